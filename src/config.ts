@@ -1,0 +1,129 @@
+import fs from 'node:fs';
+import path from 'node:path';
+
+/**
+ * All configuration is read here, once, from the environment. Anything malformed becomes a
+ * ConfigError with one actionable line; main() prints it and exits non-zero.
+ */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+export interface Neo4jTarget {
+  uri: string;
+  user: string;
+  password: string;
+  database: string;
+}
+
+export interface LocalNeo4jConfig {
+  /** Folder that holds the downloaded jars (lib/) and the instance folders. */
+  home: string;
+  /** This instance's folder: conf/, data/, logs/, run/. Data stays here between runs. */
+  instanceDir: string;
+  port: number;
+  heap: string;
+  pageCache: string;
+}
+
+export interface AppConfig {
+  http: { host: string; port: number };
+  /** Set when NEO4J_URI is set: use that server and start nothing. */
+  external: Neo4jTarget | null;
+  local: LocalNeo4jConfig;
+  /** Credentials and database used when the local Neo4j is the target. */
+  localTarget: Neo4jTarget;
+  seedOnStart: boolean;
+  projectRoot: string;
+}
+
+const URI_SCHEMES = ['bolt', 'bolt+s', 'bolt+ssc', 'neo4j', 'neo4j+s', 'neo4j+ssc'];
+const MEMORY_SIZE = /^\d+[kmgKMG]$/;
+
+export const PROJECT_ROOT = findProjectRoot();
+
+function findProjectRoot(): string {
+  // Compiled files live in dist/src, sources in src: both sit below the folder with package.json.
+  let dir = __dirname;
+  for (let i = 0; i < 5; i++) {
+    if (fs.existsSync(path.join(dir, 'package.json')) && fs.existsSync(path.join(dir, 'cypher'))) return dir;
+    dir = path.dirname(dir);
+  }
+  return process.cwd();
+}
+
+function port(name: string, raw: string | undefined, fallback: number): number {
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!/^\d+$/.test(raw) || n < 0 || n > 65535) {
+    throw new ConfigError(`${name}="${raw}" is not a TCP port: use a whole number from 0 to 65535.`);
+  }
+  return n;
+}
+
+function memory(name: string, raw: string | undefined, fallback: string): string {
+  const value = raw && raw !== '' ? raw : fallback;
+  if (!MEMORY_SIZE.test(value)) {
+    throw new ConfigError(`${name}="${value}" is not a memory size: use a number with k, m or g, such as 512m or 2g.`);
+  }
+  return value.toLowerCase();
+}
+
+function flag(name: string, raw: string | undefined, fallback: boolean): boolean {
+  if (raw === undefined || raw === '') return fallback;
+  if (/^(1|true|yes|on)$/i.test(raw)) return true;
+  if (/^(0|false|no|off)$/i.test(raw)) return false;
+  throw new ConfigError(`${name}="${raw}" is not a boolean: use true or false.`);
+}
+
+export function validateNeo4jUri(raw: string): string {
+  const match = /^([a-z0-9+]+):\/\/([^/?#:]+|\[[^\]]+\])(?::(\d+))?\/?(\?.*)?$/i.exec(raw.trim());
+  if (!match) {
+    throw new ConfigError(
+      `NEO4J_URI="${raw}" is malformed: expected scheme://host[:port], for example bolt://localhost:7687 or neo4j+s://xxxx.databases.neo4j.io.`,
+    );
+  }
+  const scheme = match[1].toLowerCase();
+  if (!URI_SCHEMES.includes(scheme)) {
+    throw new ConfigError(`NEO4J_URI="${raw}" has scheme "${scheme}": use one of ${URI_SCHEMES.join(', ')}.`);
+  }
+  if (match[3] !== undefined) port('the port in NEO4J_URI', match[3], 7687);
+  return raw.trim();
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const user = env.NEO4J_USER || 'neo4j';
+  const database = env.NEO4J_DATABASE || 'neo4j';
+  if (!/^[A-Za-z][A-Za-z0-9.\-]{0,62}$/.test(database)) {
+    throw new ConfigError(`NEO4J_DATABASE="${database}" is not a valid Neo4j database name.`);
+  }
+  let external: Neo4jTarget | null = null;
+  if (env.NEO4J_URI && env.NEO4J_URI.trim() !== '') {
+    if (!env.NEO4J_PASSWORD) {
+      throw new ConfigError('NEO4J_URI is set but NEO4J_PASSWORD is not: set the password of NEO4J_USER (default neo4j).');
+    }
+    external = { uri: validateNeo4jUri(env.NEO4J_URI), user, password: env.NEO4J_PASSWORD, database };
+  }
+  const home = path.resolve(PROJECT_ROOT, env.NEO4J_LOCAL_HOME || '.neo4j');
+  const localPort = port('NEO4J_LOCAL_PORT', env.NEO4J_LOCAL_PORT, 7687);
+  const local: LocalNeo4jConfig = {
+    home,
+    instanceDir: path.resolve(home, env.NEO4J_LOCAL_INSTANCE || 'dev'),
+    port: localPort,
+    heap: memory('NEO4J_LOCAL_HEAP', env.NEO4J_LOCAL_HEAP, '2g'),
+    pageCache: memory('NEO4J_LOCAL_PAGECACHE', env.NEO4J_LOCAL_PAGECACHE, '1g'),
+  };
+  return {
+    http: { host: env.HOST || '127.0.0.1', port: port('PORT', env.PORT, 4000) },
+    external,
+    local,
+    localTarget: {
+      uri: `bolt://127.0.0.1:${localPort}`,
+      user: 'neo4j',
+      password: env.NEO4J_LOCAL_PASSWORD || 'karabakh-local',
+      database: 'neo4j',
+    },
+    seedOnStart: flag('SEED_ON_START', env.SEED_ON_START, true),
+    projectRoot: PROJECT_ROOT,
+  };
+}

@@ -1,0 +1,43 @@
+import neo4j, { Driver, Neo4jError } from 'neo4j-driver';
+import { Neo4jTarget } from '../config';
+
+export class Neo4jConnectionError extends Error {
+  override name = 'Neo4jConnectionError';
+}
+
+/** One driver per process. Timeouts are short so that /ready notices a lost server within 2 s. */
+export function createDriver(target: Neo4jTarget): Driver {
+  return neo4j.driver(target.uri, neo4j.auth.basic(target.user, target.password), {
+    connectionTimeout: 1500,
+    connectionAcquisitionTimeout: 10_000,
+    maxTransactionRetryTime: 5_000,
+    // Integers come back as JS numbers only where safe; see graph/convert.ts for the rest.
+    disableLosslessIntegers: false,
+  });
+}
+
+/** Turns a driver failure at start-up into one actionable line. */
+export function describeConnectionError(target: Neo4jTarget, e: unknown): string {
+  const code = e instanceof Neo4jError ? e.code : '';
+  const msg = e instanceof Error ? e.message.split('\n')[0] : String(e);
+  if (code === 'Neo.ClientError.Security.Unauthorized' || /unauthori[sz]ed|authentication failure/i.test(msg)) {
+    return `Neo4j at ${target.uri} rejected user "${target.user}": check NEO4J_USER and NEO4J_PASSWORD.`;
+  }
+  if (code === 'Neo.ClientError.Database.DatabaseNotFound' || /database does not exist|DatabaseNotFound/i.test(msg)) {
+    return `Neo4j at ${target.uri} has no database "${target.database}": check NEO4J_DATABASE.`;
+  }
+  if (code === 'ServiceUnavailable' || code === 'SessionExpired' || /ECONNREFUSED|ENOTFOUND|EAI_AGAIN|timed out|ServiceUnavailable|Could not perform discovery/i.test(msg)) {
+    return `Neo4j at ${target.uri} is unreachable (${msg}): check that the server runs and that NEO4J_URI is right.`;
+  }
+  return `Could not connect to Neo4j at ${target.uri}: ${msg}`;
+}
+
+/** Verifies credentials and database; throws Neo4jConnectionError with one actionable line. */
+export async function verifyTarget(driver: Driver, target: Neo4jTarget): Promise<void> {
+  try {
+    await driver.verifyConnectivity({ database: target.database });
+    await driver.executeQuery('RETURN 1', {}, { database: target.database });
+  } catch (e) {
+    throw new Neo4jConnectionError(describeConnectionError(target, e));
+  }
+}

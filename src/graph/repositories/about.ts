@@ -1,0 +1,11 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { PROJECT_ROOT } from '../../config';
+import { GraphClient } from '../client';
+
+const API_VERSION: string = JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, 'package.json'), 'utf8')).version;
+
+export async function aboutServer(graph: GraphClient): Promise<{ apiVersion: string; neo4jVersion: string; neo4jEdition: string }> {
+  const [row] = await graph.read<{ version: string; edition: string }>('server-components');
+  return { apiVersion: API_VERSION, neo4jVersion: row?.version ?? 'unknown', neo4jEdition: row?.edition ?? 'unknown' };
+}

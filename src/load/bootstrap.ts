@@ -1,0 +1,37 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { Driver } from 'neo4j-driver';
+import { PROJECT_ROOT } from '../config';
+import { loadPaths, LoadSummary } from './loader';
+
+/** cypher/schema: constraints and indexes; cypher/seed: the knowledge graph (both idempotent). */
+export const SCHEMA_DIR = path.join(PROJECT_ROOT, 'cypher', 'schema');
+export const SEED_DIR = path.join(PROJECT_ROOT, 'cypher', 'seed');
+
+function existing(dir: string): string[] {
+  return fs.existsSync(dir) ? [dir] : [];
+}
+
+/** Applies the schema Cypher (every start: it is idempotent). */
+export async function applySchema(driver: Driver, database: string): Promise<LoadSummary> {
+  return loadPaths(driver, existing(SCHEMA_DIR), { database });
+}
+
+/** Loads the seed through the same loader data teams use. */
+export async function loadSeed(driver: Driver, database: string): Promise<LoadSummary> {
+  return loadPaths(driver, existing(SEED_DIR), { database });
+}
+
+export async function isEmpty(driver: Driver, database: string): Promise<boolean> {
+  const res = await driver.executeQuery('MATCH (n) RETURN count(n) > 0 AS any LIMIT 1', {}, { database, routing: 'READ' });
+  return !res.records[0].get('any');
+}
+
+/** Schema always; the seed only into an empty database, so a user's data is never overwritten. */
+export async function prepareDatabase(driver: Driver, database: string, seed: boolean, log: (line: string) => void): Promise<void> {
+  await applySchema(driver, database);
+  if (seed && (await isEmpty(driver, database))) {
+    const s = await loadSeed(driver, database);
+    log(`Loaded the seed: ${s.counters.nodesCreated} nodes, ${s.counters.relationshipsCreated} relationships (${s.statements} statements, ${s.elapsedMs} ms).`);
+  }
+}

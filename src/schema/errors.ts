@@ -1,0 +1,43 @@
+import { GraphQLFormattedError } from 'graphql';
+import { GraphQLError } from 'graphql';
+import { ArgumentValidationError } from 'type-graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { Neo4jError } from 'neo4j-driver';
+
+/**
+ * The one place where failures become GraphQL error codes. Client mistakes carry BAD_USER_INPUT
+ * or NOT_FOUND and say what was wrong; anything else is INTERNAL_SERVER_ERROR or
+ * SERVICE_UNAVAILABLE with a generic message: no stack traces, no Cypher.
+ */
+export type ErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'SERVICE_UNAVAILABLE' | 'INTERNAL_SERVER_ERROR';
+
+export function userError(message: string, extensions: Record<string, unknown> = {}): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', ...extensions } });
+}
+
+export function notFound(message: string, extensions: Record<string, unknown> = {}): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'NOT_FOUND', ...extensions } });
+}
+
+const UNAVAILABLE = /ServiceUnavailable|SessionExpired|ECONNREFUSED|connection.*(closed|refused)|Pool is closed/i;
+
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  const code = formatted.extensions?.code;
+  const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
+  if (original instanceof ArgumentValidationError) {
+    return { ...base, extensions: { code: 'BAD_USER_INPUT' } };
+  }
+  if (code === 'BAD_USER_INPUT' || code === 'NOT_FOUND' || code === 'GRAPHQL_VALIDATION_FAILED' || code === 'GRAPHQL_PARSE_FAILED' || code === 'BAD_REQUEST' || code === 'PERSISTED_QUERY_NOT_FOUND') {
+    const { stacktrace: _omit, ...ext } = (formatted.extensions ?? {}) as Record<string, unknown>;
+    return { ...base, extensions: ext };
+  }
+  if (original instanceof Neo4jError || (original instanceof Error && UNAVAILABLE.test(original.message))) {
+    if (original instanceof Error && UNAVAILABLE.test(`${(original as Neo4jError).code ?? ''} ${original.message}`)) {
+      return { ...base, message: 'The graph database is unavailable; try again shortly.', extensions: { code: 'SERVICE_UNAVAILABLE' } };
+    }
+  }
+  // The client gets a generic message; the operator's log gets the cause.
+  console.error('[api] internal error:', original instanceof Error ? original.stack ?? original.message : original);
+  return { ...base, message: 'Internal server error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+}
