@@ -1,0 +1,128 @@
+/**
+ * The model contract: the single list of node kinds, labels and relationship types, with the
+ * endpoints each type allows. The API's allowlists, the loader's `check` command and the graph
+ * views all read it; nothing else names labels or types from input.
+ *
+ * Shape (see docs/model.md):
+ * - Every node the API serves is `:Entity` plus one kind label (`:Entity:SovereignState`), and
+ *   actors and places also carry a group label (`:Actor`, `:Place`). Properties: id (slug),
+ *   kind, name, description, wikidataId, plus kind-specific ones.
+ * - Aliases are `(:Entity)-[:HAS_ALIAS]->(:Alias {name, language, misspelling})`.
+ * - Every other relationship is a statement in the Wikidata sense: it carries its own id, its
+ *   validity (validFrom/validTo with precision), status, rank, and the ids of its sources,
+ *   of who asserts it, who disputes it and who supports it (STATEMENT_PROPERTIES).
+ */
+export const ACTOR_KINDS = [
+  'SovereignState',
+  'UnrecognizedState',
+  'ArmedForce',
+  'PeacekeepingForce',
+  'Organization',
+  'GovernmentBody',
+  'Person',
+] as const;
+
+export const PLACE_KINDS = ['Region', 'District', 'Settlement', 'Corridor', 'Road', 'Height', 'Facility'] as const;
+
+export const OTHER_KINDS = ['Agreement', 'Provision', 'Event', 'Allegation', 'Source'] as const;
+
+export const KIND_LABELS = [...ACTOR_KINDS, ...PLACE_KINDS, ...OTHER_KINDS] as const;
+export type KindLabel = (typeof KIND_LABELS)[number];
+
+export const GROUP_LABELS = ['Entity', 'Actor', 'Place'] as const;
+/** Every node label the graph may hold. */
+export const NODE_LABELS = [...GROUP_LABELS, ...KIND_LABELS, 'Alias'] as const;
+
+/** The `kind` property (and GraphQL enum value) of each kind label: SovereignState -> SOVEREIGN_STATE. */
+export function kindOf(label: KindLabel): string {
+  return label.replace(/([a-z])([A-Z])/g, '$1_$2').toUpperCase();
+}
+export function labelOfKind(kind: string): KindLabel | undefined {
+  return KIND_LABELS.find((l) => kindOf(l) === kind);
+}
+
+type Endpoint = KindLabel | 'Actor' | 'Place' | 'Entity';
+
+export interface RelationshipRule {
+  description: string;
+  from: readonly Endpoint[];
+  to: readonly Endpoint[];
+  /**
+   * How path searches may walk it: 'both' lets a path go from target to source too (keeping the
+   * edge's own direction in the answer); 'forward' only from source to target.
+   */
+  traversal: 'both' | 'forward';
+}
+
+export const RELATIONSHIP_TYPES = {
+  CONTROLS: { description: 'De facto control of a place (Wikidata: operator / located in with nature "de facto").', from: ['Actor'], to: ['Place'], traversal: 'both' },
+  CLAIMS: { description: 'A territorial claim, whoever controls the place (P1336 territory claimed by, reversed).', from: ['Actor'], to: ['Place'], traversal: 'both' },
+  RECOGNIZED_AS_PART_OF: {
+    description: "The place is recognized as the territory of a state; assertedBy holds who recognizes it (P17 country with references).",
+    from: ['Place'],
+    to: ['SovereignState', 'UnrecognizedState'],
+    traversal: 'both',
+  },
+  RECOGNIZES: { description: "Recognition of a state's sovereignty or territorial integrity by another actor.", from: ['Actor'], to: ['SovereignState', 'UnrecognizedState'], traversal: 'both' },
+  GUARANTEES: { description: 'A guarantee: of an agreement, a provision, or the security of a place such as a corridor.', from: ['Actor'], to: ['Agreement', 'Provision', 'Place'], traversal: 'both' },
+  HAS_AREA_OF_RESPONSIBILITY: { description: "A force's area of responsibility.", from: ['ArmedForce', 'PeacekeepingForce', 'Organization'], to: ['Place'], traversal: 'both' },
+  DEPLOYED_IN: { description: 'Deployment or presence of a force or mission in a place.', from: ['ArmedForce', 'PeacekeepingForce', 'Organization'], to: ['Place'], traversal: 'both' },
+  PARTY_TO: { description: 'Party to an agreement.', from: ['Actor'], to: ['Agreement'], traversal: 'both' },
+  SIGNED: { description: 'A person signed (or witnessed, see role) an agreement.', from: ['Person'], to: ['Agreement'], traversal: 'both' },
+  BACKS: { description: 'Backing or support of one actor by another.', from: ['Actor'], to: ['Actor'], traversal: 'both' },
+  PART_OF: { description: 'Part of: a place of a larger place, a unit of a force or state, a body of a government.', from: ['Actor', 'Place'], to: ['Actor', 'Place'], traversal: 'both' },
+  LOCATED_IN: { description: 'Located in a place (places, facilities and events).', from: ['Place', 'Event'], to: ['Place'], traversal: 'both' },
+  CONNECTS: { description: 'A corridor or road connects places.', from: ['Corridor', 'Road'], to: ['Place', 'SovereignState', 'UnrecognizedState'], traversal: 'both' },
+  CAPITAL_OF: { description: 'A settlement is the capital of a state.', from: ['Settlement'], to: ['SovereignState', 'UnrecognizedState'], traversal: 'both' },
+  CHAIRS: { description: 'Chairs an organization (for a term).', from: ['Actor'], to: ['Organization'], traversal: 'both' },
+  MEMBER_OF: { description: 'Member of an organization or group.', from: ['Actor'], to: ['Organization'], traversal: 'both' },
+  COMMANDS: { description: 'A person commands a force.', from: ['Person'], to: ['ArmedForce', 'PeacekeepingForce'], traversal: 'both' },
+  HEADS: { description: 'A person heads or speaks for a state, body or organization (role says which office).', from: ['Person'], to: ['Actor'], traversal: 'both' },
+  MEDIATES: { description: 'Mediates or facilitates an agreement or process.', from: ['Actor'], to: ['Agreement', 'Event'], traversal: 'both' },
+  MONITORS: { description: 'A mission monitors a place or border.', from: ['Actor'], to: ['Place'], traversal: 'both' },
+  PARTICIPATED_IN: { description: 'Took part in an event, with a role.', from: ['Actor'], to: ['Event'], traversal: 'both' },
+  HAS_PROVISION: { description: 'An agreement and its provisions (clauses).', from: ['Agreement'], to: ['Provision'], traversal: 'both' },
+  ALLEGES: { description: 'An actor makes an allegation (validFrom is the date it was asserted).', from: ['Actor'], to: ['Allegation'], traversal: 'both' },
+  AGAINST: { description: 'Whom an allegation accuses.', from: ['Allegation'], to: ['Actor'], traversal: 'both' },
+  CONCERNS: { description: 'Which event, agreement, provision or place an allegation is about.', from: ['Allegation'], to: ['Event', 'Agreement', 'Provision', 'Place'], traversal: 'both' },
+  DENIES: { description: 'An actor denies or rejects an allegation.', from: ['Actor'], to: ['Allegation'], traversal: 'both' },
+  REPORTS: { description: 'A source reports an event or an allegation.', from: ['Source'], to: ['Event', 'Allegation'], traversal: 'forward' },
+  PUBLISHED_BY: { description: 'Who published or issued a source.', from: ['Source'], to: ['Actor'], traversal: 'forward' },
+} as const satisfies Record<string, RelationshipRule>;
+
+export type RelationshipType = keyof typeof RELATIONSHIP_TYPES;
+export const RELATIONSHIP_TYPE_NAMES = Object.keys(RELATIONSHIP_TYPES) as RelationshipType[];
+
+/** Not statements: structural links that carry no validity or provenance. */
+export const STRUCTURAL_RELATIONSHIPS = ['HAS_ALIAS'] as const;
+
+export function isRelationshipType(value: string): value is RelationshipType {
+  return Object.prototype.hasOwnProperty.call(RELATIONSHIP_TYPES, value);
+}
+
+export const STATUSES = ['UNCONTESTED', 'DISPUTED', 'SUPERSEDED'] as const;
+export const RANKS = ['PREFERRED', 'NORMAL', 'DEPRECATED'] as const;
+export const PRECISIONS = ['DAY', 'MONTH', 'YEAR'] as const;
+/** From the fact sheet's tags: [P]/[S] confirmed, [S-partisan], [C] conflicting, [U] unverified. */
+export const CONFIDENCES = ['CONFIRMED', 'PARTISAN', 'CONFLICTING', 'UNVERIFIED'] as const;
+
+/**
+ * Properties every statement relationship carries. validFrom/validTo are Neo4j Dates (null = open
+ * end) read as a half-open interval [validFrom, validTo): a statement holds on date d when
+ * (validFrom IS NULL OR validFrom <= d) AND (validTo IS NULL OR d < validTo).
+ */
+export const STATEMENT_PROPERTIES = {
+  id: 'string, unique across relationships',
+  validFrom: 'Date or null',
+  validFromPrecision: 'DAY | MONTH | YEAR (null when validFrom is null)',
+  validTo: 'Date or null',
+  validToPrecision: 'DAY | MONTH | YEAR (null when validTo is null)',
+  status: 'UNCONTESTED | DISPUTED | SUPERSEDED',
+  rank: 'PREFERRED | NORMAL | DEPRECATED',
+  confidence: 'CONFIRMED | PARTISAN | CONFLICTING | UNVERIFIED',
+  sources: 'list of Source entity ids (at least one)',
+  assertedBy: 'list of entity ids',
+  disputedBy: 'list of entity ids',
+  supportedBy: 'list of entity ids',
+  note: 'string or null',
+} as const;
