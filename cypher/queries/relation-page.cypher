@@ -19,6 +19,13 @@ WITH count(r) AS totalCount, collect(CASE WHEN $after IS NULL OR r.id > $after T
 CALL (page) {
   UNWIND page AS row
   WITH row.s AS s, row.r AS r, row.o AS o
-  RETURN collect({relation: r {.*, type: type(r)}, subject: s {.*, labels: labels(s)}, object: o {.*, labels: labels(o)}}) AS relations
+  CALL (r) {
+    // The entities the statement names in assertedBy/disputedBy/supportedBy/sources come with it,
+    // so reading its provenance costs no further query.
+    UNWIND coalesce(r.assertedBy, []) + coalesce(r.disputedBy, []) + coalesce(r.supportedBy, []) + coalesce(r.sources, []) AS mentionedId
+    MATCH (m:Entity {id: mentionedId})
+    RETURN collect(DISTINCT m {.*, labels: labels(m)}) AS mentioned
+  }
+  RETURN collect({relation: r {.*, type: type(r)}, subject: s {.*, labels: labels(s)}, object: o {.*, labels: labels(o)}, mentioned: mentioned}) AS relations
 }
 RETURN totalCount, relations;

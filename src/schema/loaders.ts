@@ -20,10 +20,17 @@ export async function entitiesByIds(ctx: Context, ids: readonly string[]): Promi
   return found.filter((e): e is EntityRecord => e !== null && !(e instanceof Error));
 }
 
-/** Entities the request already holds in full (subjects and objects of statements) need no query. */
-export function primeEntities(ctx: Context, entities: EntityRecord[]): void {
+/**
+ * Statements arrive with their subject, object and the entities their provenance names; caching
+ * those (and null for ids that match nothing) lets assertedBy, disputedBy, supportedBy and sources
+ * answer without a query.
+ */
+export function primeFromRelations(ctx: Context, relations: RelationRecord[]): void {
   const l = entityLoader(ctx);
-  for (const e of entities) l.prime(e.id, e);
+  for (const r of relations) {
+    for (const e of [r.subject, r.object, ...r.mentioned]) l.prime(e.id, e);
+    for (const id of [...r.assertedByIds, ...r.disputedByIds, ...r.supportedByIds, ...r.sourceIds]) l.prime(id, null);
+  }
 }
 
 export function aliasLoader(ctx: Context): DataLoader<string, AliasRecord[]> {
@@ -31,7 +38,7 @@ export function aliasLoader(ctx: Context): DataLoader<string, AliasRecord[]> {
 }
 
 function primed(ctx: Context, lists: RelationRecord[][]): RelationRecord[][] {
-  primeEntities(ctx, lists.flatMap((l) => l.flatMap((r) => [r.subject, r.object])));
+  primeFromRelations(ctx, lists.flat());
   return lists;
 }
 

@@ -87,9 +87,10 @@ describe('query count per request', () => {
     }
     console.log(`[query-count] ${small.queries} Cypher queries for 2 villages, ${large.queries} for ${VILLAGES}`);
     expect(large.queries).toBe(small.queries);
-    // One page query, then one batch per level: aliases, controlledBy, recognizedAs, the
-    // controllers' aliases, and the entities named in assertedBy/disputedBy/sources.
-    expect(large.queries).toBeLessThanOrEqual(8);
+    // The page; then aliases, controlledBy and recognizedAs, one batch each; then the
+    // controllers' aliases. Subjects, objects and the entities named in assertedBy, disputedBy
+    // and sources come with the statements.
+    expect(large.queries).toBe(5);
   });
 
   it('batches one field across root fields: three entities cost what one does', async () => {

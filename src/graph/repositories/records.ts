@@ -41,6 +41,11 @@ export interface RelationRecord {
   supportedByIds: string[];
   subject: EntityRecord;
   object: EntityRecord;
+  /**
+   * The entities named in assertedBy/disputedBy/supportedBy/sources, fetched with the statement
+   * (ids that match no entity are absent). Not a GraphQL field: the loaders cache them.
+   */
+  mentioned: EntityRecord[];
 }
 
 // Neo4j prints a DateTime with a named zone as 2020-11-10T00:00+03:00[Europe/Moscow]; RFC 3339
@@ -84,7 +89,7 @@ function text(value: unknown): string | null {
   return value === null || value === undefined ? null : String(value);
 }
 
-export function toRelationRecord(relation: unknown, subject: unknown, object: unknown): RelationRecord {
+export function toRelationRecord(relation: unknown, subject: unknown, object: unknown, mentioned: unknown = []): RelationRecord {
   const r = relation as Row;
   return {
     id: String(r.id),
@@ -105,5 +110,6 @@ export function toRelationRecord(relation: unknown, subject: unknown, object: un
     supportedByIds: ids(r.supportedBy),
     subject: toEntityRecord(subject),
     object: toEntityRecord(object),
+    mentioned: Array.isArray(mentioned) ? mentioned.map(toEntityRecord) : [],
   };
 }

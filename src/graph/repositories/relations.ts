@@ -12,13 +12,13 @@ export interface RelationFilter {
   on: string | null;
 }
 
-type RelationRow = { id: string; relation: unknown; subject: unknown; object: unknown };
+type RelationRow = { id: string; relation: unknown; subject: unknown; object: unknown; mentioned: unknown };
 
 function groupById(ids: readonly string[], rows: RelationRow[]): RelationRecord[][] {
   const byId = new Map<string, RelationRecord[]>();
   for (const row of rows) {
     const list = byId.get(row.id) ?? [];
-    list.push(toRelationRecord(row.relation, row.subject, row.object));
+    list.push(toRelationRecord(row.relation, row.subject, row.object, row.mentioned));
     byId.set(row.id, list);
   }
   return ids.map((id) => byId.get(id) ?? []);
@@ -60,7 +60,7 @@ export async function relationPage(
     after: string | null;
   },
 ): Promise<RelationPage> {
-  const [row] = await graph.read<{ totalCount: number; relations: { relation: unknown; subject: unknown; object: unknown }[] }>('relation-page', {
+  const [row] = await graph.read<{ totalCount: number; relations: { relation: unknown; subject: unknown; object: unknown; mentioned: unknown }[] }>('relation-page', {
     subject: opts.subject,
     object: opts.object,
     types: opts.types,
@@ -69,6 +69,6 @@ export async function relationPage(
     after: opts.after,
     limit: neo4j.int(opts.first + 1),
   });
-  const all = (row?.relations ?? []).map((r) => toRelationRecord(r.relation, r.subject, r.object));
+  const all = (row?.relations ?? []).map((r) => toRelationRecord(r.relation, r.subject, r.object, r.mentioned));
   return { totalCount: row?.totalCount ?? 0, relations: all.slice(0, opts.first), hasNextPage: all.length > opts.first };
 }

@@ -3,7 +3,7 @@ import { EntityRecord, RelationRecord } from '../../graph/repositories/records';
 import { relationPage } from '../../graph/repositories/relations';
 import { Context } from '../context';
 import { notFound } from '../errors';
-import { entitiesByIds, entityLoader, primeEntities } from '../loaders';
+import { entitiesByIds, entityLoader, primeFromRelations } from '../loaders';
 import { decodeCursor, encodeCursor, pageSize } from '../pagination/cursor';
 import { DateScalar } from '../scalars/date.scalar';
 import { Entity } from '../entities/entity.interface';
@@ -39,7 +39,7 @@ export class RelationResolver {
       after: decodeCursor('relations', after),
     };
     const [page] = await Promise.all([relationPage(ctx.graph, filter), this.mustExist(ctx, [filter.subject, filter.object])]);
-    primeEntities(ctx, page.relations.flatMap((r) => [r.subject, r.object]));
+    primeFromRelations(ctx, page.relations);
     const edges = page.relations.map((r) => ({ cursor: encodeCursor('relations', r.id), node: r }));
     return {
       edges: edges as unknown as RelationConnection['edges'],
