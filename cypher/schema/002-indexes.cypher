@@ -7,3 +7,6 @@ CREATE INDEX entity_kind IF NOT EXISTS FOR (e:Entity) ON (e.kind);
 
 // Date filters on statements ("who controlled X on $asOf") start from the place and filter the
 // few edges it has, so no relationship index is needed at this size.
+
+// Wait until the indexes are online, so that a search right after loading finds everything.
+CALL db.awaitIndexes(300);

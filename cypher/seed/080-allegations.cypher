@@ -158,19 +158,21 @@ SET r = s {.id, .role, .extent, .provision, .note,
   status: coalesce(s.status, 'UNCONTESTED'), rank: coalesce(s.rank, 'NORMAL'), confidence: coalesce(s.confidence, 'CONFIRMED'),
   sources: s.sources, assertedBy: coalesce(s.assertedBy, []), disputedBy: coalesce(s.disputedBy, []), supportedBy: coalesce(s.supportedBy, [])};
 
-// The seed article is the "stated in" reference of every allegation of its section (A1-A13).
-UNWIND ['a1-armenian-fire-killed-azerbaijani-soldier', 'a2-attempt-to-seize-girkhgiz-height', 'a3-armenia-violated-2020-statement',
-        'a4-revenge-took-heights', 'a5-airstrike-destroyed-howitzers', 'a6-crushing-countermeasures-warning',
-        'a7-azerbaijani-aggression-in-peacekeepers-aor', 'a8-terrorizing-population-ethnic-cleansing', 'a9-unilateral-change-of-lachin-corridor-terms',
-        'a10-lachin-corridor-in-peacekeepers-aor', 'a11-calls-to-de-escalate', 'a12-nk-recognized-azerbaijani-controlled-by-artsakh',
-        'a13-nk-integral-part-of-historic-armenia'] AS allegation
-MATCH (src:Source {id: 'seed-article'})
-MATCH (a:Allegation {id: allegation})
-MERGE (src)-[r:REPORTS {id: 'seed-article-reports-' + allegation}]->(a)
-SET r = {id: 'seed-article-reports-' + allegation, status: 'UNCONTESTED', rank: 'NORMAL', confidence: 'CONFIRMED',
-  sources: ['seed-article'], assertedBy: [], disputedBy: [], supportedBy: []};
-
+// Who reports each allegation; the seed article is the "stated in" reference of A1-A13.
 UNWIND [
+  {type: 'REPORTS', id: 'seed-article-reports-a1', subject: 'seed-article', object: 'a1-armenian-fire-killed-azerbaijani-soldier', sources: ['seed-article']},
+  {type: 'REPORTS', id: 'seed-article-reports-a2', subject: 'seed-article', object: 'a2-attempt-to-seize-girkhgiz-height', sources: ['seed-article']},
+  {type: 'REPORTS', id: 'seed-article-reports-a3', subject: 'seed-article', object: 'a3-armenia-violated-2020-statement', sources: ['seed-article']},
+  {type: 'REPORTS', id: 'seed-article-reports-a4', subject: 'seed-article', object: 'a4-revenge-took-heights', sources: ['seed-article']},
+  {type: 'REPORTS', id: 'seed-article-reports-a5', subject: 'seed-article', object: 'a5-airstrike-destroyed-howitzers', sources: ['seed-article']},
+  {type: 'REPORTS', id: 'seed-article-reports-a6', subject: 'seed-article', object: 'a6-crushing-countermeasures-warning', sources: ['seed-article']},
+  {type: 'REPORTS', id: 'seed-article-reports-a7', subject: 'seed-article', object: 'a7-azerbaijani-aggression-in-peacekeepers-aor', sources: ['seed-article']},
+  {type: 'REPORTS', id: 'seed-article-reports-a8', subject: 'seed-article', object: 'a8-terrorizing-population-ethnic-cleansing', sources: ['seed-article']},
+  {type: 'REPORTS', id: 'seed-article-reports-a9', subject: 'seed-article', object: 'a9-unilateral-change-of-lachin-corridor-terms', sources: ['seed-article']},
+  {type: 'REPORTS', id: 'seed-article-reports-a10', subject: 'seed-article', object: 'a10-lachin-corridor-in-peacekeepers-aor', sources: ['seed-article']},
+  {type: 'REPORTS', id: 'seed-article-reports-a11', subject: 'seed-article', object: 'a11-calls-to-de-escalate', sources: ['seed-article']},
+  {type: 'REPORTS', id: 'seed-article-reports-a12', subject: 'seed-article', object: 'a12-nk-recognized-azerbaijani-controlled-by-artsakh', sources: ['seed-article']},
+  {type: 'REPORTS', id: 'seed-article-reports-a13', subject: 'seed-article', object: 'a13-nk-integral-part-of-historic-armenia', sources: ['seed-article']},
   {type: 'REPORTS', id: 'eeas-statement-2022-08-03-reports-a11', subject: 'eeas-statement-2022-08-03', object: 'a11-calls-to-de-escalate', validFrom: '2022-08-03', sources: ['eeas-statement-2022-08-03']},
   {type: 'REPORTS', id: 'cbctv-az-2022-08-03-reports-a11', subject: 'cbctv-az-2022-08-03', object: 'a11-calls-to-de-escalate', validFrom: '2022-08-03', sources: ['cbctv-az-2022-08-03']},
   {type: 'REPORTS', id: 'armradio-2022-08-03-reports-a7', subject: 'armradio-2022-08-03', object: 'a7-azerbaijani-aggression-in-peacekeepers-aor', validFrom: '2022-08-03', sources: ['armradio-2022-08-03']},
