@@ -2,9 +2,10 @@ import 'reflect-metadata';
 import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { AboutResolver } from './about/about.resolver';
+import { ViewEdgeResolver, ViewsResolver } from './views/views.resolver';
 
 /** Every resolver class of the API; each domain area adds its own here. */
-export const RESOLVERS = [AboutResolver] as const;
+export const RESOLVERS = [AboutResolver, ViewsResolver, ViewEdgeResolver] as const;
 
 let built: Promise<GraphQLSchema> | undefined;
 
