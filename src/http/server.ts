@@ -8,6 +8,7 @@ import { GraphQLSchema } from 'graphql';
 import { GraphClient } from '../graph/client';
 import { Context, createContext } from '../schema/context';
 import { formatError } from '../schema/errors';
+import { mountStaticPages } from './static-pages';
 
 export interface ApiServer {
   app: express.Express;
@@ -18,7 +19,8 @@ export interface ApiServer {
 }
 
 /**
- * HTTP: /graphql (Apollo), /health (the process is up) and /ready (Neo4j answers). The process
+ * HTTP: /graphql (Apollo; GraphiQL for a browser), /explore (the relationship explorer),
+ * /health (the process is up) and /ready (Neo4j answers). The process
  * keeps no state between requests, so several copies can run behind a load balancer.
  */
 export async function createApiServer(schema: GraphQLSchema, graph: GraphClient): Promise<ApiServer> {
@@ -43,6 +45,7 @@ export async function createApiServer(schema: GraphQLSchema, graph: GraphClient)
     if (probe.ok) res.json({ status: 'ready' });
     else res.status(503).json({ status: 'unavailable', reason: probe.reason });
   });
+  mountStaticPages(app);
   app.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(apollo, { context: async () => createContext(graph) }));
   // Malformed JSON bodies and other middleware failures: a clear 400, never a stack trace.
   app.use((err: Error & { status?: number; type?: string }, _req: express.Request, res: express.Response, _next: express.NextFunction) => {

@@ -10,10 +10,13 @@ import { ENTITY_TYPES } from './entities/entity-types';
 import { PlaceResolver } from './entities/place.resolver';
 import { ProvisionResolver } from './entities/provision.resolver';
 import { RelationResolver } from './relations/relation.resolver';
+import { ViewEdgeResolver, ViewsResolver } from './views/views.resolver';
 
 /** Every resolver class of the API; each domain area adds its own here. */
 export const RESOLVERS = [
   AboutResolver,
+  ViewsResolver,
+  ViewEdgeResolver,
   EntityResolver,
   PlaceResolver,
   ActorResolver,

@@ -1,0 +1,19 @@
+// Shortest paths from $from to $to of at most $maxHops (1-6) statements of the types in $types
+// that hold on $asOf (every date when $asOf is null). Types in $both may be walked either way;
+// types in $forward only from their source to their target (RELATIONSHIP_TYPES[type].traversal).
+// Each edge keeps its real source and target. At most $limit paths, ordered by node then edge ids.
+// Params: from, to, maxHops, both, forward, asOf ('YYYY-MM-DD' or null), limit.
+MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
+MATCH p = ALL SHORTEST (a)((x)-[r]-(y) WHERE (type(r) IN $both OR (type(r) IN $forward AND startNode(r) = x))
+    AND ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= date($asOf)) AND (r.validTo IS NULL OR date($asOf) < r.validTo)))){1,6}(b)
+WHERE length(p) <= $maxHops
+WITH p, [n IN nodes(p) | n.id] AS ids, [r IN relationships(p) | r.id] AS edgeIds
+ORDER BY length(p), ids, edgeIds
+LIMIT $limit
+RETURN [n IN nodes(p) | {id: n.id, kind: n.kind, name: n.name, labels: labels(n)}] AS nodes,
+       [r IN relationships(p) | {
+         id: r.id, type: type(r), source: startNode(r).id, target: endNode(r).id,
+         validFrom: r.validFrom, validFromPrecision: r.validFromPrecision,
+         validTo: r.validTo, validToPrecision: r.validToPrecision,
+         status: r.status, rank: r.rank, confidence: r.confidence, sourceIds: coalesce(r.sources, [])
+       }] AS edges

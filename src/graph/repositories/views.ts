@@ -1,0 +1,144 @@
+import neo4j from 'neo4j-driver';
+import { RELATIONSHIP_TYPES, RelationshipType } from '../../model/contract';
+import { GraphClient } from '../client';
+
+/**
+ * Graph-shaped views for frontends (neighborhoods, paths, timelines): graph payloads where each
+ * node appears once, read with the named view-* queries. Callers pass validated arguments (see
+ * src/schema/views/view-limits.ts); relationship types reach Cypher only as a list parameter.
+ * HAS_ALIAS and Alias nodes never appear: only the contract's statement types are walked.
+ */
+export type ViewNodeRow = {
+  id: string;
+  kind: string;
+  name: string;
+  labels: string[];
+};
+
+export type ViewEdgeRow = {
+  id: string;
+  type: string;
+  source: string;
+  target: string;
+  validFrom: string | null;
+  validFromPrecision: string | null;
+  validTo: string | null;
+  validToPrecision: string | null;
+  status: string | null;
+  rank: string | null;
+  confidence: string | null;
+  sourceIds: string[];
+};
+
+export type NeighborhoodRow = {
+  nodes: ViewNodeRow[];
+  edges: ViewEdgeRow[];
+  omittedNodes: number;
+  omittedEdges: number;
+};
+
+export type PathRow = {
+  nodes: ViewNodeRow[];
+  edges: ViewEdgeRow[];
+};
+
+export type TimelineChange = 'START' | 'END' | 'EVENT';
+
+export type TimelineItemRow = {
+  date: string;
+  precision: string | null;
+  change: TimelineChange;
+  edge: ViewEdgeRow;
+  other: ViewNodeRow;
+  endDate: string | null;
+};
+
+export type SourceRow = {
+  id: string;
+  name: string | null;
+  sourceType: string | null;
+  url: string | null;
+  publisher: string | null;
+  publishedOn: string | null;
+  reliability: string | null;
+};
+
+/** Counts go to Cypher as integers: JS numbers would arrive as floats, which LIMIT and slices refuse. */
+const int = (n: number) => neo4j.int(n);
+
+/** Labels in a fixed order (kind label, then group labels) so payloads are deterministic. */
+function node(row: ViewNodeRow): ViewNodeRow {
+  return { ...row, labels: [...row.labels].sort() };
+}
+
+export async function neighborhood(
+  graph: GraphClient,
+  args: { id: string; depth: number; types: readonly RelationshipType[]; asOf: string | null; maxNodes: number; maxEdges: number },
+): Promise<NeighborhoodRow | null> {
+  const [row] = await graph.read<NeighborhoodRow>('view-neighborhood', {
+    ...args,
+    types: [...args.types],
+    depth: int(args.depth),
+    maxNodes: int(args.maxNodes),
+    maxEdges: int(args.maxEdges),
+  });
+  // No centre: the aggregation still yields one row, with no nodes.
+  if (!row || row.nodes.length === 0) return null;
+  return { ...row, nodes: row.nodes.map(node) };
+}
+
+/** Splits the allowed types by how path searches may walk them (contract: traversal). */
+export function byTraversal(types: readonly RelationshipType[]): { both: RelationshipType[]; forward: RelationshipType[] } {
+  return {
+    both: types.filter((t) => RELATIONSHIP_TYPES[t].traversal === 'both'),
+    forward: types.filter((t) => RELATIONSHIP_TYPES[t].traversal === 'forward'),
+  };
+}
+
+export async function shortestPaths(
+  graph: GraphClient,
+  args: { from: string; to: string; maxHops: number; types: readonly RelationshipType[]; asOf: string | null; limit: number },
+): Promise<PathRow[]> {
+  const { types, ...rest } = args;
+  const rows = await graph.read<PathRow>('view-paths', { ...rest, ...byTraversal(types), maxHops: int(rest.maxHops), limit: int(rest.limit) });
+  return rows.map((r) => ({ nodes: r.nodes.map(node), edges: r.edges }));
+}
+
+export async function timeline(
+  graph: GraphClient,
+  args: { id: string; types: readonly RelationshipType[]; from: string | null; to: string | null; limit: number },
+): Promise<TimelineItemRow[]> {
+  const rows = await graph.read<TimelineItemRow>('view-timeline', { ...args, types: [...args.types], limit: int(args.limit) });
+  return rows.map((r) => ({ ...r, other: node(r.other) }));
+}
+
+export async function viewNodesByIds(graph: GraphClient, ids: readonly string[]): Promise<ViewNodeRow[]> {
+  return (await graph.read<ViewNodeRow>('view-entities', { ids: [...ids] })).map(node);
+}
+
+export async function sourcesByIds(graph: GraphClient, ids: readonly string[]): Promise<SourceRow[]> {
+  return graph.read<SourceRow>('view-sources', { ids: [...ids] });
+}
+
+/** Lucene's special characters, escaped so that user text is matched as words, never as syntax. */
+const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
+
+/**
+ * All words required, each as a whole word or a prefix ("lach" finds Lachin). Prefix matches all
+ * score alike in Lucene, so the whole word is boosted: "Lachin corridor" outranks a long title
+ * that merely mentions Lachin. Null when nothing is left to look for.
+ */
+export function nameQuery(text: string): string | null {
+  const words = text
+    .split(/\s+/)
+    .map((w) => w.replace(LUCENE_SPECIAL, '\\$&'))
+    .filter((w) => w !== '' && !/^(AND|OR|NOT|TO)$/.test(w));
+  if (words.length === 0) return null;
+  return words.map((w) => `(${w.toLowerCase()}^4 OR ${w.toLowerCase()}*)`).join(' AND ');
+}
+
+export async function searchByName(graph: GraphClient, text: string, limit: number): Promise<ViewNodeRow[]> {
+  const query = nameQuery(text);
+  if (query === null) return [];
+  return (await graph.read<ViewNodeRow>('view-search', { query, limit: int(limit) })).map(node);
+}

@@ -1,0 +1,163 @@
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { GraphQLLocalDate } from 'graphql-scalars';
+
+/**
+ * Graph-shaped answers for frontends: a node list where each entity appears once and an edge
+ * list that points at nodes by id, ready for Cytoscape.js, D3 or vis-network (docs/views.md).
+ */
+@ObjectType({ description: 'An entity as a node of a graph view.' })
+export class ViewNode {
+  @Field(() => String, { description: 'The entity id (slug), such as nagorno-karabakh.' })
+  id!: string;
+
+  @Field(() => String, { description: 'The kind, such as SOVEREIGN_STATE or CORRIDOR.' })
+  kind!: string;
+
+  @Field(() => String, { description: 'The display name.' })
+  name!: string;
+
+  @Field(() => [String], { description: 'The node labels, sorted: Entity, the kind label and Actor or Place where it applies.' })
+  labels!: string[];
+}
+
+@ObjectType({ description: 'A Source entity that a statement cites (Wikidata: "stated in").' })
+export class ViewSource {
+  @Field(() => String)
+  id!: string;
+
+  @Field(() => String, { nullable: true })
+  name!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'ARTICLE, STATEMENT or DOCUMENT.' })
+  sourceType!: string | null;
+
+  @Field(() => String, { nullable: true })
+  url!: string | null;
+
+  @Field(() => String, { nullable: true })
+  publisher!: string | null;
+
+  @Field(() => GraphQLLocalDate, { nullable: true })
+  publishedOn!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'PRIMARY, SECONDARY or PARTISAN.' })
+  reliability!: string | null;
+}
+
+@ObjectType({ description: 'A statement as an edge of a graph view; source and target are node ids, in the direction the statement was made.' })
+export class ViewEdge {
+  @Field(() => String, { description: 'The statement id.' })
+  id!: string;
+
+  @Field(() => String, { description: 'The relationship type, such as CONTROLS or CLAIMS.' })
+  type!: string;
+
+  @Field(() => String, { description: 'Id of the node the statement goes from.' })
+  source!: string;
+
+  @Field(() => String, { description: 'Id of the node the statement goes to.' })
+  target!: string;
+
+  @Field(() => GraphQLLocalDate, { nullable: true, description: 'Start of validity (Wikidata P580); null when open.' })
+  validFrom!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'DAY, MONTH or YEAR.' })
+  validFromPrecision!: string | null;
+
+  @Field(() => GraphQLLocalDate, { nullable: true, description: 'End of validity, exclusive (Wikidata P582); null when open.' })
+  validTo!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'DAY, MONTH or YEAR.' })
+  validToPrecision!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'UNCONTESTED, DISPUTED or SUPERSEDED.' })
+  status!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'PREFERRED, NORMAL or DEPRECATED.' })
+  rank!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'CONFIRMED, PARTISAN, CONFLICTING or UNVERIFIED.' })
+  confidence!: string | null;
+
+  @Field(() => [String], { description: 'Ids of the Source entities the statement cites.' })
+  sourceIds!: string[];
+}
+
+@ObjectType({ description: 'A graph payload: each node once, edges between them, and what a cap left out.' })
+export class GraphView {
+  @Field(() => [ViewNode], { description: 'The centre first, then by distance and id.' })
+  nodes!: ViewNode[];
+
+  @Field(() => [ViewEdge], { description: 'Statements between the nodes, by type, source, target and id.' })
+  edges!: ViewEdge[];
+
+  @Field(() => Boolean, { description: 'True when maxNodes (or the edge cap) left part of the neighborhood out.' })
+  truncated!: boolean;
+
+  @Field(() => Int, { description: 'How many reachable nodes maxNodes left out (the farthest, then by id).' })
+  omittedNodes!: number;
+
+  @Field(() => Int, { description: 'How many edges between the kept nodes the server edge cap left out.' })
+  omittedEdges!: number;
+}
+
+@ObjectType({ description: 'A path: nodes in walking order, and the edge between each pair (with its own direction).' })
+export class ViewPath {
+  @Field(() => Int, { description: 'Number of edges.' })
+  length!: number;
+
+  @Field(() => [ViewNode], { description: 'From the start to the end; edges[i] joins nodes[i] and nodes[i+1].' })
+  nodes!: ViewNode[];
+
+  @Field(() => [ViewEdge])
+  edges!: ViewEdge[];
+}
+
+export enum TimelineChange {
+  START = 'START',
+  END = 'END',
+  EVENT = 'EVENT',
+}
+
+registerEnumType(TimelineChange, {
+  name: 'TimelineChange',
+  description: 'What a timeline item records.',
+  valuesConfig: {
+    START: { description: 'A statement starts to hold (validFrom).' },
+    END: { description: 'A statement stops holding (validTo).' },
+    EVENT: { description: 'A dated event, agreement or allegation linked to the entity.' },
+  },
+});
+
+@ObjectType({ description: 'One dated item of an entity timeline.' })
+export class TimelineItem {
+  @Field(() => GraphQLLocalDate)
+  date!: string;
+
+  @Field(() => String, { nullable: true, description: 'DAY, MONTH or YEAR: how exact date is.' })
+  precision!: string | null;
+
+  @Field(() => TimelineChange)
+  change!: TimelineChange;
+
+  @Field(() => ViewEdge, { description: 'The statement that starts or ends, or that links the event to the entity.' })
+  relationship!: ViewEdge;
+
+  @Field(() => ViewNode, { description: 'The entity at the other end (for EVENT items, the event, agreement or allegation).' })
+  other!: ViewNode;
+
+  @Field(() => GraphQLLocalDate, { nullable: true, description: 'For EVENT items of events that last, their end date.' })
+  endDate!: string | null;
+}
+
+@ObjectType({ description: 'The dated items that touch an entity, in order.' })
+export class Timeline {
+  @Field(() => ViewNode)
+  entity!: ViewNode;
+
+  @Field(() => [TimelineItem], { description: 'By date; on one date ENDs before STARTs before EVENTs.' })
+  items!: TimelineItem[];
+
+  @Field(() => Boolean, { description: 'True when the item cap cut the list: narrow from/to.' })
+  truncated!: boolean;
+}

@@ -1,0 +1,116 @@
+import DataLoader from 'dataloader';
+import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { GraphQLLocalDate } from 'graphql-scalars';
+import { Context, loader } from '../context';
+import { notFound, userError } from '../errors';
+import { neighborhood, searchByName, shortestPaths, SourceRow, sourcesByIds, timeline, viewNodesByIds } from '../../graph/repositories/views';
+import { GraphView, Timeline, TimelineChange, ViewEdge, ViewNode, ViewPath, ViewSource } from './view.type';
+import { dateRange, entityId, inRange, relationshipTypes, VIEW_LIMITS } from './view-limits';
+
+const TYPES_DESCRIPTION = 'Relationship types to follow, such as ["CONTROLS", "CLAIMS"]; all statement types when left out.';
+const AS_OF_DESCRIPTION = 'Only statements that hold on this date (validFrom <= asOf < validTo); every date when left out.';
+
+@Resolver()
+export class ViewsResolver {
+  @Query(() => GraphView, { description: 'The entity and everything within depth hops, as one graph payload (each node once). Caps: depth 1-3, maxNodes 1-500.' })
+  async neighborhood(
+    @Ctx() ctx: Context,
+    @Arg('id', () => String, { description: 'The centre entity id.' }) id: string,
+    @Arg('depth', () => Int, { defaultValue: VIEW_LIMITS.depth.default, description: 'Hops from the centre, 1 to 3.' }) depth: number,
+    @Arg('types', () => [String], { nullable: true, description: TYPES_DESCRIPTION }) types: string[] | null,
+    @Arg('asOf', () => GraphQLLocalDate, { nullable: true, description: AS_OF_DESCRIPTION }) asOf: string | null,
+    @Arg('maxNodes', () => Int, { defaultValue: VIEW_LIMITS.maxNodes.default, description: 'Most nodes to return (centre included), 1 to 500; the nearest are kept.' }) maxNodes: number,
+  ): Promise<GraphView> {
+    const view = await neighborhood(ctx.graph, {
+      id: entityId('id', id),
+      depth: inRange('depth', depth, VIEW_LIMITS.depth),
+      types: relationshipTypes(types),
+      asOf: asOf ?? null,
+      maxNodes: inRange('maxNodes', maxNodes, VIEW_LIMITS.maxNodes),
+      maxEdges: VIEW_LIMITS.maxEdges,
+    });
+    if (!view) throw notFound(`No entity with id "${id}".`, { argument: 'id' });
+    return { ...view, truncated: view.omittedNodes > 0 || view.omittedEdges > 0 };
+  }
+
+  @Query(() => [ViewPath], { description: 'Shortest paths between two entities, respecting each type\'s direction rule and the date. Caps: maxHops 1-6, limit 1-20.' })
+  async paths(
+    @Ctx() ctx: Context,
+    @Arg('from', () => String, { description: 'Start entity id.' }) from: string,
+    @Arg('to', () => String, { description: 'End entity id.' }) to: string,
+    @Arg('maxHops', () => Int, { defaultValue: VIEW_LIMITS.maxHops.default, description: 'Longest path to look for, 1 to 6 edges.' }) maxHops: number,
+    @Arg('types', () => [String], { nullable: true, description: TYPES_DESCRIPTION }) types: string[] | null,
+    @Arg('asOf', () => GraphQLLocalDate, { nullable: true, description: AS_OF_DESCRIPTION }) asOf: string | null,
+    @Arg('limit', () => Int, { defaultValue: VIEW_LIMITS.pathLimit.default, description: 'Most paths to return, 1 to 20.' }) limit: number,
+  ): Promise<ViewPath[]> {
+    entityId('from', from);
+    entityId('to', to);
+    if (from === to) throw userError('from and to must be different entities.', { argument: 'to' });
+    const args = {
+      from,
+      to,
+      maxHops: inRange('maxHops', maxHops, VIEW_LIMITS.maxHops),
+      types: relationshipTypes(types),
+      asOf: asOf ?? null,
+      limit: inRange('limit', limit, VIEW_LIMITS.pathLimit),
+    };
+    const found = await viewNodesByIds(ctx.graph, [from, to]);
+    const missing = [from, to].filter((x) => !found.some((n) => n.id === x));
+    if (missing.length > 0) throw notFound(`No entity with id ${missing.map((x) => `"${x}"`).join(' or ')}.`);
+    const rows = await shortestPaths(ctx.graph, args);
+    return rows.map((r) => ({ ...r, length: r.edges.length }));
+  }
+
+  @Query(() => Timeline, { description: 'The starts and ends of the statements that touch an entity, and its dated events, agreements and allegations, in date order.' })
+  async timeline(
+    @Ctx() ctx: Context,
+    @Arg('id', () => String, { description: 'The entity id.' }) id: string,
+    @Arg('from', () => GraphQLLocalDate, { nullable: true, description: 'First date to include; open when left out.' }) from: string | null,
+    @Arg('to', () => GraphQLLocalDate, { nullable: true, description: 'Last date to include; open when left out.' }) to: string | null,
+    @Arg('types', () => [String], { nullable: true, description: TYPES_DESCRIPTION }) types: string[] | null,
+  ): Promise<Timeline> {
+    const range = dateRange(from, to);
+    const allowed = relationshipTypes(types);
+    const [entity] = await viewNodesByIds(ctx.graph, [entityId('id', id)]);
+    if (!entity) throw notFound(`No entity with id "${id}".`, { argument: 'id' });
+    const rows = await timeline(ctx.graph, { id, types: allowed, ...range, limit: VIEW_LIMITS.timelineItems + 1 });
+    const items = rows.slice(0, VIEW_LIMITS.timelineItems).map((r) => ({
+      date: r.date,
+      precision: r.precision,
+      change: TimelineChange[r.change],
+      relationship: r.edge,
+      other: r.other,
+      endDate: r.endDate,
+    }));
+    return { entity, items, truncated: rows.length > VIEW_LIMITS.timelineItems };
+  }
+
+  @Query(() => [ViewNode], { description: "Entities whose name or an alias starts with the words of text (full-text index entity_names), best match first: the explorer's search box." })
+  async viewSearch(
+    @Ctx() ctx: Context,
+    @Arg('text', () => String, { description: 'Words to look for, such as "Lachin" or "Berdzor".' }) text: string,
+    @Arg('limit', () => Int, { defaultValue: VIEW_LIMITS.searchLimit.default, description: 'Most entities to return, 1 to 50.' }) limit: number,
+  ): Promise<ViewNode[]> {
+    if (text.length > VIEW_LIMITS.searchText) throw userError(`text is longer than ${VIEW_LIMITS.searchText} characters.`, { argument: 'text' });
+    return searchByName(ctx.graph, text, inRange('limit', limit, VIEW_LIMITS.searchLimit));
+  }
+}
+
+@Resolver(() => ViewEdge)
+export class ViewEdgeResolver {
+  @FieldResolver(() => [ViewSource], { description: 'The cited Source entities, resolved (one query per request for all edges).' })
+  async sources(@Root() edge: ViewEdge, @Ctx() ctx: Context): Promise<ViewSource[]> {
+    const sources = loader(
+      ctx,
+      'view-sources',
+      () =>
+        new DataLoader<string, SourceRow | null>(async (ids) => {
+          const rows = await sourcesByIds(ctx.graph, ids);
+          const byId = new Map(rows.map((r) => [r.id, r]));
+          return ids.map((id) => byId.get(id) ?? null);
+        }),
+    );
+    const found = await sources.loadMany(edge.sourceIds);
+    return found.filter((s): s is SourceRow => s !== null && !(s instanceof Error));
+  }
+}

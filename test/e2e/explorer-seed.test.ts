@@ -1,0 +1,54 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Driver } from 'neo4j-driver';
+import type { BrowserContext, Page } from 'playwright-core';
+import { createApiServer, listen, ApiServer } from '../../src/http/server';
+import { buildApiSchema } from '../../src/schema';
+import { testDriver, testGraph, useSeededGraph } from '../support/neo4j';
+import { artifact, buildPages, launchBrowser } from './browser';
+
+/** The explorer on the real seed: control and claims of Nagorno-Karabakh in 2022 against 2024. */
+let driver: Driver;
+let api: ApiServer;
+let base: string;
+let browser: { context: BrowserContext; close: () => Promise<void> };
+let page: Page;
+
+const statements = () => page.locator('#edge-list li').allTextContents();
+
+beforeAll(async () => {
+  buildPages();
+  driver = testDriver();
+  await useSeededGraph(driver);
+  api = await createApiServer(await buildApiSchema(), testGraph(driver));
+  base = `http://127.0.0.1:${await listen(api.httpServer, 0, '127.0.0.1')}`;
+  browser = await launchBrowser();
+  page = await browser.context.newPage();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await api?.close();
+  await driver?.close();
+});
+
+describe('explorer on the seed graph', () => {
+  it('shows Artsakh controlling and claiming Nagorno-Karabakh in 2022, Azerbaijan alone in 2024', async () => {
+    await page.goto(`${base}/explore`);
+    await page.fill('#search-text', 'Nagorno-Karabakh');
+    await page.press('#search-text', 'Enter');
+    await page.locator('#search-results li', { hasText: /^Nagorno-Karabakh/ }).first().click();
+    await expect.poll(async () => (await statements()).some((s) => s.startsWith('Republic of Artsakh CONTROLS Nagorno-Karabakh'))).toBe(true);
+    let now = await statements();
+    expect(now.some((s) => s.startsWith('Republic of Artsakh CLAIMS Nagorno-Karabakh'))).toBe(true);
+    await page.screenshot({ path: artifact('explorer-seed-nagorno-karabakh-2022.png') });
+
+    await page.fill('#as-of-date', '2024-06-01');
+    await page.dispatchEvent('#as-of-date', 'change');
+    await expect.poll(() => page.locator('#status').textContent()).toMatch(/as of 2024-06-01/);
+    now = await statements();
+    expect(now.some((s) => s.startsWith('Republic of Artsakh CONTROLS Nagorno-Karabakh'))).toBe(false);
+    expect(now.some((s) => s.startsWith('Republic of Artsakh CLAIMS Nagorno-Karabakh'))).toBe(false);
+    expect(now.some((s) => s.startsWith('Azerbaijan CONTROLS Nagorno-Karabakh (2023-09-20'))).toBe(true);
+    await page.screenshot({ path: artifact('explorer-seed-nagorno-karabakh-2024.png') });
+  });
+});

@@ -1,0 +1,76 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Driver } from 'neo4j-driver';
+import { createApiServer, listen, ApiServer } from '../../src/http/server';
+import { buildApiSchema } from '../../src/schema';
+import { testDriver, testGraph, useSeededGraph } from '../support/neo4j';
+
+/** Known answers of the views on the real seed (cypher/seed). */
+let driver: Driver;
+let api: ApiServer;
+let base: string;
+
+async function gql(query: string, variables: Record<string, unknown> = {}) {
+  const res = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+  return (await res.json()) as { data?: any; errors?: unknown[] };
+}
+
+const CONTROL = `query($asOf: LocalDate) {
+  neighborhood(id: "nagorno-karabakh", depth: 1, types: ["CONTROLS"], asOf: $asOf) { nodes { id } edges { type source target } }
+}`;
+const ROUTES = `query($asOf: LocalDate) {
+  paths(from: "russia", to: "lachin-corridor", asOf: $asOf, limit: 20) { length nodes { id } edges { type source target } }
+}`;
+
+beforeAll(async () => {
+  driver = testDriver();
+  await useSeededGraph(driver);
+  api = await createApiServer(await buildApiSchema(), testGraph(driver));
+  base = `http://127.0.0.1:${await listen(api.httpServer, 0, '127.0.0.1')}`;
+});
+
+afterAll(async () => {
+  await api?.close();
+  await driver?.close();
+});
+
+describe('views on the seed graph', () => {
+  it('control of Nagorno-Karabakh: Artsakh in 2022, and no edge from Artsakh in 2024', async () => {
+    const in2022 = await gql(CONTROL, { asOf: '2022-08-03' });
+    const in2024 = await gql(CONTROL, { asOf: '2024-06-01' });
+    expect(in2022.errors).toBeUndefined();
+    const from = (d: any) => d.neighborhood.edges.filter((e: any) => e.target === 'nagorno-karabakh').map((e: any) => e.source);
+    expect(from(in2022.data)).toContain('artsakh');
+    expect(in2024.data.neighborhood.edges.some((e: any) => e.source === 'artsakh')).toBe(false);
+    expect(from(in2024.data)).toContain('azerbaijan');
+    expect(in2024.data.neighborhood.edges.every((e: any) => e.type === 'CONTROLS')).toBe(true);
+  });
+
+  it('a shortest path from russia to lachin-corridor goes through the peacekeeping contingent in 2022, none after the withdrawal', async () => {
+    const in2022 = await gql(ROUTES, { asOf: '2022-08-03' });
+    expect(in2022.errors).toBeUndefined();
+    const paths = in2022.data.paths as any[];
+    expect(paths.length).toBeGreaterThan(0);
+    expect(new Set(paths.map((p) => p.length)).size).toBe(1);
+    const viaContingent = paths.filter((p) => p.nodes.some((n: any) => n.id === 'russian-peacekeeping-contingent'));
+    expect(viaContingent.length).toBeGreaterThan(0);
+    const lastEdges = viaContingent.map((p) => p.edges[p.edges.length - 1]);
+    expect(lastEdges).toContainEqual({ type: 'CONTROLS', source: 'russian-peacekeeping-contingent', target: 'lachin-corridor' });
+    const in2025 = await gql(ROUTES, { asOf: '2025-01-01' });
+    expect(in2025.data.paths.some((p: any) => p.nodes.some((n: any) => n.id === 'russian-peacekeeping-contingent'))).toBe(false);
+  });
+
+  it('the depth-2 neighborhood of nagorno-karabakh has each node once and only edges between them', async () => {
+    const { data } = await gql(`{ neighborhood(id: "nagorno-karabakh", depth: 2, asOf: "2022-08-03", maxNodes: 500) { nodes { id } edges { id source target } truncated } }`);
+    const ids = data.neighborhood.nodes.map((n: any) => n.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    const kept = new Set(ids);
+    expect(data.neighborhood.edges.every((e: any) => kept.has(e.source) && kept.has(e.target))).toBe(true);
+    expect(new Set(data.neighborhood.edges.map((e: any) => e.id)).size).toBe(data.neighborhood.edges.length);
+    expect(data.neighborhood.truncated).toBe(false);
+  });
+
+  it('the search box finds the Lachin corridor', async () => {
+    const { data } = await gql('{ viewSearch(text: "Lachin") { id } }');
+    expect(data.viewSearch.map((n: any) => n.id)).toContain('lachin-corridor');
+  });
+});
