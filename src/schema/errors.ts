@@ -1,5 +1,4 @@
-import { GraphQLFormattedError } from 'graphql';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, GraphQLFormattedError, Kind } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { Neo4jError } from 'neo4j-driver';
@@ -19,12 +18,27 @@ export function notFound(message: string, extensions: Record<string, unknown> = 
   return new GraphQLError(message, { extensions: { code: 'NOT_FOUND', ...extensions } });
 }
 
+const VALUE_KINDS: ReadonlySet<string> = new Set([Kind.STRING, Kind.INT, Kind.FLOAT, Kind.BOOLEAN, Kind.NULL, Kind.ENUM, Kind.LIST, Kind.OBJECT]);
+
+/**
+ * A validation failure that points at an argument's value, not at the query's shape: a malformed
+ * Date, a relationship type the RelationType enum does not have, a string where a number goes.
+ * Those are the client's bad input, like the same mistake made through a variable.
+ */
+function isBadArgumentValue(error: unknown): boolean {
+  return error instanceof GraphQLError && !!error.nodes?.length && error.nodes.every((n) => VALUE_KINDS.has(n.kind));
+}
+
 const UNAVAILABLE = /ServiceUnavailable|SessionExpired|ECONNREFUSED|connection.*(closed|refused)|Pool is closed/i;
 
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = unwrapResolverError(error);
   const code = formatted.extensions?.code;
   const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
+  if (code === 'GRAPHQL_VALIDATION_FAILED' && isBadArgumentValue(error)) {
+    const { stacktrace: _omit, ...ext } = (formatted.extensions ?? {}) as Record<string, unknown>;
+    return { ...base, extensions: { ...ext, code: 'BAD_USER_INPUT' } };
+  }
   if (original instanceof ArgumentValidationError) {
     return { ...base, extensions: { code: 'BAD_USER_INPUT' } };
   }

@@ -2,16 +2,39 @@ import 'reflect-metadata';
 import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { AboutResolver } from './about/about.resolver';
+import { ActorResolver } from './entities/actor.resolver';
+import { AgreementResolver } from './entities/agreement.resolver';
+import { AllegationResolver } from './entities/allegation.resolver';
+import { EntityResolver } from './entities/entity.resolver';
+import { ENTITY_TYPES } from './entities/entity-types';
+import { PlaceResolver } from './entities/place.resolver';
+import { ProvisionResolver } from './entities/provision.resolver';
+import { RelationResolver } from './relations/relation.resolver';
 import { ViewEdgeResolver, ViewsResolver } from './views/views.resolver';
 
 /** Every resolver class of the API; each domain area adds its own here. */
-export const RESOLVERS = [AboutResolver, ViewsResolver, ViewEdgeResolver] as const;
+export const RESOLVERS = [
+  AboutResolver,
+  ViewsResolver,
+  ViewEdgeResolver,
+  EntityResolver,
+  PlaceResolver,
+  ActorResolver,
+  AgreementResolver,
+  ProvisionResolver,
+  AllegationResolver,
+  RelationResolver,
+] as const;
+
+/** Types no resolver returns directly (they come back through an interface). */
+export const ORPHANED_TYPES = [...ENTITY_TYPES];
 
 let built: Promise<GraphQLSchema> | undefined;
 
 export function buildApiSchema(): Promise<GraphQLSchema> {
   built ??= buildSchema({
     resolvers: [...RESOLVERS] as unknown as [Function, ...Function[]],
+    orphanedTypes: [...ORPHANED_TYPES],
     validate: false,
   });
   return built;

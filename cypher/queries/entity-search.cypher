@@ -1,0 +1,16 @@
+// Full-text search over entity names and aliases (index entity_names). $query is a Lucene query
+// built from the user's text with special characters escaped. Each entity appears once, with the
+// name or alias that matched best.
+// :param query => '"khankendi"^4 OR khankendi~1'
+// :param kinds => null
+// :param candidates => 200
+// :param limit => 10
+CALL db.index.fulltext.queryNodes('entity_names', $query, {limit: $candidates}) YIELD node, score
+OPTIONAL MATCH (owner:Entity)-[:HAS_ALIAS]->(node:Alias)
+WITH CASE WHEN node:Alias THEN owner ELSE node END AS e, CASE WHEN node:Alias THEN node END AS alias, score
+WHERE e:Entity AND ($kinds IS NULL OR e.kind IN $kinds)
+WITH e, alias, score ORDER BY score DESC, alias.name
+WITH e, collect({alias: alias {.*}, score: score})[0] AS best
+RETURN e {.*, labels: labels(e)} AS entity, best.alias AS alias, best.score AS score
+ORDER BY score DESC, entity.id
+LIMIT $limit;

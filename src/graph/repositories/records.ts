@@ -1,0 +1,115 @@
+import { KIND_LABELS, KindLabel, kindOf } from '../../model/contract';
+import { Row } from '../client';
+
+/**
+ * The plain shapes the repositories hand to the schema layer. Rows arrive from GraphClient already
+ * converted by toPlain (Date -> 'YYYY-MM-DD', DateTime -> ISO string, Integer -> number).
+ */
+export interface EntityRecord {
+  id: string;
+  /** The contract's kind value, such as SOVEREIGN_STATE. */
+  kind: string;
+  name: string;
+  description: string | null;
+  wikidataId: string | null;
+  /** Kind-specific properties (signedOn, number, url ...), as stored. */
+  [property: string]: unknown;
+}
+
+export interface AliasRecord {
+  name: string;
+  language: string | null;
+  misspelling: boolean;
+}
+
+export interface RelationRecord {
+  id: string;
+  type: string;
+  validFrom: string | null;
+  validFromPrecision: string | null;
+  validTo: string | null;
+  validToPrecision: string | null;
+  status: string | null;
+  rank: string | null;
+  confidence: string | null;
+  role: string | null;
+  extent: string | null;
+  note: string | null;
+  sourceIds: string[];
+  assertedByIds: string[];
+  disputedByIds: string[];
+  supportedByIds: string[];
+  subject: EntityRecord;
+  object: EntityRecord;
+  /**
+   * The entities named in assertedBy/disputedBy/supportedBy/sources, fetched with the statement
+   * (ids that match no entity are absent). Not a GraphQL field: the loaders cache them.
+   */
+  mentioned: EntityRecord[];
+}
+
+// Neo4j prints a DateTime with a named zone as 2020-11-10T00:00+03:00[Europe/Moscow]; RFC 3339
+// (the DateTime scalar) stops at the offset.
+const ZONE_SUFFIX = /^(\d{4}-\d{2}-\d{2}T[^[\]]+)\[[^\]]+\]$/;
+
+function kindFromLabels(labels: unknown): string | undefined {
+  if (!Array.isArray(labels)) return undefined;
+  const label = KIND_LABELS.find((l) => labels.includes(l));
+  return label ? kindOf(label as KindLabel) : undefined;
+}
+
+export function toEntityRecord(raw: unknown): EntityRecord {
+  const { labels, ...props } = raw as Row & { labels?: unknown };
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(props)) {
+    const zoned = typeof value === 'string' ? ZONE_SUFFIX.exec(value) : null;
+    out[key] = zoned ? zoned[1] : value;
+  }
+  return {
+    ...out,
+    id: String(props.id),
+    kind: typeof props.kind === 'string' ? props.kind : (kindFromLabels(labels) ?? 'UNKNOWN'),
+    name: typeof props.name === 'string' ? props.name : String(props.id),
+    description: (props.description as string | undefined) ?? null,
+    wikidataId: (props.wikidataId as string | undefined) ?? null,
+  };
+}
+
+export function toAliasRecord(raw: unknown): AliasRecord {
+  const a = raw as Row;
+  return { name: String(a.name), language: (a.language as string | undefined) ?? null, misspelling: a.misspelling === true };
+}
+
+function ids(value: unknown): string[] {
+  if (value === null || value === undefined) return [];
+  return (Array.isArray(value) ? value : [value]).map(String);
+}
+
+function text(value: unknown): string | null {
+  return value === null || value === undefined ? null : String(value);
+}
+
+export function toRelationRecord(relation: unknown, subject: unknown, object: unknown, mentioned: unknown = []): RelationRecord {
+  const r = relation as Row;
+  return {
+    id: String(r.id),
+    type: String(r.type),
+    validFrom: text(r.validFrom),
+    validFromPrecision: text(r.validFromPrecision),
+    validTo: text(r.validTo),
+    validToPrecision: text(r.validToPrecision),
+    status: text(r.status),
+    rank: text(r.rank),
+    confidence: text(r.confidence),
+    role: text(r.role),
+    extent: text(r.extent),
+    note: text(r.note),
+    sourceIds: ids(r.sources),
+    assertedByIds: ids(r.assertedBy),
+    disputedByIds: ids(r.disputedBy),
+    supportedByIds: ids(r.supportedBy),
+    subject: toEntityRecord(subject),
+    object: toEntityRecord(object),
+    mentioned: Array.isArray(mentioned) ? mentioned.map(toEntityRecord) : [],
+  };
+}

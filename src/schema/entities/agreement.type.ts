@@ -1,0 +1,18 @@
+import { Field, ObjectType } from 'type-graphql';
+import { DateScalar, DateTimeScalar } from '../scalars/date.scalar';
+import { Entity } from './entity.interface';
+
+@ObjectType('Agreement', {
+  implements: Entity,
+  description: 'An agreement, statement, resolution or declaration, with its own dates, such as the trilateral ceasefire statement of 9/10 November 2020.',
+})
+export class Agreement extends Entity {
+  @Field(() => DateScalar, { nullable: true, description: 'The day it was signed or adopted.' })
+  signedOn!: string | null;
+
+  @Field(() => DateTimeScalar, {
+    nullable: true,
+    description: 'The instant it took effect, in UTC: 00:00 Moscow time on 10 November 2020 reads 2020-11-09T21:00:00.000Z.',
+  })
+  effectiveAt!: string | null;
+}

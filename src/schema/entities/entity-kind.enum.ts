@@ -1,0 +1,19 @@
+import { registerEnumType } from 'type-graphql';
+import { ACTOR_KINDS, KIND_LABELS, KindLabel, kindOf, PLACE_KINDS } from '../../model/contract';
+
+/** EntityKind's values are the contract's `kind` values: SovereignState -> SOVEREIGN_STATE. */
+export const EntityKind = Object.fromEntries(KIND_LABELS.map((label) => [kindOf(label), kindOf(label)])) as Record<string, string>;
+
+function groupOf(label: KindLabel): string {
+  if ((ACTOR_KINDS as readonly string[]).includes(label)) return 'an Actor';
+  if ((PLACE_KINDS as readonly string[]).includes(label)) return 'a Place';
+  return 'an Entity';
+}
+
+registerEnumType(EntityKind, {
+  name: 'EntityKind',
+  description: 'The kind of an entity; each kind is a GraphQL type of the same name in UpperCamelCase (SOVEREIGN_STATE is SovereignState).',
+  valuesConfig: Object.fromEntries(
+    KIND_LABELS.map((label) => [kindOf(label), { description: `${label}: ${groupOf(label)}, the node label :${label}.` }]),
+  ),
+});

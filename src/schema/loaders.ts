@@ -1,0 +1,53 @@
+import DataLoader from 'dataloader';
+import { aliasesOf, findEntities } from '../graph/repositories/entities';
+import { AliasRecord, EntityRecord, RelationRecord } from '../graph/repositories/records';
+import { guaranteesUnder, RelationFilter, relationsOf } from '../graph/repositories/relations';
+import { Context, loader } from './context';
+
+/**
+ * The request's DataLoaders. Each turns the many `load(id)` calls that one level of a GraphQL
+ * response makes into one batched named query (UNWIND $ids), so the number of Cypher queries per
+ * request grows with the depth of the query, not with the number of items returned.
+ */
+export function entityLoader(ctx: Context): DataLoader<string, EntityRecord | null> {
+  return loader(ctx, 'entity', () => new DataLoader<string, EntityRecord | null>((ids) => findEntities(ctx.graph, ids)));
+}
+
+/** Entities by id, skipping ids that match no entity (a dangling reference is not an error here). */
+export async function entitiesByIds(ctx: Context, ids: readonly string[]): Promise<EntityRecord[]> {
+  if (ids.length === 0) return [];
+  const found = await entityLoader(ctx).loadMany([...ids]);
+  return found.filter((e): e is EntityRecord => e !== null && !(e instanceof Error));
+}
+
+/**
+ * Statements arrive with their subject, object and the entities their provenance names; caching
+ * those (and null for ids that match nothing) lets assertedBy, disputedBy, supportedBy and sources
+ * answer without a query.
+ */
+export function primeFromRelations(ctx: Context, relations: RelationRecord[]): void {
+  const l = entityLoader(ctx);
+  for (const r of relations) {
+    for (const e of [r.subject, r.object, ...r.mentioned]) l.prime(e.id, e);
+    for (const id of [...r.assertedByIds, ...r.disputedByIds, ...r.supportedByIds, ...r.sourceIds]) l.prime(id, null);
+  }
+}
+
+export function aliasLoader(ctx: Context): DataLoader<string, AliasRecord[]> {
+  return loader(ctx, 'aliases', () => new DataLoader<string, AliasRecord[]>((ids) => aliasesOf(ctx.graph, ids)));
+}
+
+function primed(ctx: Context, lists: RelationRecord[][]): RelationRecord[][] {
+  primeFromRelations(ctx, lists.flat());
+  return lists;
+}
+
+/** Statements of entities, one loader per filter (a field asked with two asOf dates is two batches). */
+export function relationLoader(ctx: Context, filter: RelationFilter): DataLoader<string, RelationRecord[]> {
+  const name = `relations:${filter.direction}:${filter.types?.join(',') ?? '*'}:${filter.asOf ?? ''}:${filter.on ?? ''}`;
+  return loader(ctx, name, () => new DataLoader<string, RelationRecord[]>(async (ids) => primed(ctx, await relationsOf(ctx.graph, ids, filter))));
+}
+
+export function agreementGuaranteeLoader(ctx: Context, asOf: string | null): DataLoader<string, RelationRecord[]> {
+  return loader(ctx, `agreement-guarantees:${asOf ?? ''}`, () => new DataLoader<string, RelationRecord[]>(async (ids) => primed(ctx, await guaranteesUnder(ctx.graph, ids, asOf))));
+}

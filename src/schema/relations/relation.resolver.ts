@@ -1,0 +1,88 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { EntityRecord, RelationRecord } from '../../graph/repositories/records';
+import { relationPage } from '../../graph/repositories/relations';
+import { Context } from '../context';
+import { notFound } from '../errors';
+import { entitiesByIds, entityLoader, primeFromRelations } from '../loaders';
+import { decodeCursor, encodeCursor, pageSize } from '../pagination/cursor';
+import { DateScalar } from '../scalars/date.scalar';
+import { Entity } from '../entities/entity.interface';
+import { Source } from '../entities/source.type';
+import { RelationConnection } from './relation.connection';
+import { checkRelationTypes } from './relation-types';
+import { Relation } from './relation.type';
+import { RelationType, StatementStatus } from './statement.enums';
+
+@Resolver(() => Relation)
+export class RelationResolver {
+  @Query(() => RelationConnection, {
+    description: 'Statements between entities, filtered by subject, object, type, status and the day they hold on, ordered by id, a page at a time.',
+  })
+  async relations(
+    @Ctx() ctx: Context,
+    @Arg('subject', () => ID, { nullable: true, description: 'Only statements whose subject has this id.' }) subject: string | null,
+    @Arg('object', () => ID, { nullable: true, description: 'Only statements whose object has this id.' }) object: string | null,
+    @Arg('types', () => [RelationType], { nullable: true, description: 'Only statements of these types (all when omitted).' }) types: string[] | null,
+    @Arg('asOf', () => DateScalar, { nullable: true, description: 'Only statements valid on this day (validFrom <= asOf < validTo, an open end being unbounded).' })
+    asOf: string | null,
+    @Arg('status', () => [StatementStatus], { nullable: true, description: 'Only statements with one of these statuses.' }) status: string[] | null,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 20, description: 'Page size, at most 100 (default 20).' }) first: number,
+    @Arg('after', () => String, { nullable: true, description: 'Cursor of the statement to continue after (pageInfo.endCursor of the previous page).' }) after: string | null,
+  ): Promise<RelationConnection> {
+    const filter = {
+      subject: subject ?? null,
+      object: object ?? null,
+      types: checkRelationTypes(types),
+      statuses: status?.length ? status : null,
+      asOf: asOf ?? null,
+      first: pageSize(first),
+      after: decodeCursor('relations', after),
+    };
+    const [page] = await Promise.all([relationPage(ctx.graph, filter), this.mustExist(ctx, [filter.subject, filter.object])]);
+    primeFromRelations(ctx, page.relations);
+    const edges = page.relations.map((r) => ({ cursor: encodeCursor('relations', r.id), node: r }));
+    return {
+      edges: edges as unknown as RelationConnection['edges'],
+      pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.length ? edges[edges.length - 1].cursor : null },
+      totalCount: page.totalCount,
+    };
+  }
+
+  /** An unknown subject or object id is a mistake worth saying, not an empty list. */
+  private async mustExist(ctx: Context, ids: (string | null)[]): Promise<void> {
+    const wanted = ids.filter((id): id is string => id !== null);
+    const found = await entityLoader(ctx).loadMany(wanted);
+    const missing = wanted.find((_, i) => !found[i] || found[i] instanceof Error);
+    if (missing !== undefined) throw notFound(`No entity has the id "${missing}". Find ids with search(text:) or entities(kind:).`, { id: missing });
+  }
+
+  @FieldResolver(() => Entity, { description: 'Who or what the statement is about (where the relationship starts).' })
+  subject(@Root() relation: RelationRecord): EntityRecord {
+    return relation.subject;
+  }
+
+  @FieldResolver(() => Entity, { description: 'The other end of the statement (where the relationship ends).' })
+  object(@Root() relation: RelationRecord): EntityRecord {
+    return relation.object;
+  }
+
+  @FieldResolver(() => [Entity], { description: 'Who asserts the statement (for RECOGNIZED_AS_PART_OF: who recognizes it).' })
+  assertedBy(@Ctx() ctx: Context, @Root() relation: RelationRecord): Promise<EntityRecord[]> {
+    return entitiesByIds(ctx, relation.assertedByIds);
+  }
+
+  @FieldResolver(() => [Entity], { description: 'Who disputes the statement (Wikidata: "disputed by").' })
+  disputedBy(@Ctx() ctx: Context, @Root() relation: RelationRecord): Promise<EntityRecord[]> {
+    return entitiesByIds(ctx, relation.disputedByIds);
+  }
+
+  @FieldResolver(() => [Entity], { description: 'Who supports or corroborates the statement without asserting it themselves.' })
+  supportedBy(@Ctx() ctx: Context, @Root() relation: RelationRecord): Promise<EntityRecord[]> {
+    return entitiesByIds(ctx, relation.supportedByIds);
+  }
+
+  @FieldResolver(() => [Source], { description: 'The sources that state it (Wikidata: "stated in").' })
+  async sources(@Ctx() ctx: Context, @Root() relation: RelationRecord): Promise<EntityRecord[]> {
+    return (await entitiesByIds(ctx, relation.sourceIds)).filter((e) => e.kind === 'SOURCE');
+  }
+}

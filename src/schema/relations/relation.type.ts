@@ -1,0 +1,50 @@
+import { Field, ID, ObjectType } from 'type-graphql';
+import { DateScalar } from '../scalars/date.scalar';
+import { Confidence, DatePrecision, Rank, RelationType, StatementStatus } from './statement.enums';
+
+/**
+ * A statement in the Wikidata sense: subject -type-> object, with its validity, status, rank and
+ * provenance. subject, object, assertedBy, disputedBy, supportedBy and sources are resolved in
+ * relation.resolver.ts.
+ */
+@ObjectType('Relation', {
+  description:
+    'A dated, sourced statement that links two entities (subject -type-> object), as in Wikidata: when it holds (validFrom/validTo, half-open: it holds from validFrom up to the day before validTo), whether it is disputed, its rank, who asserts, disputes and supports it, and the sources that state it.',
+})
+export class Relation {
+  @Field(() => ID, { description: 'Stable id of the statement.' })
+  id!: string;
+
+  @Field(() => RelationType, { description: 'What the statement says: CONTROLS, CLAIMS, RECOGNIZED_AS_PART_OF ...' })
+  type!: string;
+
+  @Field(() => DateScalar, { nullable: true, description: 'The first day it holds; null when the start is open (unknown or immemorial).' })
+  validFrom!: string | null;
+
+  @Field(() => DatePrecision, { nullable: true, description: 'How exact validFrom is.' })
+  validFromPrecision!: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'The first day it no longer holds (exclusive end); null while it still holds at the latest source.' })
+  validTo!: string | null;
+
+  @Field(() => DatePrecision, { nullable: true, description: 'How exact validTo is.' })
+  validToPrecision!: string | null;
+
+  @Field(() => StatementStatus, { description: 'UNCONTESTED, DISPUTED (see disputedBy) or SUPERSEDED.' })
+  status!: string;
+
+  @Field(() => Rank, { description: 'PREFERRED, NORMAL or DEPRECATED, as in Wikidata.' })
+  rank!: string;
+
+  @Field(() => Confidence, { description: 'How well the sources support it.' })
+  confidence!: string;
+
+  @Field(() => String, { nullable: true, description: 'The role or capacity, where the type has one (signatory, witness, chair, guarantor ...).' })
+  role!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'How far it reaches, where the type has one (such as "most of the former NKAO").' })
+  extent!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'A note on how to read it.' })
+  note!: string | null;
+}

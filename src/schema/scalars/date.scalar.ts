@@ -1,0 +1,49 @@
+import { GraphQLScalarType, Kind } from 'graphql';
+import { GraphQLDateTime } from 'graphql-scalars';
+
+/**
+ * Thrown for a malformed date. A plain Error (not a GraphQLError) on purpose: graphql-js then
+ * attaches the offending value's location, and errors.ts turns it into BAD_USER_INPUT.
+ */
+export class InvalidDateError extends Error {
+  override name = 'InvalidDateError';
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True for a real calendar day written YYYY-MM-DD (2022-02-30 is not one). */
+export function isIsoDate(value: string): boolean {
+  const m = ISO_DATE.exec(value);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const day = new Date(Date.UTC(y, mo - 1, d));
+  return day.getUTCFullYear() === y && day.getUTCMonth() === mo - 1 && day.getUTCDate() === d;
+}
+
+function parseDate(value: unknown): string {
+  if (typeof value !== 'string') {
+    throw new InvalidDateError('A Date is a string written YYYY-MM-DD, such as "2022-08-03".');
+  }
+  if (!isIsoDate(value)) {
+    throw new InvalidDateError(`"${value}" is not a calendar date written YYYY-MM-DD, such as "2022-08-03".`);
+  }
+  return value;
+}
+
+/** A calendar day, YYYY-MM-DD. Values arrive from the repositories as such strings already. */
+export const DateScalar = new GraphQLScalarType<string, string>({
+  name: 'Date',
+  description: 'A calendar day written YYYY-MM-DD (ISO 8601), such as 2022-08-03. How exact it is (day, month or year) is given beside it where that matters.',
+  serialize(value) {
+    if (typeof value === 'string' && isIsoDate(value.slice(0, 10))) return value.slice(0, 10);
+    throw new TypeError(`Date cannot serialize ${JSON.stringify(value)}`);
+  },
+  parseValue: parseDate,
+  parseLiteral(ast) {
+    if (ast.kind !== Kind.STRING) throw new InvalidDateError('A Date is a string written YYYY-MM-DD, such as "2022-08-03".');
+    return parseDate(ast.value);
+  },
+});
+
+/** An instant, RFC 3339 (graphql-scalars), answered in UTC. */
+export const DateTimeScalar = GraphQLDateTime;

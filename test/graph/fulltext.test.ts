@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { escapeLucene, fullTextQuery, searchWords } from '../../src/graph/fulltext';
+
+describe('full-text query building', () => {
+  it('escapes every Lucene special character', () => {
+    expect(escapeLucene('a+b-c&&d||e!f(g)h{i}j[k]l^m"n~o*p?q:r\\s/t')).toBe('a\\+b\\-c\\&\\&d\\|\\|e\\!f\\(g\\)h\\{i\\}j\\[k\\]l\\^m\\"n\\~o\\*p\\?q\\:r\\\\s\\/t');
+  });
+
+  it('reads the text as words in any script, lower-cased', () => {
+    expect(searchWords('Verin Horatagh')).toEqual(['verin', 'horatagh']);
+    expect(searchWords('Nagorno-Karabakh (NKR)')).toEqual(['nagorno', 'karabakh', 'nkr']);
+    expect(searchWords('Юхары-Оратаг')).toEqual(['юхары', 'оратаг']);
+    expect(searchWords('Վերին Հոռաթաղ')).toEqual(['վերին', 'հոռաթաղ']);
+  });
+
+  it('prefers the phrase, then all words, then near spellings; operators stay words', () => {
+    expect(fullTextQuery('Verin Horatagh')).toBe('"verin horatagh"^4 OR (verin AND horatagh)^2 OR verin~1 OR horatagh~1');
+    expect(fullTextQuery('Khankendi AND NOT')).toBe('"khankendi and not"^4 OR (khankendi AND and AND not)^2 OR khankendi~1');
+    expect(fullTextQuery('title:x*')).toBe('"title x"^4 OR (title AND x)^2 OR title~1');
+    expect(fullTextQuery('  ?! ')).toBeNull();
+  });
+});
