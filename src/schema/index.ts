@@ -1,7 +1,12 @@
 import 'reflect-metadata';
+import path from 'node:path';
 import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { PROJECT_ROOT } from '../config';
 import { AboutResolver } from './about/about.resolver';
+
+/** The committed SDL (`npm run schema:emit` writes it; a test checks it is current). */
+export const SCHEMA_FILE = path.join(PROJECT_ROOT, 'schema', 'schema.graphql');
 
 /** Every resolver class of the API; each domain area adds its own here. */
 export const RESOLVERS = [AboutResolver] as const;
