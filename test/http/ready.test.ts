@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { Driver } from 'neo4j-driver';
 import { GraphClient } from '../../src/graph/client';
-import { createDriver } from '../../src/graph/driver';
+import { createDriver, verifyTarget } from '../../src/graph/driver';
 import { ApiServer, createApiServer, listen } from '../../src/http/server';
 import { start, stop } from '../../src/localdb/launcher';
 import { buildApiSchema } from '../../src/schema';
@@ -35,6 +35,7 @@ beforeAll(async () => {
   await stop(spare.local);
   await start(spare.local, spare.target);
   driver = createDriver(spare.target);
+  await verifyTarget(driver, spare.target); // as npm start does before it serves
   api = await createApiServer(await buildApiSchema(), new GraphClient(driver, spare.target.database));
   base = `http://127.0.0.1:${await listen(api.httpServer, 0, '127.0.0.1')}`;
 });
