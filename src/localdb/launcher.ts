@@ -225,6 +225,9 @@ async function waitForBolt(cfg: LocalNeo4jConfig, target: Neo4jTarget, child: { 
       const driver = neo4j.driver(target.uri, neo4j.auth.basic(target.user, target.password));
       try {
         await driver.verifyConnectivity({ database: target.database });
+        // One query warms the Cypher runtime of a fresh JVM, so the first real request (or the
+        // first /ready probe) is not the one that waits for it.
+        await driver.executeQuery('RETURN 1', {}, { database: target.database });
         return;
       } catch (e) {
         // Bolt is up before the databases are: keep waiting, unless the password is wrong.
