@@ -1,5 +1,8 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
+import { createDriver } from '../src/graph/driver';
 import { start, status, stop } from '../src/localdb/launcher';
 import { testTarget } from './support/neo4j';
 import { cleanEnv, errorLines, runBuilt } from './support/processes';
@@ -71,7 +74,10 @@ describe('Ctrl-C on npm start', () => {
     });
 
   beforeAll(async () => {
-    await stop(spare.local); // a clean slate even if an earlier run was cut short
+    // A clean slate even if an earlier run was cut short, and an empty database, so what npm
+    // start writes (the schema) is known to come from this run.
+    await stop(spare.local);
+    fs.rmSync(path.join(spare.local.instanceDir, 'data'), { recursive: true, force: true });
   });
   afterAll(async () => {
     await stop(spare.local);
@@ -83,6 +89,14 @@ describe('Ctrl-C on npm start', () => {
     const neo4jPid = (await status(spare.local)).pid;
     expect(neo4jPid).not.toBeNull();
     expect((await fetch(`http://127.0.0.1:${port}/ready`)).status).toBe(200);
+    // npm start applied the schema Cypher before it served.
+    const driver = createDriver(spare.target);
+    try {
+      const constraints = await driver.executeQuery('SHOW CONSTRAINTS YIELD name RETURN collect(name) AS names', {}, { database: spare.target.database });
+      expect(constraints.records[0].get('names')).toContain('entity_id');
+    } finally {
+      await driver.close();
+    }
 
     api.child.kill('SIGINT');
     const done = await api.exited;

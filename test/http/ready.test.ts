@@ -47,8 +47,11 @@ afterAll(async () => {
 });
 
 describe('GET /ready follows Neo4j', () => {
-  it('200 while Neo4j is up, 503 within 2 s of it stopping, 200 again once it is back', async () => {
+  it('200 while Neo4j is up, 503 within 2 s of it stopping, 200 again once it is back (with its data)', async () => {
     expect(await ready()).toEqual({ status: 200, body: { status: 'ready' } });
+    // Something to find after the restart: the local Neo4j keeps its data on disk.
+    const marker = `ready-test-${Date.now()}`;
+    await driver.executeQuery('CREATE (:ReadyTestMarker {id: $marker})', { marker }, { database: spare.target.database });
 
     await stop(spare.local);
     const down = await pollUntil(503, Date.now(), 2_000);
@@ -69,5 +72,8 @@ describe('GET /ready follows Neo4j', () => {
       body: JSON.stringify({ query: '{ about { neo4jEdition } }' }),
     });
     expect(((await res.json()) as any).data.about.neo4jEdition).toBe('community');
+
+    const kept = await driver.executeQuery('MATCH (m:ReadyTestMarker {id: $marker}) DETACH DELETE m RETURN count(*) AS n', { marker }, { database: spare.target.database });
+    expect(kept.records[0].get('n').toNumber()).toBe(1);
   });
 });
