@@ -24,6 +24,8 @@ export interface LocalNeo4jConfig {
   port: number;
   heap: string;
   pageCache: string;
+  /** JAVA_HOME when set; otherwise `java` is taken from PATH. */
+  javaHome: string | null;
 }
 
 export interface AppConfig {
@@ -99,10 +101,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   }
   let external: Neo4jTarget | null = null;
   if (env.NEO4J_URI && env.NEO4J_URI.trim() !== '') {
+    const uri = validateNeo4jUri(env.NEO4J_URI);
     if (!env.NEO4J_PASSWORD) {
       throw new ConfigError('NEO4J_URI is set but NEO4J_PASSWORD is not: set the password of NEO4J_USER (default neo4j).');
     }
-    external = { uri: validateNeo4jUri(env.NEO4J_URI), user, password: env.NEO4J_PASSWORD, database };
+    external = { uri, user, password: env.NEO4J_PASSWORD, database };
   }
   const home = path.resolve(PROJECT_ROOT, env.NEO4J_LOCAL_HOME || '.neo4j');
   const localPort = port('NEO4J_LOCAL_PORT', env.NEO4J_LOCAL_PORT, 7687);
@@ -112,7 +115,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     port: localPort,
     heap: memory('NEO4J_LOCAL_HEAP', env.NEO4J_LOCAL_HEAP, '2g'),
     pageCache: memory('NEO4J_LOCAL_PAGECACHE', env.NEO4J_LOCAL_PAGECACHE, '1g'),
+    javaHome: env.JAVA_HOME && env.JAVA_HOME !== '' ? env.JAVA_HOME : null,
   };
+  const localPassword = env.NEO4J_LOCAL_PASSWORD || 'karabakh-local';
+  if (localPassword.length < 8) {
+    throw new ConfigError('NEO4J_LOCAL_PASSWORD is shorter than 8 characters, which Neo4j 5 refuses: choose a longer one.');
+  }
   return {
     http: { host: env.HOST || '127.0.0.1', port: port('PORT', env.PORT, 4000) },
     external,
@@ -120,7 +128,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     localTarget: {
       uri: `bolt://127.0.0.1:${localPort}`,
       user: 'neo4j',
-      password: env.NEO4J_LOCAL_PASSWORD || 'karabakh-local',
+      password: localPassword,
       database: 'neo4j',
     },
     seedOnStart: flag('SEED_ON_START', env.SEED_ON_START, true),

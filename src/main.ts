@@ -1,70 +1,111 @@
 import 'reflect-metadata';
+import { Driver } from 'neo4j-driver';
 import { AppConfig, ConfigError, loadConfig, Neo4jTarget } from './config';
 import { GraphClient } from './graph/client';
 import { createDriver, Neo4jConnectionError, verifyTarget } from './graph/driver';
-import { createApiServer, listen } from './http/server';
+import { ApiServer, createApiServer, listen } from './http/server';
 import { LocalNeo4jError, start as startLocal, stop as stopLocal } from './localdb/launcher';
 import { prepareDatabase } from './load/bootstrap';
 import { buildApiSchema } from './schema';
 
 const log = (line: string) => console.log(`[api] ${line}`);
 
-/** `npm start`: the local Neo4j (unless NEO4J_URI is set), schema and seed, then GraphQL over HTTP. */
+class Interrupted extends Error {}
+
+/**
+ * `npm start`: the local Neo4j (unless NEO4J_URI is set), schema and seed, then GraphQL over HTTP.
+ * Signal handlers are installed first, so Ctrl-C at any moment (even while Neo4j boots) ends with
+ * no Neo4j left running that this process started, and one that was already running left alone.
+ */
 async function main(): Promise<void> {
   const config: AppConfig = loadConfig();
-  let target: Neo4jTarget;
+  const interrupt = new AbortController();
+  let phase: 'starting' | 'serving' | 'stopping' = 'starting';
   let startedLocal = false;
-  if (config.external) {
-    target = config.external;
-    log(`Using Neo4j at ${target.uri} (database ${target.database}).`);
-  } else {
-    target = config.localTarget;
-    const res = await startLocal(config.local, target, log);
-    startedLocal = res.startedHere;
-    if (!startedLocal) log(`Using the local Neo4j that was already running on port ${res.port}; it will be left running.`);
-  }
+  let driver: Driver | undefined;
+  let api: ApiServer | undefined;
 
-  const driver = createDriver(target);
-  let shuttingDown = false;
-  const shutdown = async (signal: string, closeServer: () => Promise<void>) => {
-    if (shuttingDown) return;
-    shuttingDown = true;
-    log(`${signal}: draining requests...`);
-    try {
-      await closeServer();
-      await driver.close();
-      if (startedLocal) {
-        log('Stopping the local Neo4j this process started...');
-        await stopLocal(config.local);
-      }
-      log('Stopped.');
-      process.exit(0);
-    } catch (e) {
-      console.error(`[api] shutdown failed: ${(e as Error).message}`);
-      process.exit(1);
+  const release = async () => {
+    if (api) await api.close(); // stops taking requests and drains those in flight
+    if (driver) await driver.close();
+    if (startedLocal) {
+      log('Stopping the local Neo4j this process started...');
+      await stopLocal(config.local);
+      startedLocal = false;
     }
   };
-  // Until the HTTP server is up, a signal only has the database to stop.
-  const early = (signal: NodeJS.Signals) => void shutdown(signal, async () => {});
-  process.once('SIGINT', early);
-  process.once('SIGTERM', early);
+
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (phase === 'stopping') {
+      log(`${signal}: still stopping, please wait.`);
+      return;
+    }
+    if (phase === 'starting') {
+      // The start-up path below notices, releases what it holds and exits.
+      phase = 'stopping';
+      log(`${signal} during start-up: stopping.`);
+      interrupt.abort();
+      void driver?.close();
+      return;
+    }
+    phase = 'stopping';
+    log(`${signal}: draining requests...`);
+    release().then(
+      () => {
+        log('Stopped.');
+        process.exit(0);
+      },
+      (e: unknown) => {
+        console.error(`error: shutdown failed: ${(e as Error).message}`);
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  const checkInterrupt = () => {
+    if (interrupt.signal.aborted) throw new Interrupted();
+  };
 
   try {
+    let target: Neo4jTarget;
+    if (config.external) {
+      target = config.external;
+      log(`Using Neo4j at ${target.uri} (database ${target.database}); starting no local Neo4j.`);
+    } else {
+      target = config.localTarget;
+      const res = await startLocal(config.local, target, log, { signal: interrupt.signal });
+      startedLocal = res.startedHere;
+      if (!startedLocal) log(`Using the local Neo4j that was already running on port ${res.port}; it will be left running.`);
+    }
+    checkInterrupt();
+    driver = createDriver(target);
     await verifyTarget(driver, target);
+    checkInterrupt();
     await prepareDatabase(driver, target.database, config.seedOnStart, log);
-    const graph = new GraphClient(driver, target.database);
-    const api = await createApiServer(await buildApiSchema(), graph);
+    checkInterrupt();
+    api = await createApiServer(await buildApiSchema(), new GraphClient(driver, target.database));
     const port = await listen(api.httpServer, config.http.port, config.http.host);
-    process.off('SIGINT', early);
-    process.off('SIGTERM', early);
-    process.once('SIGINT', () => void shutdown('SIGINT', api.close));
-    process.once('SIGTERM', () => void shutdown('SIGTERM', api.close));
-    log(`GraphQL API ready at http://${config.http.host === '0.0.0.0' ? 'localhost' : config.http.host}:${port}/graphql`);
+    checkInterrupt();
+    phase = 'serving';
+    const shownHost = ['0.0.0.0', '127.0.0.1', '::', '::1'].includes(config.http.host) ? 'localhost' : config.http.host;
+    log(`GraphQL API ready at http://${shownHost}:${port}/graphql`);
   } catch (e) {
-    await driver.close().catch(() => {});
-    if (startedLocal) await stopLocal(config.local).catch(() => {});
+    phase = 'stopping';
+    await release().catch(() => {});
+    if (interrupt.signal.aborted) {
+      log('Stopped.');
+      process.exit(130);
+    }
     throw e;
   }
+
+  // A crash while serving still stops the Neo4j this process started.
+  process.on('uncaughtException', (e) => {
+    console.error(`error: ${e.stack ?? e.message}`);
+    phase = 'stopping';
+    release().finally(() => process.exit(1));
+  });
 }
 
 main().catch((e: unknown) => {

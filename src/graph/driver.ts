@@ -16,6 +16,14 @@ export function createDriver(target: Neo4jTarget): Driver {
   });
 }
 
+/** The driver's connection messages run to several sentences; the cause is what helps. */
+function shortReason(msg: string): string {
+  const cause = /Caused by: (.+)$/.exec(msg);
+  if (cause) return cause[1].trim();
+  if (/Could not perform discovery/i.test(msg)) return 'no routing server answered';
+  return msg.length > 160 ? `${msg.slice(0, 157)}...` : msg;
+}
+
 /** Turns a driver failure at start-up into one actionable line. */
 export function describeConnectionError(target: Neo4jTarget, e: unknown): string {
   const code = e instanceof Neo4jError ? e.code : '';
@@ -27,7 +35,7 @@ export function describeConnectionError(target: Neo4jTarget, e: unknown): string
     return `Neo4j at ${target.uri} has no database "${target.database}": check NEO4J_DATABASE.`;
   }
   if (code === 'ServiceUnavailable' || code === 'SessionExpired' || /ECONNREFUSED|ENOTFOUND|EAI_AGAIN|timed out|ServiceUnavailable|Could not perform discovery/i.test(msg)) {
-    return `Neo4j at ${target.uri} is unreachable (${msg}): check that the server runs and that NEO4J_URI is right.`;
+    return `Neo4j at ${target.uri} is unreachable (${shortReason(msg)}): check that the server runs and that NEO4J_URI is right.`;
   }
   return `Could not connect to Neo4j at ${target.uri}: ${msg}`;
 }

@@ -32,6 +32,7 @@ export async function prepareDatabase(driver: Driver, database: string, seed: bo
   await applySchema(driver, database);
   if (seed && (await isEmpty(driver, database))) {
     const s = await loadSeed(driver, database);
-    log(`Loaded the seed: ${s.counters.nodesCreated} nodes, ${s.counters.relationshipsCreated} relationships (${s.statements} statements, ${s.elapsedMs} ms).`);
+    if (s.statements === 0) log(`No seed to load: ${SEED_DIR} holds no Cypher.`);
+    else log(`Loaded the seed: ${s.counters.nodesCreated} nodes, ${s.counters.relationshipsCreated} relationships (${s.statements} statements, ${s.elapsedMs} ms).`);
   }
 }

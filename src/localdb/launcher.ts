@@ -43,17 +43,47 @@ function pidFile(cfg: LocalNeo4jConfig): string {
   return path.join(cfg.instanceDir, 'run', 'neo4j.pid');
 }
 
-/** Java 17 or 21 must be on PATH (or JAVA_HOME); returns the java command. */
-export function checkJava(): string {
-  const java = process.env.JAVA_HOME ? path.join(process.env.JAVA_HOME, 'bin', 'java') : 'java';
+function javaCommand(cfg: LocalNeo4jConfig): string {
+  return cfg.javaHome ? path.join(cfg.javaHome, 'bin', 'java') : 'java';
+}
+
+function jarsReady(cfg: LocalNeo4jConfig): boolean {
+  const marker = path.join(libDir(cfg), '.complete');
+  return fs.existsSync(marker) && fs.readFileSync(marker, 'utf8').trim() === NEO4J_VERSION;
+}
+
+/**
+ * Checks, before anything is written, that Java 17/21 is there and, while the jars are not yet
+ * downloaded, that Maven is too. Whatever is missing is named in ONE message with the
+ * alternatives, so a newcomer learns everything from one failed run. Returns the java command.
+ */
+export function checkTools(cfg: LocalNeo4jConfig): string {
+  const java = javaCommand(cfg);
+  const problems: string[] = [];
+  const installs: string[] = [];
   const res = spawnSync(java, ['-version'], { encoding: 'utf8' });
   if (res.error || res.status !== 0) {
-    throw new LocalNeo4jError(`Java was not found (${java}). The local Neo4j needs Java 17: install it (Debian: apt-get install openjdk-17-jre-headless). ${ALTERNATIVES}`);
+    problems.push(cfg.javaHome ? `Java was not found at ${java} (JAVA_HOME)` : 'Java (java) was not found on PATH');
+    installs.push('openjdk-17-jre-headless');
+  } else {
+    const m = /version "(\d+)(?:\.(\d+))?/.exec(`${res.stderr}${res.stdout}`);
+    const major = m ? (m[1] === '1' ? Number(m[2]) : Number(m[1])) : 0;
+    if (major !== 17 && major !== 21) {
+      problems.push(`${java} is Java ${major || 'of an unknown version'}, but Neo4j ${NEO4J_VERSION} runs on Java 17 or 21 (set JAVA_HOME to a Java 17 install)`);
+      installs.push('openjdk-17-jre-headless');
+    }
   }
-  const m = /version "(\d+)(?:\.(\d+))?/.exec(res.stderr + res.stdout);
-  const major = m ? (m[1] === '1' ? Number(m[2]) : Number(m[1])) : 0;
-  if (major !== 17 && major !== 21) {
-    throw new LocalNeo4jError(`Neo4j ${NEO4J_VERSION} runs on Java 17 or 21, but ${java} is Java ${major || 'of an unknown version'}. Set JAVA_HOME to a Java 17 install. ${ALTERNATIVES}`);
+  if (!jarsReady(cfg)) {
+    const mvn = spawnSync('mvn', ['-v'], { encoding: 'utf8' });
+    if (mvn.error || mvn.status !== 0) {
+      problems.push('Maven (mvn), which downloads Neo4j on the first run, was not found on PATH');
+      installs.push('maven');
+    }
+  }
+  if (problems.length > 0) {
+    throw new LocalNeo4jError(
+      `The local Neo4j cannot start: ${problems.join(', and ')}. Install ${installs.length > 1 ? 'Java 17 and Maven' : installs[0] === 'maven' ? 'Maven' : 'Java 17'} (Debian/Ubuntu: apt-get install ${installs.join(' ')}; macOS: brew install ${installs.map((i) => (i === 'maven' ? 'maven' : 'openjdk@17')).join(' ')}). ${ALTERNATIVES}`,
+    );
   }
   return java;
 }
@@ -61,14 +91,11 @@ export function checkJava(): string {
 /** Downloads the Neo4j jars with Maven once; later calls return at once. */
 export function ensureJars(cfg: LocalNeo4jConfig, log: Log = () => {}): string {
   const lib = libDir(cfg);
-  const marker = path.join(lib, '.complete');
-  if (fs.existsSync(marker) && fs.readFileSync(marker, 'utf8').trim() === NEO4J_VERSION) return lib;
-  const mvn = spawnSync('mvn', ['-v'], { encoding: 'utf8' });
-  if (mvn.error || mvn.status !== 0) {
-    throw new LocalNeo4jError(`Maven (mvn) was not found. The local Neo4j is downloaded with Maven: install it (Debian: apt-get install maven). ${ALTERNATIVES}`);
-  }
+  if (jarsReady(cfg)) return lib;
   log(`Downloading Neo4j ${NEO4J_VERSION} Community with Maven (first run only, about 125 MB)...`);
-  const tmp = `${lib}.partial`;
+  // A private folder per process, renamed into place at the end: a run that is interrupted, or
+  // two runs that download at once, never leave a half-filled lib/ behind.
+  const tmp = `${lib}.partial-${process.pid}`;
   fs.rmSync(tmp, { recursive: true, force: true });
   fs.mkdirSync(path.dirname(lib), { recursive: true });
   const res = spawnSync(
@@ -77,13 +104,24 @@ export function ensureJars(cfg: LocalNeo4jConfig, log: Log = () => {}): string {
     { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] },
   );
   if (res.status !== 0) {
-    const tail = `${res.stdout}\n${res.stderr}`.trim().split('\n').slice(-5).join('\n');
-    throw new LocalNeo4jError(`Maven could not download Neo4j ${NEO4J_VERSION}:\n${tail}\n${ALTERNATIVES}`);
+    fs.rmSync(tmp, { recursive: true, force: true });
+    const tail = `${res.stdout ?? ''}\n${res.stderr ?? ''}`.trim().split('\n').slice(-5).join('\n');
+    throw new LocalNeo4jError(`Maven could not download Neo4j ${NEO4J_VERSION}${res.signal ? ` (stopped by ${res.signal})` : ''}:\n${tail}\n${ALTERNATIVES}`);
   }
-  fs.rmSync(lib, { recursive: true, force: true });
-  fs.renameSync(tmp, lib);
-  fs.writeFileSync(marker, NEO4J_VERSION);
+  fs.writeFileSync(path.join(tmp, '.complete'), NEO4J_VERSION);
+  if (jarsReady(cfg)) {
+    fs.rmSync(tmp, { recursive: true, force: true }); // another run finished first
+  } else {
+    fs.rmSync(lib, { recursive: true, force: true });
+    fs.renameSync(tmp, lib);
+  }
   return lib;
+}
+
+function megabytes(size: string): number {
+  const n = Number(size.slice(0, -1));
+  const unit = size.slice(-1).toLowerCase();
+  return unit === 'g' ? n * 1024 : unit === 'm' ? n : n / 1024;
 }
 
 function writeConf(cfg: LocalNeo4jConfig): string {
@@ -109,9 +147,11 @@ function writeConf(cfg: LocalNeo4jConfig): string {
     `server.memory.heap.initial_size=${cfg.heap}`,
     `server.memory.heap.max_size=${cfg.heap}`,
     `server.memory.pagecache.size=${cfg.pageCache}`,
-    // Bounded transaction memory keeps one runaway query from taking the whole heap.
-    'db.memory.transaction.total.max=0',
-    'server.jvm.additional=-XX:+UseG1GC',
+    // All transactions together may use at most half the heap, so one runaway query fails with a
+    // clear memory error instead of taking the server down.
+    `db.memory.transaction.total.max=${Math.max(64, Math.floor(megabytes(cfg.heap) / 2))}m`,
+    // Loopback only: a mistyped password in a test or a script must not lock the user out.
+    'dbms.security.auth_lock_time=0s',
   ];
   fs.writeFileSync(path.join(confDir, 'neo4j.conf'), lines.join('\n') + '\n');
   return confDir;
@@ -175,23 +215,35 @@ function setInitialPassword(java: string, lib: string, cfg: LocalNeo4jConfig, co
   }
 }
 
-async function waitForBolt(cfg: LocalNeo4jConfig, target: Neo4jTarget, child: { exited: boolean }): Promise<void> {
+const AUTH_FAILURE = /Unauthorized|AuthenticationRateLimit|authentication failure|credentials/i;
+
+async function waitForBolt(cfg: LocalNeo4jConfig, target: Neo4jTarget, child: { exited: boolean }, signal?: AbortSignal): Promise<void> {
   const deadline = Date.now() + START_TIMEOUT_MS;
   while (Date.now() < deadline) {
-    if (child.exited) break;
+    if (child.exited || signal?.aborted) break;
     if (await portOpen(cfg.port)) {
-      const driver = neo4j.driver(target.uri, neo4j.auth.basic(target.user, target.password), { logging: undefined });
+      const driver = neo4j.driver(target.uri, neo4j.auth.basic(target.user, target.password));
       try {
         await driver.verifyConnectivity({ database: target.database });
+        // One query warms the Cypher runtime of a fresh JVM, so the first real request (or the
+        // first /ready probe) is not the one that waits for it.
+        await driver.executeQuery('RETURN 1', {}, { database: target.database });
         return;
-      } catch {
-        // Bolt is up before the databases are: keep waiting.
+      } catch (e) {
+        // Bolt is up before the databases are: keep waiting, unless the password is wrong.
+        const text = `${(e as { code?: string }).code ?? ''} ${(e as Error).message}`;
+        if (AUTH_FAILURE.test(text)) {
+          throw new LocalNeo4jError(
+            `The local Neo4j in ${cfg.instanceDir} rejected the password: it was created with another NEO4J_LOCAL_PASSWORD. Set the one it was created with, or delete that folder to start afresh.`,
+          );
+        }
       } finally {
         await driver.close();
       }
     }
     await new Promise((r) => setTimeout(r, 250));
   }
+  if (signal?.aborted) throw new LocalNeo4jError('Interrupted while the local Neo4j was starting.');
   const logFile = path.join(cfg.instanceDir, 'logs', 'console.log');
   const tail = fs.existsSync(logFile) ? fs.readFileSync(logFile, 'utf8').trim().split('\n').slice(-8).join('\n') : '';
   throw new LocalNeo4jError(
@@ -199,14 +251,19 @@ async function waitForBolt(cfg: LocalNeo4jConfig, target: Neo4jTarget, child: { 
   );
 }
 
+export interface StartOptions {
+  /** Aborting stops a start that is under way (Ctrl-C while Neo4j boots): the JVM is stopped too. */
+  signal?: AbortSignal;
+}
+
 /**
  * Starts the instance and returns once Bolt accepts authenticated connections. A second start
  * while it runs only reports it (startedHere=false).
  */
-export async function start(cfg: LocalNeo4jConfig, target: Neo4jTarget, log: Log = () => {}): Promise<StartResult> {
+export async function start(cfg: LocalNeo4jConfig, target: Neo4jTarget, log: Log = () => {}, options: StartOptions = {}): Promise<StartResult> {
   const current = await status(cfg);
   if (current.running) {
-    await waitForBolt(cfg, target, { exited: false });
+    await waitForBolt(cfg, target, { exited: false }, options.signal);
     return { ...current, startedHere: false };
   }
   if (await portOpen(cfg.port)) {
@@ -214,8 +271,9 @@ export async function start(cfg: LocalNeo4jConfig, target: Neo4jTarget, log: Log
       `Port ${cfg.port} on 127.0.0.1 is taken by a process this project did not start. Stop it, set NEO4J_LOCAL_PORT to a free port, or set NEO4J_URI to use that server.`,
     );
   }
-  const java = checkJava();
+  const java = checkTools(cfg);
   const lib = ensureJars(cfg, log);
+  if (options.signal?.aborted) throw new LocalNeo4jError('Interrupted while the local Neo4j was starting.');
   const confDir = writeConf(cfg);
   setInitialPassword(java, lib, cfg, confDir, target.password);
   const logFile = path.join(cfg.instanceDir, 'logs', 'console.log');
@@ -225,6 +283,9 @@ export async function start(cfg: LocalNeo4jConfig, target: Neo4jTarget, log: Log
     `-Xmx${cfg.heap}`,
     '-XX:+UseG1GC',
     '-XX:+ExitOnOutOfMemoryError',
+    '-XX:-OmitStackTraceInFastThrow',
+    '-Djdk.nio.maxCachedBufferSize=1024',
+    '-Dio.netty.tryReflectionSetAccessible=true',
     '--add-opens=java.base/java.nio=ALL-UNNAMED',
     '--add-opens=java.base/java.lang=ALL-UNNAMED',
     '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
@@ -248,7 +309,7 @@ export async function start(cfg: LocalNeo4jConfig, target: Neo4jTarget, log: Log
   child.unref();
   fs.writeFileSync(pidFile(cfg), String(child.pid));
   try {
-    await waitForBolt(cfg, target, state);
+    await waitForBolt(cfg, target, state, options.signal);
   } catch (e) {
     if (!state.exited && child.pid) await stopPid(child.pid);
     fs.rmSync(pidFile(cfg), { force: true });

@@ -1,6 +1,8 @@
 import 'reflect-metadata';
+import path from 'node:path';
 import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { PROJECT_ROOT } from '../config';
 import { AboutResolver } from './about/about.resolver';
 import { ActorResolver } from './entities/actor.resolver';
 import { AgreementResolver } from './entities/agreement.resolver';
@@ -11,6 +13,9 @@ import { PlaceResolver } from './entities/place.resolver';
 import { ProvisionResolver } from './entities/provision.resolver';
 import { RelationResolver } from './relations/relation.resolver';
 import { ViewEdgeResolver, ViewsResolver } from './views/views.resolver';
+
+/** The committed SDL (`npm run schema:emit` writes it; a test checks it is current). */
+export const SCHEMA_FILE = path.join(PROJECT_ROOT, 'schema', 'schema.graphql');
 
 /** Every resolver class of the API; each domain area adds its own here. */
 export const RESOLVERS = [
