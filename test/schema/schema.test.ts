@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
-import { getNamedType, GraphQLEnumType, GraphQLInterfaceType, GraphQLNamedType, GraphQLObjectType, isInterfaceType, isObjectType } from 'graphql';
+import { getNamedType, GraphQLEnumType, GraphQLInterfaceType, GraphQLNamedType, GraphQLObjectType, isInterfaceType, isObjectType, isScalarType } from 'graphql';
 import { KIND_LABELS, kindOf, RELATIONSHIP_TYPE_NAMES, ACTOR_KINDS, PLACE_KINDS } from '../../src/model/contract';
 import { buildApiSchema, printApiSchema } from '../../src/schema';
 
@@ -64,6 +64,12 @@ describe('the GraphQL schema', () => {
     }
     for (const label of KIND_LABELS) expect(seen.has(label), label).toBe(true);
     expect(missing).toEqual([]);
+  });
+
+  it('has one date scalar, Date, and DateTime for instants', async () => {
+    const schema = await buildApiSchema();
+    const scalars = Object.values(schema.getTypeMap()).filter((t) => isScalarType(t) && !['String', 'Boolean', 'Int', 'Float', 'ID'].includes(t.name));
+    expect(scalars.map((t) => t.name).sort()).toEqual(['Date', 'DateTime']);
   });
 
   it('matches the committed schema/schema.graphql (run npm run schema:emit after a change)', async () => {

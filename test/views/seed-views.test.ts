@@ -14,10 +14,10 @@ async function gql(query: string, variables: Record<string, unknown> = {}) {
   return (await res.json()) as { data?: any; errors?: unknown[] };
 }
 
-const CONTROL = `query($asOf: LocalDate) {
+const CONTROL = `query($asOf: Date) {
   neighborhood(id: "nagorno-karabakh", depth: 1, types: ["CONTROLS"], asOf: $asOf) { nodes { id } edges { type source target } }
 }`;
-const ROUTES = `query($asOf: LocalDate) {
+const ROUTES = `query($asOf: Date) {
   paths(from: "russia", to: "lachin-corridor", asOf: $asOf, limit: 20) { length nodes { id } edges { type source target } }
 }`;
 

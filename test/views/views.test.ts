@@ -19,17 +19,17 @@ async function gql(query: string, variables: Record<string, unknown> = {}) {
 }
 
 const EDGE = 'id type source target validFrom validFromPrecision validTo validToPrecision status sourceIds';
-const NEIGHBORHOOD = `query($id: String!, $depth: Int, $types: [String!], $asOf: LocalDate, $maxNodes: Int) {
+const NEIGHBORHOOD = `query($id: String!, $depth: Int, $types: [String!], $asOf: Date, $maxNodes: Int) {
   neighborhood(id: $id, depth: $depth, types: $types, asOf: $asOf, maxNodes: $maxNodes) {
     nodes { id kind name labels } edges { ${EDGE} sources { id name url } } truncated omittedNodes omittedEdges
   }
 }`;
-const PATHS = `query($from: String!, $to: String!, $maxHops: Int, $types: [String!], $asOf: LocalDate, $limit: Int) {
+const PATHS = `query($from: String!, $to: String!, $maxHops: Int, $types: [String!], $asOf: Date, $limit: Int) {
   paths(from: $from, to: $to, maxHops: $maxHops, types: $types, asOf: $asOf, limit: $limit) {
     length nodes { id } edges { id type source target }
   }
 }`;
-const TIMELINE = `query($id: String!, $from: LocalDate, $to: LocalDate) {
+const TIMELINE = `query($id: String!, $from: Date, $to: Date) {
   timeline(id: $id, from: $from, to: $to) {
     entity { id name } truncated
     items { date precision change endDate relationship { id type source target } other { id kind } }

@@ -12,7 +12,7 @@ interface ViewEdge {
 }
 interface GraphView { nodes: ViewNode[]; edges: ViewEdge[]; truncated: boolean; omittedNodes: number; omittedEdges: number }
 
-const NEIGHBORHOOD = `query Neighborhood($id: String!, $depth: Int!, $types: [String!], $asOf: LocalDate) {
+const NEIGHBORHOOD = `query Neighborhood($id: String!, $depth: Int!, $types: [String!], $asOf: Date) {
   neighborhood(id: $id, depth: $depth, types: $types, asOf: $asOf, maxNodes: 150) {
     nodes { id kind name labels }
     edges { id type source target validFrom validTo status }

@@ -1,5 +1,5 @@
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { GraphQLLocalDate } from 'graphql-scalars';
+import { DateScalar } from '../scalars/date.scalar';
 
 /**
  * Graph-shaped answers for frontends: a node list where each entity appears once and an edge
@@ -37,7 +37,7 @@ export class ViewSource {
   @Field(() => String, { nullable: true })
   publisher!: string | null;
 
-  @Field(() => GraphQLLocalDate, { nullable: true })
+  @Field(() => DateScalar, { nullable: true })
   publishedOn!: string | null;
 
   @Field(() => String, { nullable: true, description: 'PRIMARY, SECONDARY or PARTISAN.' })
@@ -58,13 +58,13 @@ export class ViewEdge {
   @Field(() => String, { description: 'Id of the node the statement goes to.' })
   target!: string;
 
-  @Field(() => GraphQLLocalDate, { nullable: true, description: 'Start of validity (Wikidata P580); null when open.' })
+  @Field(() => DateScalar, { nullable: true, description: 'Start of validity (Wikidata P580); null when open.' })
   validFrom!: string | null;
 
   @Field(() => String, { nullable: true, description: 'DAY, MONTH or YEAR.' })
   validFromPrecision!: string | null;
 
-  @Field(() => GraphQLLocalDate, { nullable: true, description: 'End of validity, exclusive (Wikidata P582); null when open.' })
+  @Field(() => DateScalar, { nullable: true, description: 'End of validity, exclusive (Wikidata P582); null when open.' })
   validTo!: string | null;
 
   @Field(() => String, { nullable: true, description: 'DAY, MONTH or YEAR.' })
@@ -131,7 +131,7 @@ registerEnumType(TimelineChange, {
 
 @ObjectType({ description: 'One dated item of an entity timeline.' })
 export class TimelineItem {
-  @Field(() => GraphQLLocalDate)
+  @Field(() => DateScalar)
   date!: string;
 
   @Field(() => String, { nullable: true, description: 'DAY, MONTH or YEAR: how exact date is.' })
@@ -146,7 +146,7 @@ export class TimelineItem {
   @Field(() => ViewNode, { description: 'The entity at the other end (for EVENT items, the event, agreement or allegation).' })
   other!: ViewNode;
 
-  @Field(() => GraphQLLocalDate, { nullable: true, description: 'For EVENT items of events that last, their end date.' })
+  @Field(() => DateScalar, { nullable: true, description: 'For EVENT items of events that last, their end date.' })
   endDate!: string | null;
 }
 
