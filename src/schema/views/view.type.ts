@@ -22,22 +22,22 @@ export class ViewNode {
 
 @ObjectType({ description: 'A Source entity that a statement cites (Wikidata: "stated in").' })
 export class ViewSource {
-  @Field(() => String)
+  @Field(() => String, { description: 'The Source entity id, such as seed-article.' })
   id!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Its title, as the graph names it.' })
   name!: string | null;
 
   @Field(() => String, { nullable: true, description: 'ARTICLE, STATEMENT or DOCUMENT.' })
   sourceType!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Where it can be read; null when the page address is not known.' })
   url!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Who published it, as named on it.' })
   publisher!: string | null;
 
-  @Field(() => DateScalar, { nullable: true })
+  @Field(() => DateScalar, { nullable: true, description: 'The day it was published; null when unknown.' })
   publishedOn!: string | null;
 
   @Field(() => String, { nullable: true, description: 'PRIMARY, SECONDARY or PARTISAN.' })
@@ -109,7 +109,7 @@ export class ViewPath {
   @Field(() => [ViewNode], { description: 'From the start to the end; edges[i] joins nodes[i] and nodes[i+1].' })
   nodes!: ViewNode[];
 
-  @Field(() => [ViewEdge])
+  @Field(() => [ViewEdge], { description: 'The statements walked, in walking order; each keeps its own source and target.' })
   edges!: ViewEdge[];
 }
 
@@ -131,13 +131,13 @@ registerEnumType(TimelineChange, {
 
 @ObjectType({ description: 'One dated item of an entity timeline.' })
 export class TimelineItem {
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'The day of the change: validFrom for START, validTo for END, the start, signing or statement date for EVENT.' })
   date!: string;
 
   @Field(() => String, { nullable: true, description: 'DAY, MONTH or YEAR: how exact date is.' })
   precision!: string | null;
 
-  @Field(() => TimelineChange)
+  @Field(() => TimelineChange, { description: 'What happened on that day: a statement starts (START) or ends (END), or a dated event, agreement or allegation (EVENT).' })
   change!: TimelineChange;
 
   @Field(() => ViewEdge, { description: 'The statement that starts or ends, or that links the event to the entity.' })
@@ -152,7 +152,7 @@ export class TimelineItem {
 
 @ObjectType({ description: 'The dated items that touch an entity, in order.' })
 export class Timeline {
-  @Field(() => ViewNode)
+  @Field(() => ViewNode, { description: 'The entity the timeline is about.' })
   entity!: ViewNode;
 
   @Field(() => [TimelineItem], { description: 'By date; on one date ENDs before STARTs before EVENTs.' })
