@@ -88,6 +88,12 @@ describe('explorer page (/explore) in headless Chromium', () => {
     await expect.poll(async () => (await statements()).some((s) => s.includes(' CONTROLS '))).toBe(true);
   });
 
+  it('searches as the user types the start of an alias, and says which name matched', async () => {
+    await page.fill('#search-text', 'berdz');
+    await expect.poll(() => page.locator('#search-results li').allTextContents()).toEqual(['Lachin corridor (Berdzor corridor)corridor']);
+    await page.screenshot({ path: artifact('explorer-search-as-you-type.png') });
+  });
+
   it('loaded nothing from any other host', () => {
     expect(foreignRequests).toEqual([]);
   });

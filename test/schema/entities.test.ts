@@ -161,6 +161,15 @@ describe('search(text, kinds, first)', () => {
     expect(own.search[0]).toMatchObject({ entity: { id: 'stepanakert' }, matchedName: 'Stepanakert', alias: null, language: null });
   });
 
+  it('finds a name from the start of its words, as it is being typed, not flagged approximate', async () => {
+    const alias = await api.data(SEARCH, { text: 'Khanke' });
+    expect(alias.search[0]).toMatchObject({ entity: { id: 'stepanakert' }, matchedName: 'Khankendi', approximate: false });
+    const two = await api.data(SEARCH, { text: 'Verin Hora' });
+    expect(two.search[0]).toMatchObject({ entity: { id: 'yukhary-oratagh' }, matchedName: 'Verin Horatagh', approximate: false });
+    const whole = await api.data(SEARCH, { text: 'Lachin' });
+    expect(whole.search[0]).toMatchObject({ entity: { id: 'lachin-corridor' }, matchedName: 'Lachin corridor' });
+  });
+
   it('finds a near spelling no alias holds, flagged approximate', async () => {
     const data = await api.data(SEARCH, { text: 'Khankandi' });
     expect(data.search[0]).toMatchObject({ entity: { id: 'stepanakert' }, approximate: true });

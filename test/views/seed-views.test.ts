@@ -70,7 +70,7 @@ describe('views on the seed graph', () => {
   });
 
   it('the search box finds the Lachin corridor', async () => {
-    const { data } = await gql('{ viewSearch(text: "Lachin") { id } }');
-    expect(data.viewSearch.map((n: any) => n.id)).toContain('lachin-corridor');
+    const { data } = await gql('{ search(text: "Lach") { entity { id } } }');
+    expect(data.search.map((h: any) => h.entity.id)).toContain('lachin-corridor');
   });
 });

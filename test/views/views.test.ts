@@ -240,13 +240,13 @@ describe('timeline', () => {
   });
 });
 
-describe('viewSearch', () => {
+describe("the explorer's search box (search)", () => {
   it('finds entities by name prefix and by alias, each once', async () => {
-    const byName = await gql('{ viewSearch(text: "Lachin") { id } }');
-    expect(byName.data.viewSearch.map((n: any) => n.id)).toEqual(['lachin-corridor']);
-    const byAlias = await gql('{ viewSearch(text: "berdz") { id kind } }');
-    expect(byAlias.data.viewSearch).toEqual([{ id: 'lachin-corridor', kind: 'CORRIDOR' }]);
-    const syntax = await gql('{ viewSearch(text: "Lachin) OR (*") { id } }');
+    const byName = await gql('{ search(text: "Lachin") { entity { id } } }');
+    expect(byName.data.search.map((h: any) => h.entity.id)).toEqual(['lachin-corridor']);
+    const byAlias = await gql('{ search(text: "berdz") { entity { id kind } matchedName } }');
+    expect(byAlias.data.search).toEqual([{ entity: { id: 'lachin-corridor', kind: 'CORRIDOR' }, matchedName: 'Berdzor corridor' }]);
+    const syntax = await gql('{ search(text: "Lachin) OR (*") { entity { id } } }');
     expect(syntax.errors).toBeUndefined();
   });
 });

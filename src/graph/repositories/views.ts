@@ -119,26 +119,3 @@ export async function viewNodesByIds(graph: GraphClient, ids: readonly string[])
 export async function sourcesByIds(graph: GraphClient, ids: readonly string[]): Promise<SourceRow[]> {
   return graph.read<SourceRow>('view-sources', { ids: [...ids] });
 }
-
-/** Lucene's special characters, escaped so that user text is matched as words, never as syntax. */
-const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
-
-/**
- * All words required, each as a whole word or a prefix ("lach" finds Lachin). Prefix matches all
- * score alike in Lucene, so the whole word is boosted: "Lachin corridor" outranks a long title
- * that merely mentions Lachin. Null when nothing is left to look for.
- */
-export function nameQuery(text: string): string | null {
-  const words = text
-    .split(/\s+/)
-    .map((w) => w.replace(LUCENE_SPECIAL, '\\$&'))
-    .filter((w) => w !== '' && !/^(AND|OR|NOT|TO)$/.test(w));
-  if (words.length === 0) return null;
-  return words.map((w) => `(${w.toLowerCase()}^4 OR ${w.toLowerCase()}*)`).join(' AND ');
-}
-
-export async function searchByName(graph: GraphClient, text: string, limit: number): Promise<ViewNodeRow[]> {
-  const query = nameQuery(text);
-  if (query === null) return [];
-  return (await graph.read<ViewNodeRow>('view-search', { query, limit: int(limit) })).map(node);
-}

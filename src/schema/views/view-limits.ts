@@ -14,8 +14,6 @@ export const VIEW_LIMITS = {
   pathLimit: { min: 1, max: 20, default: 5 },
   /** Timeline items; over it the timeline is truncated (not an input). */
   timelineItems: 1000,
-  searchLimit: { min: 1, max: 50, default: 10 },
-  searchText: 200,
 } as const;
 
 export function inRange(argument: string, value: number, range: { min: number; max: number }): number {

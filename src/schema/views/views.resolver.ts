@@ -3,8 +3,8 @@ import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphq
 import { Context, loader } from '../context';
 import { DateScalar } from '../scalars/date.scalar';
 import { notFound, userError } from '../errors';
-import { neighborhood, searchByName, shortestPaths, SourceRow, sourcesByIds, timeline, viewNodesByIds } from '../../graph/repositories/views';
-import { GraphView, Timeline, TimelineChange, ViewEdge, ViewNode, ViewPath, ViewSource } from './view.type';
+import { neighborhood, shortestPaths, SourceRow, sourcesByIds, timeline, viewNodesByIds } from '../../graph/repositories/views';
+import { GraphView, Timeline, TimelineChange, ViewEdge, ViewPath, ViewSource } from './view.type';
 import { dateRange, entityId, inRange, relationshipTypes, VIEW_LIMITS } from './view-limits';
 
 const TYPES_DESCRIPTION = 'Relationship types to follow, such as ["CONTROLS", "CLAIMS"]; all statement types when left out.';
@@ -83,16 +83,6 @@ export class ViewsResolver {
       endDate: r.endDate,
     }));
     return { entity, items, truncated: rows.length > VIEW_LIMITS.timelineItems };
-  }
-
-  @Query(() => [ViewNode], { description: "Entities whose name or an alias starts with the words of text (full-text index entity_names), best match first: the explorer's search box." })
-  async viewSearch(
-    @Ctx() ctx: Context,
-    @Arg('text', () => String, { description: 'Words to look for, such as "Lachin" or "Berdzor".' }) text: string,
-    @Arg('limit', () => Int, { defaultValue: VIEW_LIMITS.searchLimit.default, description: 'Most entities to return, 1 to 50.' }) limit: number,
-  ): Promise<ViewNode[]> {
-    if (text.length > VIEW_LIMITS.searchText) throw userError(`text is longer than ${VIEW_LIMITS.searchText} characters.`, { argument: 'text' });
-    return searchByName(ctx.graph, text, inRange('limit', limit, VIEW_LIMITS.searchLimit));
   }
 }
 
