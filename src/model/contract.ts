@@ -124,5 +124,9 @@ export const STATEMENT_PROPERTIES = {
   assertedBy: 'list of entity ids',
   disputedBy: 'list of entity ids',
   supportedBy: 'list of entity ids',
+  provision: 'Provision entity id or null: the clause the statement rests on (a GUARANTEES of the Lachin corridor under point 6 of trilateral-statement-2020)',
   note: 'string or null',
 } as const;
+
+/** What an Allegation node asserts (its `nature` property; docs/model.md). */
+export const ALLEGATION_NATURES = ['ACCUSATION', 'CLAIM', 'WARNING', 'APPEAL', 'CONTEXT', 'POSITION', 'CASUALTY_FIGURE'] as const;

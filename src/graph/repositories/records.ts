@@ -35,6 +35,8 @@ export interface RelationRecord {
   role: string | null;
   extent: string | null;
   note: string | null;
+  /** The id of the Provision the statement rests on (its `provision` property), or null. */
+  provisionId: string | null;
   sourceIds: string[];
   assertedByIds: string[];
   disputedByIds: string[];
@@ -42,7 +44,7 @@ export interface RelationRecord {
   subject: EntityRecord;
   object: EntityRecord;
   /**
-   * The entities named in assertedBy/disputedBy/supportedBy/sources, fetched with the statement
+   * The entities named in assertedBy/disputedBy/supportedBy/sources/provision, fetched with the statement
    * (ids that match no entity are absent). Not a GraphQL field: the loaders cache them.
    */
   mentioned: EntityRecord[];
@@ -104,6 +106,7 @@ export function toRelationRecord(relation: unknown, subject: unknown, object: un
     role: text(r.role),
     extent: text(r.extent),
     note: text(r.note),
+    provisionId: text(r.provision),
     sourceIds: ids(r.sources),
     assertedByIds: ids(r.assertedBy),
     disputedByIds: ids(r.disputedBy),

@@ -32,6 +32,9 @@ export class Source extends Entity {
   @Field(() => String, { nullable: true, description: 'Where it can be read.' })
   url!: string | null;
 
+  @Field(() => String, { nullable: true, description: 'The website of the copy that was read (such as news.am), also where url is unknown.' })
+  site!: string | null;
+
   @Field(() => String, { nullable: true, description: 'Who published it, as named on it.' })
   publisher!: string | null;
 
