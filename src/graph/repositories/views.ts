@@ -1,5 +1,5 @@
 import neo4j from 'neo4j-driver';
-import { RELATIONSHIP_TYPES, RelationshipType } from '../../model/contract';
+import { RELATIONSHIP_TYPES, RelationshipType, STATEMENT_PATH_COSTS } from '../../model/contract';
 import { GraphClient } from '../client';
 
 /**
@@ -40,6 +40,8 @@ export type NeighborhoodRow = {
 export type PathRow = {
   nodes: ViewNodeRow[];
   edges: ViewEdgeRow[];
+  /** The path's relevance cost (lower first): see pathCosts. */
+  cost: number;
 };
 
 export type TimelineChange = 'START' | 'END' | 'EVENT';
@@ -95,13 +97,33 @@ export function byTraversal(types: readonly RelationshipType[]): { both: Relatio
   };
 }
 
+/**
+ * The weights paths are ranked by, from the contract: each allowed type's pathCost, and what a
+ * statement's status, rank and confidence add to it.
+ */
+export function pathCosts(types: readonly RelationshipType[]) {
+  const ints = (weights: Record<string, number>) => Object.fromEntries(Object.entries(weights).map(([key, n]) => [key, int(n)]));
+  return {
+    types: ints(Object.fromEntries(types.map((t) => [t, RELATIONSHIP_TYPES[t].pathCost]))),
+    status: ints(STATEMENT_PATH_COSTS.status),
+    rank: ints(STATEMENT_PATH_COSTS.rank),
+    confidence: ints(STATEMENT_PATH_COSTS.confidence),
+  };
+}
+
 export async function shortestPaths(
   graph: GraphClient,
   args: { from: string; to: string; maxHops: number; types: readonly RelationshipType[]; asOf: string | null; limit: number },
 ): Promise<PathRow[]> {
   const { types, ...rest } = args;
-  const rows = await graph.read<PathRow>('view-paths', { ...rest, ...byTraversal(types), maxHops: int(rest.maxHops), limit: int(rest.limit) });
-  return rows.map((r) => ({ nodes: r.nodes.map(node), edges: r.edges }));
+  const rows = await graph.read<PathRow>('view-paths', {
+    ...rest,
+    ...byTraversal(types),
+    maxHops: int(rest.maxHops),
+    limit: int(rest.limit),
+    costs: pathCosts(types),
+  });
+  return rows.map((r) => ({ nodes: r.nodes.map(node), edges: r.edges, cost: r.cost }));
 }
 
 export async function timeline(

@@ -106,6 +106,12 @@ export class ViewPath {
   @Field(() => Int, { description: 'Number of edges.' })
   length!: number;
 
+  @Field(() => Int, {
+    description:
+      'How far from the point the path strays, lower first among paths of one length: per edge, 1 for control, presence, command or territory, 2 through an agreement, organization or road, 4 for a report, allegation or event, plus 1-2 for each disputed, superseded, deprecated or not confirmed statement (docs/views.md).',
+  })
+  cost!: number;
+
   @Field(() => [ViewNode], { description: 'From the start to the end; edges[i] joins nodes[i] and nodes[i+1].' })
   nodes!: ViewNode[];
 
