@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Driver } from 'neo4j-driver';
-import { TestApi } from '../support/api';
-import { testDriver, useSeededGraph } from '../support/neo4j';
+import { describe, expect, it } from 'vitest';
+import { useTestApi } from '../support/api';
+import { useSeededGraph } from '../support/neo4j';
 import { readmeQuery } from '../support/readme';
 
 /**
@@ -10,19 +9,7 @@ import { readmeQuery } from '../support/readme';
  * cannot drift apart. Expected entities and dates come from the fact sheet (R7, R11, R20-R25,
  * R33a, R40, A7-A9, the 2020 statement's points 3, 6 and 9).
  */
-let driver: Driver;
-let api: TestApi;
-
-beforeAll(async () => {
-  driver = testDriver();
-  await useSeededGraph(driver);
-  api = await TestApi.start(driver);
-});
-
-afterAll(async () => {
-  await api?.stop();
-  await driver?.close();
-});
+const api = useTestApi(useSeededGraph);
 
 type Statement = Record<string, any>;
 const byId = (list: Statement[], key: string) => new Map(list.map((r) => [r[key].id, r]));

@@ -1,27 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Driver } from 'neo4j-driver';
+import { describe, expect, it } from 'vitest';
+import { useTestApi } from '../support/api';
+import { useSeededGraph } from '../support/neo4j';
 import { ALLEGATION_NATURES } from '../../src/model/contract';
-import { TestApi } from '../support/api';
-import { testDriver, useSeededGraph } from '../support/neo4j';
 
 /**
  * The seed's kind-specific and statement properties reach the API (docs/model.md): a source's
  * site, an allegation's code, nature and casualty figures, an agreement's initialling date, and
  * the clause (provision) a statement rests on, read in batches.
  */
-let driver: Driver;
-let api: TestApi;
-
-beforeAll(async () => {
-  driver = testDriver();
-  await useSeededGraph(driver);
-  api = await TestApi.start(driver);
-});
-
-afterAll(async () => {
-  await api?.stop();
-  await driver?.close();
-});
+const api = useTestApi(useSeededGraph);
 
 describe('seed properties in the API', () => {
   it('Source.site names the website even where no url is known', async () => {

@@ -1,19 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Driver } from 'neo4j-driver';
-import { createApiServer, listen, ApiServer } from '../../src/http/server';
+import { describe, expect, it } from 'vitest';
 import { RELATIONSHIP_TYPES, RelationshipType, STATEMENT_PATH_COSTS } from '../../src/model/contract';
-import { buildApiSchema } from '../../src/schema';
-import { testDriver, testGraph, useSeededGraph } from '../support/neo4j';
+import { useHttpApi } from '../support/api';
+import { useSeededGraph } from '../support/neo4j';
 
 /** Known answers of the views on the real seed (cypher/seed). */
-let driver: Driver;
-let api: ApiServer;
-let base: string;
-
-async function gql(query: string, variables: Record<string, unknown> = {}) {
-  const res = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
-  return (await res.json()) as { data?: any; errors?: unknown[] };
-}
+const api = useHttpApi(useSeededGraph);
+const gql = (query: string, variables: Record<string, unknown> = {}) => api.gql(query, variables);
 
 const CONTROL = `query($asOf: Date) {
   neighborhood(id: "nagorno-karabakh", depth: 1, types: ["CONTROLS"], asOf: $asOf) { nodes { id } edges { type source target } }
@@ -22,18 +14,6 @@ const ROUTES = `query($asOf: Date) {
   paths(from: "russia", to: "lachin-corridor", asOf: $asOf, limit: 20) { length cost nodes { id } edges { type source target status rank confidence } }
 }`;
 const edgeKey = ({ type, source, target }: any) => ({ type, source, target });
-
-beforeAll(async () => {
-  driver = testDriver();
-  await useSeededGraph(driver);
-  api = await createApiServer(await buildApiSchema(), testGraph(driver));
-  base = `http://127.0.0.1:${await listen(api.httpServer, 0, '127.0.0.1')}`;
-});
-
-afterAll(async () => {
-  await api?.close();
-  await driver?.close();
-});
 
 describe('views on the seed graph', () => {
   it('control of Nagorno-Karabakh: Artsakh in 2022, and no edge from Artsakh in 2024', async () => {

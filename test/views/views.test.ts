@@ -1,22 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Driver } from 'neo4j-driver';
-import { createApiServer, listen, ApiServer } from '../../src/http/server';
-import { buildApiSchema } from '../../src/schema';
-import { testDriver, testGraph, useEmptyGraph } from '../support/neo4j';
+import { describe, expect, it } from 'vitest';
+import { useHttpApi } from '../support/api';
+import { useEmptyGraph } from '../support/neo4j';
 import { createViewFixture } from './fixture';
 
-let driver: Driver;
-let api: ApiServer;
-let base: string;
-
-async function gql(query: string, variables: Record<string, unknown> = {}) {
-  const res = await fetch(`${base}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query, variables }),
-  });
-  return (await res.json()) as { data?: any; errors?: { message: string; extensions: { code: string } }[] };
-}
+const api = useHttpApi(async (driver) => {
+  await useEmptyGraph(driver);
+  await createViewFixture(driver);
+});
+const gql = (query: string, variables: Record<string, unknown> = {}) => api.gql(query, variables);
 
 const EDGE = 'id type source target validFrom validFromPrecision validTo validToPrecision status sourceIds';
 const NEIGHBORHOOD = `query($id: String!, $depth: Int, $types: [String!], $asOf: Date, $maxNodes: Int) {
@@ -35,19 +26,6 @@ const TIMELINE = `query($id: String!, $from: Date, $to: Date) {
     items { date precision change endDate relationship { id type source target } other { id kind } }
   }
 }`;
-
-beforeAll(async () => {
-  driver = testDriver();
-  await useEmptyGraph(driver);
-  await createViewFixture(driver);
-  api = await createApiServer(await buildApiSchema(), testGraph(driver));
-  base = `http://127.0.0.1:${await listen(api.httpServer, 0, '127.0.0.1')}`;
-});
-
-afterAll(async () => {
-  await api?.close();
-  await driver?.close();
-});
 
 describe('neighborhood', () => {
   it('returns each node once, with its kind, name and labels, centre first then by distance and id', async () => {
