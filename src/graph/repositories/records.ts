@@ -22,9 +22,11 @@ export interface AliasRecord {
   misspelling: boolean;
 }
 
-export interface RelationRecord {
-  id: string;
-  type: string;
+/**
+ * A statement's validity and qualifiers, as the read API's relations and the views' edges both
+ * carry them (dates 'YYYY-MM-DD', null for an open end).
+ */
+export interface StatementQualifiers {
   validFrom: string | null;
   validFromPrecision: string | null;
   validTo: string | null;
@@ -32,6 +34,11 @@ export interface RelationRecord {
   status: string | null;
   rank: string | null;
   confidence: string | null;
+}
+
+export interface RelationRecord extends StatementQualifiers {
+  id: string;
+  type: string;
   role: string | null;
   extent: string | null;
   note: string | null;

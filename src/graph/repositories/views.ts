@@ -1,6 +1,7 @@
 import neo4j from 'neo4j-driver';
 import { RELATIONSHIP_TYPES, RelationshipType, STATEMENT_PATH_COSTS } from '../../model/contract';
 import { GraphClient } from '../client';
+import { StatementQualifiers } from './records';
 
 /**
  * Graph-shaped views for frontends (neighborhoods, paths, timelines): graph payloads where each
@@ -15,18 +16,11 @@ export type ViewNodeRow = {
   labels: string[];
 };
 
-export type ViewEdgeRow = {
+export type ViewEdgeRow = StatementQualifiers & {
   id: string;
   type: string;
   source: string;
   target: string;
-  validFrom: string | null;
-  validFromPrecision: string | null;
-  validTo: string | null;
-  validToPrecision: string | null;
-  status: string | null;
-  rank: string | null;
-  confidence: string | null;
   sourceIds: string[];
 };
 
