@@ -1,9 +1,10 @@
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { ALLEGATION_NATURES } from '../../model/contract';
+import { enumValues } from '../enum-values';
 import { DateScalar } from '../scalars/date.scalar';
 import { Entity } from './entity.interface';
 
-export const AllegationNature = Object.fromEntries(ALLEGATION_NATURES.map((n) => [n, n])) as Record<(typeof ALLEGATION_NATURES)[number], string>;
+export const AllegationNature = enumValues(ALLEGATION_NATURES);
 registerEnumType(AllegationNature, {
   name: 'AllegationNature',
   description: 'What kind of claim an allegation is.',
