@@ -1,4 +1,7 @@
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { EntityKind } from '../entities/entity-kind.enum';
+import { Reliability, SourceType } from '../entities/source.type';
+import { Confidence, DatePrecision, Rank, RelationType, StatementStatus } from '../relations/statement.enums';
 import { DateScalar } from '../scalars/date.scalar';
 
 /**
@@ -10,7 +13,7 @@ export class ViewNode {
   @Field(() => String, { description: 'The entity id (slug), such as nagorno-karabakh.' })
   id!: string;
 
-  @Field(() => String, { description: 'The kind, such as SOVEREIGN_STATE or CORRIDOR.' })
+  @Field(() => EntityKind, { description: 'The kind, such as SOVEREIGN_STATE or CORRIDOR.' })
   kind!: string;
 
   @Field(() => String, { description: 'The display name.' })
@@ -28,7 +31,7 @@ export class ViewSource {
   @Field(() => String, { nullable: true, description: 'Its title, as the graph names it.' })
   name!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'ARTICLE, STATEMENT or DOCUMENT.' })
+  @Field(() => SourceType, { nullable: true, description: 'ARTICLE, STATEMENT or DOCUMENT.' })
   sourceType!: string | null;
 
   @Field(() => String, { nullable: true, description: 'Where it can be read; null when the page address is not known.' })
@@ -40,7 +43,7 @@ export class ViewSource {
   @Field(() => DateScalar, { nullable: true, description: 'The day it was published; null when unknown.' })
   publishedOn!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'PRIMARY, SECONDARY or PARTISAN.' })
+  @Field(() => Reliability, { nullable: true, description: 'PRIMARY, SECONDARY or PARTISAN.' })
   reliability!: string | null;
 }
 
@@ -49,7 +52,7 @@ export class ViewEdge {
   @Field(() => String, { description: 'The statement id.' })
   id!: string;
 
-  @Field(() => String, { description: 'The relationship type, such as CONTROLS or CLAIMS.' })
+  @Field(() => RelationType, { description: 'The relationship type, such as CONTROLS or CLAIMS.' })
   type!: string;
 
   @Field(() => String, { description: 'Id of the node the statement goes from.' })
@@ -61,22 +64,22 @@ export class ViewEdge {
   @Field(() => DateScalar, { nullable: true, description: 'Start of validity (Wikidata P580); null when open.' })
   validFrom!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'DAY, MONTH or YEAR.' })
+  @Field(() => DatePrecision, { nullable: true, description: 'How exact validFrom is: DAY, MONTH or YEAR.' })
   validFromPrecision!: string | null;
 
   @Field(() => DateScalar, { nullable: true, description: 'End of validity, exclusive (Wikidata P582); null when open.' })
   validTo!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'DAY, MONTH or YEAR.' })
+  @Field(() => DatePrecision, { nullable: true, description: 'How exact validTo is: DAY, MONTH or YEAR.' })
   validToPrecision!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'UNCONTESTED, DISPUTED or SUPERSEDED.' })
+  @Field(() => StatementStatus, { nullable: true, description: 'UNCONTESTED, DISPUTED or SUPERSEDED.' })
   status!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'PREFERRED, NORMAL or DEPRECATED.' })
+  @Field(() => Rank, { nullable: true, description: 'PREFERRED, NORMAL or DEPRECATED.' })
   rank!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'CONFIRMED, PARTISAN, CONFLICTING or UNVERIFIED.' })
+  @Field(() => Confidence, { nullable: true, description: 'CONFIRMED, PARTISAN, CONFLICTING or UNVERIFIED.' })
   confidence!: string | null;
 
   @Field(() => [String], { description: 'Ids of the Source entities the statement cites.' })
@@ -140,7 +143,7 @@ export class TimelineItem {
   @Field(() => DateScalar, { description: 'The day of the change: validFrom for START, validTo for END, the start, signing or statement date for EVENT.' })
   date!: string;
 
-  @Field(() => String, { nullable: true, description: 'DAY, MONTH or YEAR: how exact date is.' })
+  @Field(() => DatePrecision, { nullable: true, description: 'DAY, MONTH or YEAR: how exact date is.' })
   precision!: string | null;
 
   @Field(() => TimelineChange, { description: 'What happened on that day: a statement starts (START) or ends (END), or a dated event, agreement or allegation (EVENT).' })
