@@ -1,24 +1,31 @@
 // Guarantees given under each agreement in $ids: GUARANTEES statements whose object is the
-// agreement itself or one of its provisions, valid on $asOf when given (half-open interval).
+// agreement itself or one of its provisions, or that name one of its provisions as the clause
+// they rest on (r.provision: Azerbaijan guarantees the Lachin corridor under point 6), valid on
+// $asOf when given (half-open interval). By the clause's number (the agreement's own last).
 // :param ids => ['trilateral-statement-2020']
 // :param asOf => null
 UNWIND $ids AS id
 MATCH (a:Agreement {id: id})
 CALL (a) {
   MATCH (s:Entity)-[r:GUARANTEES]->(a)
-  RETURN r, s, a AS o
+  RETURN r, s, a AS o, null AS point
   UNION
   MATCH (a)-[:HAS_PROVISION]->(p:Provision)<-[r:GUARANTEES]-(s:Entity)
-  RETURN r, s, p AS o
+  RETURN r, s, p AS o, p.number AS point
+  UNION
+  MATCH (a)-[:HAS_PROVISION]->(p:Provision)
+  MATCH (s:Entity)-[r:GUARANTEES {provision: p.id}]->(o:Entity)
+  RETURN r, s, o, p.number AS point
 }
-WITH id, r, s, o
+WITH id, r, s, o, point
 WHERE $asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= date($asOf)) AND (r.validTo IS NULL OR date($asOf) < r.validTo))
 CALL (r) {
-  // The entities the statement names in assertedBy/disputedBy/supportedBy/sources come with it,
-  // so reading its provenance costs no further query.
-  UNWIND coalesce(r.assertedBy, []) + coalesce(r.disputedBy, []) + coalesce(r.supportedBy, []) + coalesce(r.sources, []) AS mentionedId
+  // The entities the statement names in assertedBy/disputedBy/supportedBy/sources/provision come
+  // with it, so reading its provenance and its clause costs no further query.
+  UNWIND coalesce(r.assertedBy, []) + coalesce(r.disputedBy, []) + coalesce(r.supportedBy, []) + coalesce(r.sources, [])
+         + [clause IN [r.provision] WHERE clause IS NOT NULL] AS mentionedId
   MATCH (m:Entity {id: mentionedId})
   RETURN collect(DISTINCT m {.*, labels: labels(m)}) AS mentioned
 }
 RETURN id, r {.*, type: type(r)} AS relation, s {.*, labels: labels(s)} AS subject, o {.*, labels: labels(o)} AS object, mentioned
-ORDER BY id, o.number, s.id, r.id;
+ORDER BY id, point, s.id, r.id;

@@ -1,7 +1,8 @@
 // Full-text search over entity names and aliases (index entity_names). $query is a Lucene query
-// built from the user's text with special characters escaped. Each entity appears once, with the
-// name or alias that matched best.
-// :param query => '"khankendi"^4 OR khankendi~1'
+// built from the user's text with special characters escaped (src/graph/fulltext.ts). Each entity
+// appears once, with the name or alias that matched best; on a tie, sources come after the
+// entities they are about.
+// :param query => '"khanke"^4 OR (khanke)^2 OR (khanke*) OR khanke~1'
 // :param kinds => null
 // :param candidates => 200
 // :param limit => 10
@@ -11,6 +12,6 @@ WITH CASE WHEN node:Alias THEN owner ELSE node END AS e, CASE WHEN node:Alias TH
 WHERE e:Entity AND ($kinds IS NULL OR e.kind IN $kinds)
 WITH e, alias, score ORDER BY score DESC, alias.name
 WITH e, collect({alias: alias {.*}, score: score})[0] AS best
-RETURN e {.*, labels: labels(e)} AS entity, best.alias AS alias, best.score AS score
-ORDER BY score DESC, entity.id
-LIMIT $limit;
+ORDER BY best.score DESC, e:Source, e.id
+LIMIT $limit
+RETURN e {.*, labels: labels(e)} AS entity, best.alias AS alias, best.score AS score;

@@ -20,9 +20,10 @@ CALL (page) {
   UNWIND page AS row
   WITH row.s AS s, row.r AS r, row.o AS o
   CALL (r) {
-    // The entities the statement names in assertedBy/disputedBy/supportedBy/sources come with it,
-    // so reading its provenance costs no further query.
-    UNWIND coalesce(r.assertedBy, []) + coalesce(r.disputedBy, []) + coalesce(r.supportedBy, []) + coalesce(r.sources, []) AS mentionedId
+    // The entities the statement names in assertedBy/disputedBy/supportedBy/sources/provision come
+    // with it, so reading its provenance and its clause costs no further query.
+    UNWIND coalesce(r.assertedBy, []) + coalesce(r.disputedBy, []) + coalesce(r.supportedBy, []) + coalesce(r.sources, [])
+           + [clause IN [r.provision] WHERE clause IS NOT NULL] AS mentionedId
     MATCH (m:Entity {id: mentionedId})
     RETURN collect(DISTINCT m {.*, labels: labels(m)}) AS mentioned
   }

@@ -23,9 +23,10 @@ WITH id, r, s, o
 WHERE ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= date($asOf)) AND (r.validTo IS NULL OR date($asOf) < r.validTo)))
   AND ($on IS NULL OR r.validFrom = date($on))
 CALL (r) {
-  // The entities the statement names in assertedBy/disputedBy/supportedBy/sources come with it,
-  // so reading its provenance costs no further query.
-  UNWIND coalesce(r.assertedBy, []) + coalesce(r.disputedBy, []) + coalesce(r.supportedBy, []) + coalesce(r.sources, []) AS mentionedId
+  // The entities the statement names in assertedBy/disputedBy/supportedBy/sources/provision come
+  // with it, so reading its provenance and its clause costs no further query.
+  UNWIND coalesce(r.assertedBy, []) + coalesce(r.disputedBy, []) + coalesce(r.supportedBy, []) + coalesce(r.sources, [])
+         + [clause IN [r.provision] WHERE clause IS NOT NULL] AS mentionedId
   MATCH (m:Entity {id: mentionedId})
   RETURN collect(DISTINCT m {.*, labels: labels(m)}) AS mentioned
 }

@@ -1,14 +1,20 @@
 // Shortest paths from $from to $to of at most $maxHops (1-6) statements of the types in $types
 // that hold on $asOf (every date when $asOf is null). Types in $both may be walked either way;
 // types in $forward only from their source to their target (RELATIONSHIP_TYPES[type].traversal).
-// Each edge keeps its real source and target. At most $limit paths, ordered by node then edge ids.
-// Params: from, to, maxHops, both, forward, asOf ('YYYY-MM-DD' or null), limit.
+// Each edge keeps its real source and target. At most $limit paths, the most relevant first: by
+// length, then cost (each edge: $costs.types[its type] plus what its status, rank and confidence
+// add; RELATIONSHIP_TYPES[type].pathCost and STATEMENT_PATH_COSTS in the contract), then node ids,
+// then edge ids.
+// Params: from, to, maxHops, both, forward, asOf ('YYYY-MM-DD' or null), limit, costs.
+// :param costs => {types: {CONTROLS: 1, PART_OF: 1, HAS_AREA_OF_RESPONSIBILITY: 1, GUARANTEES: 2, PARTY_TO: 2, CONNECTS: 2}, status: {DISPUTED: 1, SUPERSEDED: 2}, rank: {DEPRECATED: 2}, confidence: {PARTISAN: 1, CONFLICTING: 1, UNVERIFIED: 2}}
 MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
 MATCH p = ALL SHORTEST (a)((x)-[r]-(y) WHERE (type(r) IN $both OR (type(r) IN $forward AND startNode(r) = x))
     AND ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= date($asOf)) AND (r.validTo IS NULL OR date($asOf) < r.validTo)))){1,6}(b)
 WHERE length(p) <= $maxHops
-WITH p, [n IN nodes(p) | n.id] AS ids, [r IN relationships(p) | r.id] AS edgeIds
-ORDER BY length(p), ids, edgeIds
+WITH p, [n IN nodes(p) | n.id] AS ids, [r IN relationships(p) | r.id] AS edgeIds,
+     reduce(cost = 0, r IN relationships(p) | cost + $costs.types[type(r)]
+       + coalesce($costs.status[r.status], 0) + coalesce($costs.rank[r.rank], 0) + coalesce($costs.confidence[r.confidence], 0)) AS cost
+ORDER BY length(p), cost, ids, edgeIds
 LIMIT $limit
 RETURN [n IN nodes(p) | {id: n.id, kind: n.kind, name: n.name, labels: labels(n)}] AS nodes,
        [r IN relationships(p) | {
@@ -16,4 +22,5 @@ RETURN [n IN nodes(p) | {id: n.id, kind: n.kind, name: n.name, labels: labels(n)
          validFrom: r.validFrom, validFromPrecision: r.validFromPrecision,
          validTo: r.validTo, validToPrecision: r.validToPrecision,
          status: r.status, rank: r.rank, confidence: r.confidence, sourceIds: coalesce(r.sources, [])
-       }] AS edges
+       }] AS edges,
+       cost

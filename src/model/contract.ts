@@ -43,6 +43,10 @@ export function labelOfKind(kind: string): KindLabel | undefined {
 
 type Endpoint = KindLabel | 'Actor' | 'Place' | 'Entity';
 
+/** The path costs of relationship types (RelationshipRule.pathCost). */
+export const PATH_COST = { direct: 1, indirect: 2, incidental: 4 } as const;
+type PathCost = (typeof PATH_COST)[keyof typeof PATH_COST];
+
 export interface RelationshipRule {
   description: string;
   from: readonly Endpoint[];
@@ -52,42 +56,50 @@ export interface RelationshipRule {
    * edge's own direction in the answer); 'forward' only from source to target.
    */
   traversal: 'both' | 'forward';
+  /**
+   * What one edge of this type costs a path when shortest paths of the same length are ranked
+   * (lower is more relevant; docs/views.md): PATH_COST.direct for control, presence, command and
+   * territory, PATH_COST.indirect for ties through an agreement, organization, backing or a road,
+   * PATH_COST.incidental for bibliographic and incidental links (reports, allegations, events).
+   */
+  pathCost: PathCost;
 }
 
 export const RELATIONSHIP_TYPES = {
-  CONTROLS: { description: 'De facto control of a place (Wikidata: operator / located in with nature "de facto").', from: ['Actor'], to: ['Place'], traversal: 'both' },
-  CLAIMS: { description: 'A territorial claim, whoever controls the place (P1336 territory claimed by, reversed).', from: ['Actor'], to: ['Place'], traversal: 'both' },
+  CONTROLS: { description: 'De facto control of a place (Wikidata: operator / located in with nature "de facto").', from: ['Actor'], to: ['Place'], traversal: 'both', pathCost: PATH_COST.direct },
+  CLAIMS: { description: 'A territorial claim, whoever controls the place (P1336 territory claimed by, reversed).', from: ['Actor'], to: ['Place'], traversal: 'both', pathCost: PATH_COST.direct },
   RECOGNIZED_AS_PART_OF: {
     description: "The place is recognized as the territory of a state; assertedBy holds who recognizes it (P17 country with references).",
     from: ['Place'],
     to: ['SovereignState', 'UnrecognizedState'],
     traversal: 'both',
+    pathCost: PATH_COST.direct,
   },
-  RECOGNIZES: { description: "Recognition of a state's sovereignty or territorial integrity by another actor.", from: ['Actor'], to: ['SovereignState', 'UnrecognizedState'], traversal: 'both' },
-  GUARANTEES: { description: 'A guarantee: of an agreement, a provision, or the security of a place such as a corridor.', from: ['Actor'], to: ['Agreement', 'Provision', 'Place'], traversal: 'both' },
-  HAS_AREA_OF_RESPONSIBILITY: { description: "A force's area of responsibility.", from: ['ArmedForce', 'PeacekeepingForce', 'Organization'], to: ['Place'], traversal: 'both' },
-  DEPLOYED_IN: { description: 'Deployment or presence of a force or mission in a place.', from: ['ArmedForce', 'PeacekeepingForce', 'Organization'], to: ['Place'], traversal: 'both' },
-  PARTY_TO: { description: 'Party to an agreement.', from: ['Actor'], to: ['Agreement'], traversal: 'both' },
-  SIGNED: { description: 'A person signed (or witnessed, see role) an agreement.', from: ['Person'], to: ['Agreement'], traversal: 'both' },
-  BACKS: { description: 'Backing or support of one actor by another.', from: ['Actor'], to: ['Actor'], traversal: 'both' },
-  PART_OF: { description: 'Part of: a place of a larger place, a unit of a force or state, a body of a government.', from: ['Actor', 'Place'], to: ['Actor', 'Place'], traversal: 'both' },
-  LOCATED_IN: { description: 'Located in a place (places, facilities and events).', from: ['Place', 'Event'], to: ['Place'], traversal: 'both' },
-  CONNECTS: { description: 'A corridor or road connects places.', from: ['Corridor', 'Road'], to: ['Place', 'SovereignState', 'UnrecognizedState'], traversal: 'both' },
-  CAPITAL_OF: { description: 'A settlement is the capital of a state.', from: ['Settlement'], to: ['SovereignState', 'UnrecognizedState'], traversal: 'both' },
-  CHAIRS: { description: 'Chairs an organization (for a term).', from: ['Actor'], to: ['Organization'], traversal: 'both' },
-  MEMBER_OF: { description: 'Member of an organization or group.', from: ['Actor'], to: ['Organization'], traversal: 'both' },
-  COMMANDS: { description: 'A person commands a force.', from: ['Person'], to: ['ArmedForce', 'PeacekeepingForce'], traversal: 'both' },
-  HEADS: { description: 'A person heads or speaks for a state, body or organization (role says which office).', from: ['Person'], to: ['Actor'], traversal: 'both' },
-  MEDIATES: { description: 'Mediates or facilitates an agreement or process.', from: ['Actor'], to: ['Agreement', 'Event'], traversal: 'both' },
-  MONITORS: { description: 'A mission monitors a place or border.', from: ['Actor'], to: ['Place'], traversal: 'both' },
-  PARTICIPATED_IN: { description: 'Took part in an event, with a role.', from: ['Actor'], to: ['Event'], traversal: 'both' },
-  HAS_PROVISION: { description: 'An agreement and its provisions (clauses).', from: ['Agreement'], to: ['Provision'], traversal: 'both' },
-  ALLEGES: { description: 'An actor makes an allegation (validFrom is the date it was asserted).', from: ['Actor'], to: ['Allegation'], traversal: 'both' },
-  AGAINST: { description: 'Whom an allegation accuses.', from: ['Allegation'], to: ['Actor'], traversal: 'both' },
-  CONCERNS: { description: 'Which event, agreement, provision or place an allegation is about.', from: ['Allegation'], to: ['Event', 'Agreement', 'Provision', 'Place'], traversal: 'both' },
-  DENIES: { description: 'An actor denies or rejects an allegation.', from: ['Actor'], to: ['Allegation'], traversal: 'both' },
-  REPORTS: { description: 'A source reports an event or an allegation.', from: ['Source'], to: ['Event', 'Allegation'], traversal: 'forward' },
-  PUBLISHED_BY: { description: 'Who published or issued a source.', from: ['Source'], to: ['Actor'], traversal: 'forward' },
+  RECOGNIZES: { description: "Recognition of a state's sovereignty or territorial integrity by another actor.", from: ['Actor'], to: ['SovereignState', 'UnrecognizedState'], traversal: 'both', pathCost: PATH_COST.indirect },
+  GUARANTEES: { description: 'A guarantee: of an agreement, a provision, or the security of a place such as a corridor.', from: ['Actor'], to: ['Agreement', 'Provision', 'Place'], traversal: 'both', pathCost: PATH_COST.indirect },
+  HAS_AREA_OF_RESPONSIBILITY: { description: "A force's area of responsibility.", from: ['ArmedForce', 'PeacekeepingForce', 'Organization'], to: ['Place'], traversal: 'both', pathCost: PATH_COST.direct },
+  DEPLOYED_IN: { description: 'Deployment or presence of a force or mission in a place.', from: ['ArmedForce', 'PeacekeepingForce', 'Organization'], to: ['Place'], traversal: 'both', pathCost: PATH_COST.direct },
+  PARTY_TO: { description: 'Party to an agreement.', from: ['Actor'], to: ['Agreement'], traversal: 'both', pathCost: PATH_COST.indirect },
+  SIGNED: { description: 'A person signed (or witnessed, see role) an agreement.', from: ['Person'], to: ['Agreement'], traversal: 'both', pathCost: PATH_COST.indirect },
+  BACKS: { description: 'Backing or support of one actor by another.', from: ['Actor'], to: ['Actor'], traversal: 'both', pathCost: PATH_COST.indirect },
+  PART_OF: { description: 'Part of: a place of a larger place, a unit of a force or state, a body of a government.', from: ['Actor', 'Place'], to: ['Actor', 'Place'], traversal: 'both', pathCost: PATH_COST.direct },
+  LOCATED_IN: { description: 'Located in a place (places, facilities and events).', from: ['Place', 'Event'], to: ['Place'], traversal: 'both', pathCost: PATH_COST.incidental },
+  CONNECTS: { description: 'A corridor or road connects places.', from: ['Corridor', 'Road'], to: ['Place', 'SovereignState', 'UnrecognizedState'], traversal: 'both', pathCost: PATH_COST.indirect },
+  CAPITAL_OF: { description: 'A settlement is the capital of a state.', from: ['Settlement'], to: ['SovereignState', 'UnrecognizedState'], traversal: 'both', pathCost: PATH_COST.direct },
+  CHAIRS: { description: 'Chairs an organization (for a term).', from: ['Actor'], to: ['Organization'], traversal: 'both', pathCost: PATH_COST.indirect },
+  MEMBER_OF: { description: 'Member of an organization or group.', from: ['Actor'], to: ['Organization'], traversal: 'both', pathCost: PATH_COST.indirect },
+  COMMANDS: { description: 'A person commands a force.', from: ['Person'], to: ['ArmedForce', 'PeacekeepingForce'], traversal: 'both', pathCost: PATH_COST.direct },
+  HEADS: { description: 'A person heads or speaks for a state, body or organization (role says which office).', from: ['Person'], to: ['Actor'], traversal: 'both', pathCost: PATH_COST.direct },
+  MEDIATES: { description: 'Mediates or facilitates an agreement or process.', from: ['Actor'], to: ['Agreement', 'Event'], traversal: 'both', pathCost: PATH_COST.indirect },
+  MONITORS: { description: 'A mission monitors a place or border.', from: ['Actor'], to: ['Place'], traversal: 'both', pathCost: PATH_COST.indirect },
+  PARTICIPATED_IN: { description: 'Took part in an event, with a role.', from: ['Actor'], to: ['Event'], traversal: 'both', pathCost: PATH_COST.incidental },
+  HAS_PROVISION: { description: 'An agreement and its provisions (clauses).', from: ['Agreement'], to: ['Provision'], traversal: 'both', pathCost: PATH_COST.indirect },
+  ALLEGES: { description: 'An actor makes an allegation (validFrom is the date it was asserted).', from: ['Actor'], to: ['Allegation'], traversal: 'both', pathCost: PATH_COST.incidental },
+  AGAINST: { description: 'Whom an allegation accuses.', from: ['Allegation'], to: ['Actor'], traversal: 'both', pathCost: PATH_COST.incidental },
+  CONCERNS: { description: 'Which event, agreement, provision or place an allegation is about.', from: ['Allegation'], to: ['Event', 'Agreement', 'Provision', 'Place'], traversal: 'both', pathCost: PATH_COST.incidental },
+  DENIES: { description: 'An actor denies or rejects an allegation.', from: ['Actor'], to: ['Allegation'], traversal: 'both', pathCost: PATH_COST.incidental },
+  REPORTS: { description: 'A source reports an event or an allegation.', from: ['Source'], to: ['Event', 'Allegation'], traversal: 'forward', pathCost: PATH_COST.incidental },
+  PUBLISHED_BY: { description: 'Who published or issued a source.', from: ['Source'], to: ['Actor'], traversal: 'forward', pathCost: PATH_COST.incidental },
 } as const satisfies Record<string, RelationshipRule>;
 
 export type RelationshipType = keyof typeof RELATIONSHIP_TYPES;
@@ -107,6 +119,21 @@ export const PRECISIONS = ['DAY', 'MONTH', 'YEAR'] as const;
 export const CONFIDENCES = ['CONFIRMED', 'PARTISAN', 'CONFLICTING', 'UNVERIFIED'] as const;
 
 /**
+ * What a statement's qualifiers add to its type's pathCost when paths are ranked: an uncontested,
+ * confirmed statement of normal or preferred rank adds nothing, so a path over contested,
+ * deprecated or thinly sourced statements comes after an equally long one over settled ones.
+ */
+export const STATEMENT_PATH_COSTS = {
+  status: { UNCONTESTED: 0, DISPUTED: 1, SUPERSEDED: 2 },
+  rank: { PREFERRED: 0, NORMAL: 0, DEPRECATED: 2 },
+  confidence: { CONFIRMED: 0, PARTISAN: 1, CONFLICTING: 1, UNVERIFIED: 2 },
+} as const satisfies {
+  status: Record<(typeof STATUSES)[number], number>;
+  rank: Record<(typeof RANKS)[number], number>;
+  confidence: Record<(typeof CONFIDENCES)[number], number>;
+};
+
+/**
  * Properties every statement relationship carries. validFrom/validTo are Neo4j Dates (null = open
  * end) read as a half-open interval [validFrom, validTo): a statement holds on date d when
  * (validFrom IS NULL OR validFrom <= d) AND (validTo IS NULL OR d < validTo).
@@ -124,5 +151,9 @@ export const STATEMENT_PROPERTIES = {
   assertedBy: 'list of entity ids',
   disputedBy: 'list of entity ids',
   supportedBy: 'list of entity ids',
+  provision: 'Provision entity id or null: the clause the statement rests on (a GUARANTEES of the Lachin corridor under point 6 of trilateral-statement-2020)',
   note: 'string or null',
 } as const;
+
+/** What an Allegation node asserts (its `nature` property; docs/model.md). */
+export const ALLEGATION_NATURES = ['ACCUSATION', 'CLAIM', 'WARNING', 'APPEAL', 'CONTEXT', 'POSITION', 'CASUALTY_FIGURE'] as const;

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import path from 'node:path';
-import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
+import { GraphQLObjectType, GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { PROJECT_ROOT } from '../config';
 import { AboutResolver } from './about/about.resolver';
@@ -34,6 +34,16 @@ export const RESOLVERS = [
 /** Types no resolver returns directly (they come back through an interface). */
 export const ORPHANED_TYPES = [...ENTITY_TYPES];
 
+const QUERY_DESCRIPTION =
+  'The knowledge graph of the Nagorno-Karabakh conflict: entities and their dated, sourced statements (entity, entities, search, relations), graph-shaped views for drawing (neighborhood, paths, timeline), and the server (about).';
+
+/** TypeGraphQL gives the root Query type no description; GraphiQL shows this one first. */
+function describeQuery(schema: GraphQLSchema): GraphQLSchema {
+  const config = schema.toConfig();
+  const query = new GraphQLObjectType({ ...schema.getQueryType()!.toConfig(), description: QUERY_DESCRIPTION });
+  return new GraphQLSchema({ ...config, query, types: config.types.map((t) => (t.name === query.name ? query : t)) });
+}
+
 let built: Promise<GraphQLSchema> | undefined;
 
 export function buildApiSchema(): Promise<GraphQLSchema> {
@@ -41,7 +51,7 @@ export function buildApiSchema(): Promise<GraphQLSchema> {
     resolvers: [...RESOLVERS] as unknown as [Function, ...Function[]],
     orphanedTypes: [...ORPHANED_TYPES],
     validate: false,
-  });
+  }).then(describeQuery);
   return built;
 }
 

@@ -21,15 +21,16 @@ export async function entitiesByIds(ctx: Context, ids: readonly string[]): Promi
 }
 
 /**
- * Statements arrive with their subject, object and the entities their provenance names; caching
- * those (and null for ids that match nothing) lets assertedBy, disputedBy, supportedBy and sources
- * answer without a query.
+ * Statements arrive with their subject, object and the entities their provenance and provision
+ * name; caching those (and null for ids that match nothing) lets assertedBy, disputedBy,
+ * supportedBy, sources and provision answer without a query.
  */
 export function primeFromRelations(ctx: Context, relations: RelationRecord[]): void {
   const l = entityLoader(ctx);
   for (const r of relations) {
     for (const e of [r.subject, r.object, ...r.mentioned]) l.prime(e.id, e);
     for (const id of [...r.assertedByIds, ...r.disputedByIds, ...r.supportedByIds, ...r.sourceIds]) l.prime(id, null);
+    if (r.provisionId) l.prime(r.provisionId, null);
   }
 }
 

@@ -1,15 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Driver } from 'neo4j-driver';
 import type { BrowserContext, Page } from 'playwright-core';
-import { createApiServer, listen, ApiServer } from '../../src/http/server';
-import { buildApiSchema } from '../../src/schema';
-import { testDriver, testGraph, useSeededGraph } from '../support/neo4j';
+import { useHttpApi } from '../support/api';
+import { useSeededGraph } from '../support/neo4j';
 import { artifact, buildPages, launchBrowser } from './browser';
 
 /** The explorer on the real seed: control and claims of Nagorno-Karabakh in 2022 against 2024. */
-let driver: Driver;
-let api: ApiServer;
-let base: string;
+const api = useHttpApi(useSeededGraph);
 let browser: { context: BrowserContext; close: () => Promise<void> };
 let page: Page;
 
@@ -17,23 +13,17 @@ const statements = () => page.locator('#edge-list li').allTextContents();
 
 beforeAll(async () => {
   buildPages();
-  driver = testDriver();
-  await useSeededGraph(driver);
-  api = await createApiServer(await buildApiSchema(), testGraph(driver));
-  base = `http://127.0.0.1:${await listen(api.httpServer, 0, '127.0.0.1')}`;
   browser = await launchBrowser();
   page = await browser.context.newPage();
 });
 
 afterAll(async () => {
   await browser?.close();
-  await api?.close();
-  await driver?.close();
 });
 
 describe('explorer on the seed graph', () => {
   it('shows Artsakh controlling and claiming Nagorno-Karabakh in 2022, Azerbaijan alone in 2024', async () => {
-    await page.goto(`${base}/explore`);
+    await page.goto(`${api.base}/explore`);
     await page.fill('#search-text', 'Nagorno-Karabakh');
     await page.press('#search-text', 'Enter');
     await page.locator('#search-results li', { hasText: /^Nagorno-Karabakh/ }).first().click();

@@ -1,15 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Driver } from 'neo4j-driver';
 import type { BrowserContext, Page } from 'playwright-core';
-import { createApiServer, listen, ApiServer } from '../../src/http/server';
-import { buildApiSchema } from '../../src/schema';
-import { testDriver, testGraph, useEmptyGraph } from '../support/neo4j';
+import { useHttpApi } from '../support/api';
+import { useEmptyGraph } from '../support/neo4j';
 import { createViewFixture } from '../views/fixture';
 import { artifact, buildPages, launchBrowser } from './browser';
 
-let driver: Driver;
-let api: ApiServer;
-let base: string;
+const api = useHttpApi(async (driver) => {
+  await useEmptyGraph(driver);
+  await createViewFixture(driver);
+});
 let browser: { context: BrowserContext; close: () => Promise<void> };
 let page: Page;
 const foreignRequests: string[] = [];
@@ -20,27 +19,20 @@ const statements = () => page.locator('#edge-list li').allTextContents();
 
 beforeAll(async () => {
   buildPages();
-  driver = testDriver();
-  await useEmptyGraph(driver);
-  await createViewFixture(driver);
-  api = await createApiServer(await buildApiSchema(), testGraph(driver));
-  base = `http://127.0.0.1:${await listen(api.httpServer, 0, '127.0.0.1')}`;
   browser = await launchBrowser();
   page = await browser.context.newPage();
   page.on('request', (req) => {
-    if (!req.url().startsWith(base) && !req.url().startsWith('data:')) foreignRequests.push(req.url());
+    if (!req.url().startsWith(api.base) && !req.url().startsWith('data:')) foreignRequests.push(req.url());
   });
 });
 
 afterAll(async () => {
   await browser?.close();
-  await api?.close();
-  await driver?.close();
 });
 
 describe('explorer page (/explore) in headless Chromium', () => {
   it('searches "Lachin" and draws the corridor with the peacekeeping contingent', async () => {
-    await page.goto(`${base}/explore`);
+    await page.goto(`${api.base}/explore`);
     await page.fill('#search-text', 'Lachin');
     await page.press('#search-text', 'Enter');
     await page.locator('#search-results li', { hasText: 'Lachin corridor' }).click();
@@ -86,6 +78,12 @@ describe('explorer page (/explore) in headless Chromium', () => {
     expect((await statements()).some((s) => s.includes(' CLAIMS '))).toBe(true);
     await page.locator('#type-filter label', { hasText: 'CONTROLS' }).locator('input').check();
     await expect.poll(async () => (await statements()).some((s) => s.includes(' CONTROLS '))).toBe(true);
+  });
+
+  it('searches as the user types the start of an alias, and says which name matched', async () => {
+    await page.fill('#search-text', 'berdz');
+    await expect.poll(() => page.locator('#search-results li').allTextContents()).toEqual(['Lachin corridor (Berdzor corridor)corridor']);
+    await page.screenshot({ path: artifact('explorer-search-as-you-type.png') });
   });
 
   it('loaded nothing from any other host', () => {

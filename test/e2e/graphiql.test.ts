@@ -1,31 +1,23 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Driver } from 'neo4j-driver';
 import type { BrowserContext } from 'playwright-core';
-import { createApiServer, listen, ApiServer } from '../../src/http/server';
-import { buildApiSchema } from '../../src/schema';
-import { testDriver, testGraph, useEmptyGraph } from '../support/neo4j';
+import { useHttpApi } from '../support/api';
+import { useEmptyGraph } from '../support/neo4j';
 import { createViewFixture } from '../views/fixture';
 import { artifact, buildPages, launchBrowser } from './browser';
 
-let driver: Driver;
-let api: ApiServer;
-let base: string;
+const api = useHttpApi(async (driver) => {
+  await useEmptyGraph(driver);
+  await createViewFixture(driver);
+});
 let browser: { context: BrowserContext; close: () => Promise<void> };
 
 beforeAll(async () => {
   buildPages();
-  driver = testDriver();
-  await useEmptyGraph(driver);
-  await createViewFixture(driver);
-  api = await createApiServer(await buildApiSchema(), testGraph(driver));
-  base = `http://127.0.0.1:${await listen(api.httpServer, 0, '127.0.0.1')}`;
   browser = await launchBrowser();
 });
 
 afterAll(async () => {
   await browser?.close();
-  await api?.close();
-  await driver?.close();
 });
 
 describe('GraphiQL at /graphql in headless Chromium', () => {
@@ -33,9 +25,9 @@ describe('GraphiQL at /graphql in headless Chromium', () => {
     const page = await browser.context.newPage();
     const foreign: string[] = [];
     page.on('request', (req) => {
-      if (!req.url().startsWith(base) && !req.url().startsWith('data:')) foreign.push(req.url());
+      if (!req.url().startsWith(api.base) && !req.url().startsWith('data:')) foreign.push(req.url());
     });
-    await page.goto(`${base}/graphql`);
+    await page.goto(`${api.base}/graphql`);
     await page.locator('.graphiql-query-editor .CodeMirror').waitFor();
     const result = page.locator('.graphiql-response');
 

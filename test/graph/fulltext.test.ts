@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeLucene, fullTextQuery, searchWords } from '../../src/graph/fulltext';
+import { coversWords, escapeLucene, fullTextQuery, searchWords } from '../../src/graph/fulltext';
 
 describe('full-text query building', () => {
   it('escapes every Lucene special character', () => {
@@ -13,10 +13,16 @@ describe('full-text query building', () => {
     expect(searchWords('Վերին Հոռաթաղ')).toEqual(['վերին', 'հոռաթաղ']);
   });
 
-  it('prefers the phrase, then all words, then near spellings; operators stay words', () => {
-    expect(fullTextQuery('Verin Horatagh')).toBe('"verin horatagh"^4 OR (verin AND horatagh)^2 OR verin~1 OR horatagh~1');
-    expect(fullTextQuery('Khankendi AND NOT')).toBe('"khankendi and not"^4 OR (khankendi AND and AND not)^2 OR khankendi~1');
-    expect(fullTextQuery('title:x*')).toBe('"title x"^4 OR (title AND x)^2 OR title~1');
+  it('prefers the phrase, then all words, then word starts, then near spellings; operators stay words', () => {
+    expect(fullTextQuery('Verin Horatagh')).toBe('"verin horatagh"^4 OR (verin AND horatagh)^2 OR (verin* AND horatagh*) OR verin~1 OR horatagh~1');
+    expect(fullTextQuery('Khankendi AND NOT')).toBe('"khankendi and not"^4 OR (khankendi AND and AND not)^2 OR (khankendi* AND and* AND not*) OR khankendi~1');
+    expect(fullTextQuery('title:x*')).toBe('"title x"^4 OR (title AND x)^2 OR (title* AND x*) OR title~1');
     expect(fullTextQuery('  ?! ')).toBeNull();
+  });
+
+  it('counts a word as found when a word of the name starts with it', () => {
+    expect(coversWords(['berdz'], ['berdzor', 'corridor'])).toBe(true);
+    expect(coversWords(['lachin', 'corr'], ['lachin', 'corridor'])).toBe(true);
+    expect(coversWords(['khankandi'], ['khankendi'])).toBe(false);
   });
 });

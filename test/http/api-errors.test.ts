@@ -1,26 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Driver } from 'neo4j-driver';
-import { ApiServer, createApiServer, listen } from '../../src/http/server';
-import { buildApiSchema } from '../../src/schema';
-import { useApiFixture } from '../support/api';
-import { testDriver, testGraph } from '../support/neo4j';
+import { describe, expect, it } from 'vitest';
+import { HttpAnswer, useApiFixture, useHttpApi } from '../support/api';
 
 /** Bad input over HTTP: a clear message and a code, never a 500, a stack trace or Cypher. */
-let driver: Driver;
-let api: ApiServer;
-let base: string;
+const api = useHttpApi(useApiFixture);
+const gql = (query: string, variables: Record<string, unknown> = {}) => api.post({ query, variables });
 
-async function gql(query: string, variables: Record<string, unknown> = {}) {
-  const res = await fetch(`${base}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query, variables }),
-  });
-  const text = await res.text();
-  return { status: res.status, text, json: JSON.parse(text) as any };
-}
-
-function expectCleanError(res: { status: number; text: string; json: any }, code: string, message: RegExp) {
+function expectCleanError(res: HttpAnswer, code: string, message: RegExp) {
   expect(res.status).not.toBe(500);
   expect(res.status).toBeLessThan(500);
   expect(res.json.errors).toHaveLength(1);
@@ -31,18 +16,6 @@ function expectCleanError(res: { status: number; text: string; json: any }, code
   expect(res.text).not.toMatch(/at \S+ \(|\.ts:\d+|\.js:\d+/);
   expect(res.text).not.toMatch(/\bMATCH\b|\bUNWIND\b|\$ids|Neo4jError|neo4j/i);
 }
-
-beforeAll(async () => {
-  driver = testDriver();
-  await useApiFixture(driver);
-  api = await createApiServer(await buildApiSchema(), testGraph(driver));
-  base = `http://127.0.0.1:${await listen(api.httpServer, 0, '127.0.0.1')}`;
-});
-
-afterAll(async () => {
-  await api?.close();
-  await driver?.close();
-});
 
 describe('bad input over HTTP', () => {
   it('unknown id: NOT_FOUND', async () => {

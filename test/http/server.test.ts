@@ -1,42 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Driver } from 'neo4j-driver';
-import { createApiServer, listen, ApiServer } from '../../src/http/server';
-import { buildApiSchema } from '../../src/schema';
-import { testDriver, testGraph } from '../support/neo4j';
+import { describe, expect, it } from 'vitest';
+import { useHttpApi } from '../support/api';
 
-let driver: Driver;
-let api: ApiServer;
-let base: string;
-
-async function gql(body: unknown, headers: Record<string, string> = {}) {
-  const res = await fetch(`${base}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...headers },
-    body: typeof body === 'string' ? body : JSON.stringify(body),
-  });
-  return { status: res.status, json: (await res.json()) as any };
-}
-
-beforeAll(async () => {
-  driver = testDriver();
-  api = await createApiServer(await buildApiSchema(), testGraph(driver));
-  base = `http://127.0.0.1:${await listen(api.httpServer, 0, '127.0.0.1')}`;
-});
-
-afterAll(async () => {
-  await api?.close();
-  await driver?.close();
-});
+const api = useHttpApi();
+const gql = (body: unknown) => api.post(body);
 
 describe('HTTP endpoints', () => {
   it('GET /health answers while the process is up', async () => {
-    const res = await fetch(`${base}/health`);
+    const res = await fetch(`${api.base}/health`);
     expect(res.status).toBe(200);
     expect(((await res.json()) as any).status).toBe('ok');
   });
 
   it('GET /ready answers 200 when Neo4j is reachable', async () => {
-    const res = await fetch(`${base}/ready`);
+    const res = await fetch(`${api.base}/ready`);
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({ status: 'ready' });
   });

@@ -1,21 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Driver } from 'neo4j-driver';
-import { TestApi, useApiFixture } from '../support/api';
-import { testDriver } from '../support/neo4j';
+import { describe, expect, it } from 'vitest';
+import { useApiFixture, useTestApi } from '../support/api';
 
-let driver: Driver;
-let api: TestApi;
-
-beforeAll(async () => {
-  driver = testDriver();
-  await useApiFixture(driver);
-  api = await TestApi.start(driver);
-});
-
-afterAll(async () => {
-  await api?.stop();
-  await driver?.close();
-});
+const api = useTestApi(useApiFixture);
 
 describe('entity(id)', () => {
   it('returns the entity as its concrete type, through the Entity interface', async () => {
@@ -159,6 +145,15 @@ describe('search(text, kinds, first)', () => {
     expect(ru.search[0]).toMatchObject({ entity: { id: 'nagorno-karabakh' }, language: 'ru' });
     const own = await api.data(SEARCH, { text: 'Stepanakert' });
     expect(own.search[0]).toMatchObject({ entity: { id: 'stepanakert' }, matchedName: 'Stepanakert', alias: null, language: null });
+  });
+
+  it('finds a name from the start of its words, as it is being typed, not flagged approximate', async () => {
+    const alias = await api.data(SEARCH, { text: 'Khanke' });
+    expect(alias.search[0]).toMatchObject({ entity: { id: 'stepanakert' }, matchedName: 'Khankendi', approximate: false });
+    const two = await api.data(SEARCH, { text: 'Verin Hora' });
+    expect(two.search[0]).toMatchObject({ entity: { id: 'yukhary-oratagh' }, matchedName: 'Verin Horatagh', approximate: false });
+    const whole = await api.data(SEARCH, { text: 'Lachin' });
+    expect(whole.search[0]).toMatchObject({ entity: { id: 'lachin-corridor' }, matchedName: 'Lachin corridor' });
   });
 
   it('finds a near spelling no alias holds, flagged approximate', async () => {

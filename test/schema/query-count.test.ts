@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Driver } from 'neo4j-driver';
-import { TestApi, useApiFixture } from '../support/api';
-import { testDriver } from '../support/neo4j';
+import { useApiFixture, useTestApi } from '../support/api';
 
 /**
  * No N+1: the number of Cypher queries a request runs depends on the shape of the GraphQL query,
@@ -9,13 +8,9 @@ import { testDriver } from '../support/neo4j';
  * recognized as part of Azerbaijan, with aliases and sources, are read 2 and 12 at a time (their
  * ids sort before the fixture's other settlements, so they fill the first pages).
  */
-let driver: Driver;
-let api: TestApi;
-
 const VILLAGES = 12;
 
-beforeAll(async () => {
-  driver = testDriver();
+const api = useTestApi(async (driver: Driver) => {
   await useApiFixture(driver);
   const session = driver.session();
   try {
@@ -35,12 +30,6 @@ beforeAll(async () => {
   } finally {
     await session.close();
   }
-  api = await TestApi.start(driver);
-});
-
-afterAll(async () => {
-  await api?.stop();
-  await driver?.close();
 });
 
 const VILLAGE_PAGE = `query Villages($first: Int!) {

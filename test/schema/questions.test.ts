@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Driver } from 'neo4j-driver';
-import { TestApi } from '../support/api';
-import { testDriver, useSeededGraph } from '../support/neo4j';
+import { describe, expect, it } from 'vitest';
+import { useTestApi } from '../support/api';
+import { useSeededGraph } from '../support/neo4j';
 import { readmeQuery } from '../support/readme';
 
 /**
@@ -10,19 +9,7 @@ import { readmeQuery } from '../support/readme';
  * cannot drift apart. Expected entities and dates come from the fact sheet (R7, R11, R20-R25,
  * R33a, R40, A7-A9, the 2020 statement's points 3, 6 and 9).
  */
-let driver: Driver;
-let api: TestApi;
-
-beforeAll(async () => {
-  driver = testDriver();
-  await useSeededGraph(driver);
-  api = await TestApi.start(driver);
-});
-
-afterAll(async () => {
-  await api?.stop();
-  await driver?.close();
-});
+const api = useTestApi(useSeededGraph);
 
 type Statement = Record<string, any>;
 const byId = (list: Statement[], key: string) => new Map(list.map((r) => [r[key].id, r]));
@@ -130,8 +117,13 @@ describe('the five questions, one request each', () => {
 
     const guaranteed = (guarantor: string) =>
       ceasefire.guarantees.filter((g: Statement) => g.guarantor.id === guarantor).map((g: Statement) => g.guaranteed.number ?? g.guaranteed.id);
-    expect(guaranteed('azerbaijan')).toEqual([6]); // point 6: safe movement along the Lachin corridor
-    expect(guaranteed('armenia')).toEqual([9]); // point 9: safe transport links to Nakhchivan
+    // Point 6: Azerbaijan guarantees safe movement along the Lachin corridor; point 9: Armenia the
+    // transport links to Nakhchivan. Each as the clause itself and as the thing guaranteed under it.
+    expect(guaranteed('azerbaijan')).toEqual(['lachin-corridor', 6]);
+    expect(guaranteed('armenia')).toEqual(['azerbaijan-nakhchivan-transport-links', 9]);
+    const under = (guarantor: string, what: string) => ceasefire.guarantees.find((g: Statement) => g.guarantor.id === guarantor && g.guaranteed.id === what);
+    expect(under('azerbaijan', 'lachin-corridor')).toMatchObject({ clause: { id: 'trilateral-statement-2020-pt6', number: 6 }, role: expect.stringMatching(/safety of movement .* Lachin corridor/) });
+    expect(under('armenia', 'azerbaijan-nakhchivan-transport-links')).toMatchObject({ clause: { id: 'trilateral-statement-2020-pt9', number: 9 } });
     expect(guaranteed('russia')).toContain('trilateral-statement-2020'); // points 3-6: the peacekeeping contingent
     const russia = ceasefire.guarantees.find((g: Statement) => g.guarantor.id === 'russia' && g.guaranteed.id === 'trilateral-statement-2020');
     expect(russia.validTo).toBe('2024-06-12'); // until the contingent's withdrawal was complete

@@ -1,21 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Driver } from 'neo4j-driver';
-import { TestApi, useApiFixture } from '../support/api';
-import { testDriver } from '../support/neo4j';
+import { describe, expect, it } from 'vitest';
+import { useApiFixture, useTestApi } from '../support/api';
 
-let driver: Driver;
-let api: TestApi;
-
-beforeAll(async () => {
-  driver = testDriver();
-  await useApiFixture(driver);
-  api = await TestApi.start(driver);
-});
-
-afterAll(async () => {
-  await api?.stop();
-  await driver?.close();
-});
+const api = useTestApi(useApiFixture);
 
 const STATEMENT = `id type validFrom validFromPrecision validTo validToPrecision status rank confidence role extent note
   assertedBy { id } disputedBy { id } supportedBy { id } sources { id name }`;

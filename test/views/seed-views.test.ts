@@ -1,37 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Driver } from 'neo4j-driver';
-import { createApiServer, listen, ApiServer } from '../../src/http/server';
-import { buildApiSchema } from '../../src/schema';
-import { testDriver, testGraph, useSeededGraph } from '../support/neo4j';
+import { describe, expect, it } from 'vitest';
+import { RELATIONSHIP_TYPES, RelationshipType, STATEMENT_PATH_COSTS } from '../../src/model/contract';
+import { useHttpApi } from '../support/api';
+import { useSeededGraph } from '../support/neo4j';
 
 /** Known answers of the views on the real seed (cypher/seed). */
-let driver: Driver;
-let api: ApiServer;
-let base: string;
+const api = useHttpApi(useSeededGraph);
+const gql = (query: string, variables: Record<string, unknown> = {}) => api.gql(query, variables);
 
-async function gql(query: string, variables: Record<string, unknown> = {}) {
-  const res = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
-  return (await res.json()) as { data?: any; errors?: unknown[] };
-}
-
-const CONTROL = `query($asOf: LocalDate) {
+const CONTROL = `query($asOf: Date) {
   neighborhood(id: "nagorno-karabakh", depth: 1, types: ["CONTROLS"], asOf: $asOf) { nodes { id } edges { type source target } }
 }`;
-const ROUTES = `query($asOf: LocalDate) {
-  paths(from: "russia", to: "lachin-corridor", asOf: $asOf, limit: 20) { length nodes { id } edges { type source target } }
+const ROUTES = `query($asOf: Date) {
+  paths(from: "russia", to: "lachin-corridor", asOf: $asOf, limit: 20) { length cost nodes { id } edges { type source target status rank confidence } }
 }`;
-
-beforeAll(async () => {
-  driver = testDriver();
-  await useSeededGraph(driver);
-  api = await createApiServer(await buildApiSchema(), testGraph(driver));
-  base = `http://127.0.0.1:${await listen(api.httpServer, 0, '127.0.0.1')}`;
-});
-
-afterAll(async () => {
-  await api?.close();
-  await driver?.close();
-});
+const edgeKey = ({ type, source, target }: any) => ({ type, source, target });
 
 describe('views on the seed graph', () => {
   it('control of Nagorno-Karabakh: Artsakh in 2022, and no edge from Artsakh in 2024', async () => {
@@ -53,10 +35,35 @@ describe('views on the seed graph', () => {
     expect(new Set(paths.map((p) => p.length)).size).toBe(1);
     const viaContingent = paths.filter((p) => p.nodes.some((n: any) => n.id === 'russian-peacekeeping-contingent'));
     expect(viaContingent.length).toBeGreaterThan(0);
-    const lastEdges = viaContingent.map((p) => p.edges[p.edges.length - 1]);
+    const lastEdges = viaContingent.map((p) => edgeKey(p.edges[p.edges.length - 1]));
     expect(lastEdges).toContainEqual({ type: 'CONTROLS', source: 'russian-peacekeeping-contingent', target: 'lachin-corridor' });
+    // The most relevant comes first: control and command (PART_OF, CONTROLS or
+    // HAS_AREA_OF_RESPONSIBILITY) before ties through the 2020 statement or the Minsk Group.
+    expect(paths[0].nodes.map((n: any) => n.id)).toEqual(['russia', 'russian-armed-forces', 'russian-peacekeeping-contingent', 'lachin-corridor']);
+    expect(paths[1].nodes.map((n: any) => n.id)).toEqual(paths[0].nodes.map((n: any) => n.id));
+    expect(paths.slice(2).every((p) => !p.nodes.some((n: any) => n.id === 'russian-peacekeeping-contingent'))).toBe(true);
     const in2025 = await gql(ROUTES, { asOf: '2025-01-01' });
     expect(in2025.data.paths.some((p: any) => p.nodes.some((n: any) => n.id === 'russian-peacekeeping-contingent'))).toBe(false);
+  });
+
+  it("orders paths of one length by cost: each edge's type pathCost plus what its status, rank and confidence add", async () => {
+    const { data, errors } = await gql(ROUTES, { asOf: '2022-08-03' });
+    expect(errors).toBeUndefined();
+    const costOf = (p: any) =>
+      p.edges.reduce(
+        (sum: number, e: any) =>
+          sum +
+          RELATIONSHIP_TYPES[e.type as RelationshipType].pathCost +
+          STATEMENT_PATH_COSTS.status[e.status as keyof typeof STATEMENT_PATH_COSTS.status] +
+          STATEMENT_PATH_COSTS.rank[e.rank as keyof typeof STATEMENT_PATH_COSTS.rank] +
+          STATEMENT_PATH_COSTS.confidence[e.confidence as keyof typeof STATEMENT_PATH_COSTS.confidence],
+        0,
+      );
+    const costs = data.paths.map((p: any) => p.cost);
+    expect(costs).toEqual(data.paths.map(costOf));
+    expect(costs).toEqual([...costs].sort((a, b) => a - b));
+    expect(costs[0]).toBe(3);
+    expect(new Set(costs).size).toBeGreaterThan(1);
   });
 
   it('the depth-2 neighborhood of nagorno-karabakh has each node once and only edges between them', async () => {
@@ -70,7 +77,7 @@ describe('views on the seed graph', () => {
   });
 
   it('the search box finds the Lachin corridor', async () => {
-    const { data } = await gql('{ viewSearch(text: "Lachin") { id } }');
-    expect(data.viewSearch.map((n: any) => n.id)).toContain('lachin-corridor');
+    const { data } = await gql('{ search(text: "Lach") { entity { id } } }');
+    expect(data.search.map((h: any) => h.entity.id)).toContain('lachin-corridor');
   });
 });

@@ -1,53 +1,31 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Driver } from 'neo4j-driver';
-import { createApiServer, listen, ApiServer } from '../../src/http/server';
-import { buildApiSchema } from '../../src/schema';
-import { testDriver, testGraph, useEmptyGraph } from '../support/neo4j';
+import { describe, expect, it } from 'vitest';
+import { useHttpApi } from '../support/api';
+import { useEmptyGraph } from '../support/neo4j';
 import { createViewFixture } from './fixture';
 
-let driver: Driver;
-let api: ApiServer;
-let base: string;
-
-async function gql(query: string, variables: Record<string, unknown> = {}) {
-  const res = await fetch(`${base}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query, variables }),
-  });
-  return (await res.json()) as { data?: any; errors?: { message: string; extensions: { code: string } }[] };
-}
+const api = useHttpApi(async (driver) => {
+  await useEmptyGraph(driver);
+  await createViewFixture(driver);
+});
+const gql = (query: string, variables: Record<string, unknown> = {}) => api.gql(query, variables);
 
 const EDGE = 'id type source target validFrom validFromPrecision validTo validToPrecision status sourceIds';
-const NEIGHBORHOOD = `query($id: String!, $depth: Int, $types: [String!], $asOf: LocalDate, $maxNodes: Int) {
+const NEIGHBORHOOD = `query($id: String!, $depth: Int, $types: [String!], $asOf: Date, $maxNodes: Int) {
   neighborhood(id: $id, depth: $depth, types: $types, asOf: $asOf, maxNodes: $maxNodes) {
     nodes { id kind name labels } edges { ${EDGE} sources { id name url } } truncated omittedNodes omittedEdges
   }
 }`;
-const PATHS = `query($from: String!, $to: String!, $maxHops: Int, $types: [String!], $asOf: LocalDate, $limit: Int) {
+const PATHS = `query($from: String!, $to: String!, $maxHops: Int, $types: [String!], $asOf: Date, $limit: Int) {
   paths(from: $from, to: $to, maxHops: $maxHops, types: $types, asOf: $asOf, limit: $limit) {
     length nodes { id } edges { id type source target }
   }
 }`;
-const TIMELINE = `query($id: String!, $from: LocalDate, $to: LocalDate) {
+const TIMELINE = `query($id: String!, $from: Date, $to: Date) {
   timeline(id: $id, from: $from, to: $to) {
     entity { id name } truncated
     items { date precision change endDate relationship { id type source target } other { id kind } }
   }
 }`;
-
-beforeAll(async () => {
-  driver = testDriver();
-  await useEmptyGraph(driver);
-  await createViewFixture(driver);
-  api = await createApiServer(await buildApiSchema(), testGraph(driver));
-  base = `http://127.0.0.1:${await listen(api.httpServer, 0, '127.0.0.1')}`;
-});
-
-afterAll(async () => {
-  await api?.close();
-  await driver?.close();
-});
 
 describe('neighborhood', () => {
   it('returns each node once, with its kind, name and labels, centre first then by distance and id', async () => {
@@ -240,13 +218,13 @@ describe('timeline', () => {
   });
 });
 
-describe('viewSearch', () => {
+describe("the explorer's search box (search)", () => {
   it('finds entities by name prefix and by alias, each once', async () => {
-    const byName = await gql('{ viewSearch(text: "Lachin") { id } }');
-    expect(byName.data.viewSearch.map((n: any) => n.id)).toEqual(['lachin-corridor']);
-    const byAlias = await gql('{ viewSearch(text: "berdz") { id kind } }');
-    expect(byAlias.data.viewSearch).toEqual([{ id: 'lachin-corridor', kind: 'CORRIDOR' }]);
-    const syntax = await gql('{ viewSearch(text: "Lachin) OR (*") { id } }');
+    const byName = await gql('{ search(text: "Lachin") { entity { id } } }');
+    expect(byName.data.search.map((h: any) => h.entity.id)).toEqual(['lachin-corridor']);
+    const byAlias = await gql('{ search(text: "berdz") { entity { id kind } matchedName } }');
+    expect(byAlias.data.search).toEqual([{ entity: { id: 'lachin-corridor', kind: 'CORRIDOR' }, matchedName: 'Berdzor corridor' }]);
+    const syntax = await gql('{ search(text: "Lachin) OR (*") { entity { id } } }');
     expect(syntax.errors).toBeUndefined();
   });
 });

@@ -12,14 +12,16 @@ interface ViewEdge {
 }
 interface GraphView { nodes: ViewNode[]; edges: ViewEdge[]; truncated: boolean; omittedNodes: number; omittedEdges: number }
 
-const NEIGHBORHOOD = `query Neighborhood($id: String!, $depth: Int!, $types: [String!], $asOf: LocalDate) {
+const NEIGHBORHOOD = `query Neighborhood($id: String!, $depth: Int!, $types: [String!], $asOf: Date) {
   neighborhood(id: $id, depth: $depth, types: $types, asOf: $asOf, maxNodes: 150) {
     nodes { id kind name labels }
     edges { id type source target validFrom validTo status }
     truncated omittedNodes omittedEdges
   }
 }`;
-const SEARCH = `query Search($text: String!) { viewSearch(text: $text, limit: 10) { id kind name labels } }`;
+// The API's one name search: whole words first, then word starts, so a half-typed name finds it.
+const SEARCH = `query Search($text: String!) { search(text: $text, first: 10) { entity { id kind name } matchedName alias { name } } }`;
+interface SearchHit { entity: { id: string; kind: string; name: string }; matchedName: string; alias: { name: string } | null }
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const searchForm = $<HTMLFormElement>('search');
@@ -243,22 +245,35 @@ function open(id: string) {
   state.centres = [id];
   state.selected = id;
   results.replaceChildren();
+  searched = '';
   void refresh();
 }
 
-searchForm.addEventListener('submit', async (ev) => {
-  ev.preventDefault();
-  const text = searchText.value.trim();
-  if (!text) return;
+// The text the results on screen are for, so that typing and Enter do not search twice, and an
+// answer that arrives after a newer search started is dropped.
+let searched = '';
+let typing: number | undefined;
+
+async function search(text: string) {
+  window.clearTimeout(typing);
+  if (text === searched) return;
+  searched = text;
   try {
-    const { viewSearch } = await graphql<{ viewSearch: ViewNode[] }>(SEARCH, { text });
-    if (viewSearch.length === 0) setStatus(`Nothing matches "${text}".`);
+    const { search: hits } = await graphql<{ search: SearchHit[] }>(SEARCH, { text });
+    if (text !== searched) return;
+    if (hits.length === 0) setStatus(`Nothing matches "${text}".`);
     results.replaceChildren(
-      ...viewSearch.map((n) => {
+      ...hits.map(({ entity: n, alias }) => {
         const li = document.createElement('li');
         li.tabIndex = 0;
         li.setAttribute('role', 'option');
         li.textContent = n.name;
+        if (alias) {
+          const other = document.createElement('span');
+          other.className = 'alias';
+          other.textContent = ` (${alias.name})`;
+          li.append(other);
+        }
         const kind = document.createElement('span');
         kind.className = 'kind';
         kind.textContent = n.kind.toLowerCase().replace(/_/g, ' ');
@@ -269,8 +284,20 @@ searchForm.addEventListener('submit', async (ev) => {
       }),
     );
   } catch (e) {
-    setStatus((e as Error).message, true);
+    if (text === searched) setStatus((e as Error).message, true);
   }
+}
+
+searchForm.addEventListener('submit', (ev) => {
+  ev.preventDefault();
+  const text = searchText.value.trim();
+  if (text) void search(text);
+});
+// Search as the user types, once a couple of letters are in and the typing pauses.
+searchText.addEventListener('input', () => {
+  window.clearTimeout(typing);
+  const text = searchText.value.trim();
+  if (/[\p{L}\p{N}].*[\p{L}\p{N}]/u.test(text)) typing = window.setTimeout(() => void search(text), 250);
 });
 
 // Tapping a node selects it and adds its own neighborhood (depth 1) to the view.

@@ -1,6 +1,6 @@
 import neo4j from 'neo4j-driver';
 import { GraphClient } from '../client';
-import { fullTextQuery, searchWords } from '../fulltext';
+import { coversWords, fullTextQuery, searchWords } from '../fulltext';
 import { AliasRecord, EntityRecord, toAliasRecord, toEntityRecord } from './records';
 
 /** Entities by id, in the order of `ids`; null where no entity has that id. */
@@ -39,7 +39,7 @@ export interface SearchResult {
   score: number;
   /** The alias that matched best; null when the entity's own name did. */
   alias: AliasRecord | null;
-  /** The matched name does not contain every searched word: a near spelling found it. */
+  /** Some searched word is neither a word of the matched name nor the start of one: a near spelling found it. */
   approximate: boolean;
 }
 
@@ -63,6 +63,6 @@ export async function searchEntities(
     const entity = toEntityRecord(r.entity);
     const alias = r.alias ? toAliasRecord(r.alias) : null;
     const matched = searchWords(FOLD(alias?.name ?? entity.name));
-    return { entity, score: r.score, alias, approximate: !words.every((w) => matched.includes(w)) };
+    return { entity, score: r.score, alias, approximate: !coversWords(words, matched) };
   });
 }

@@ -22,9 +22,11 @@ export interface AliasRecord {
   misspelling: boolean;
 }
 
-export interface RelationRecord {
-  id: string;
-  type: string;
+/**
+ * A statement's validity and qualifiers, as the read API's relations and the views' edges both
+ * carry them (dates 'YYYY-MM-DD', null for an open end).
+ */
+export interface StatementQualifiers {
   validFrom: string | null;
   validFromPrecision: string | null;
   validTo: string | null;
@@ -32,9 +34,16 @@ export interface RelationRecord {
   status: string | null;
   rank: string | null;
   confidence: string | null;
+}
+
+export interface RelationRecord extends StatementQualifiers {
+  id: string;
+  type: string;
   role: string | null;
   extent: string | null;
   note: string | null;
+  /** The id of the Provision the statement rests on (its `provision` property), or null. */
+  provisionId: string | null;
   sourceIds: string[];
   assertedByIds: string[];
   disputedByIds: string[];
@@ -42,7 +51,7 @@ export interface RelationRecord {
   subject: EntityRecord;
   object: EntityRecord;
   /**
-   * The entities named in assertedBy/disputedBy/supportedBy/sources, fetched with the statement
+   * The entities named in assertedBy/disputedBy/supportedBy/sources/provision, fetched with the statement
    * (ids that match no entity are absent). Not a GraphQL field: the loaders cache them.
    */
   mentioned: EntityRecord[];
@@ -104,6 +113,7 @@ export function toRelationRecord(relation: unknown, subject: unknown, object: un
     role: text(r.role),
     extent: text(r.extent),
     note: text(r.note),
+    provisionId: text(r.provision),
     sourceIds: ids(r.sources),
     assertedByIds: ids(r.assertedBy),
     disputedByIds: ids(r.disputedBy),

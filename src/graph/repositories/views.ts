@@ -1,6 +1,7 @@
 import neo4j from 'neo4j-driver';
-import { RELATIONSHIP_TYPES, RelationshipType } from '../../model/contract';
+import { RELATIONSHIP_TYPES, RelationshipType, STATEMENT_PATH_COSTS } from '../../model/contract';
 import { GraphClient } from '../client';
+import { StatementQualifiers } from './records';
 
 /**
  * Graph-shaped views for frontends (neighborhoods, paths, timelines): graph payloads where each
@@ -15,18 +16,11 @@ export type ViewNodeRow = {
   labels: string[];
 };
 
-export type ViewEdgeRow = {
+export type ViewEdgeRow = StatementQualifiers & {
   id: string;
   type: string;
   source: string;
   target: string;
-  validFrom: string | null;
-  validFromPrecision: string | null;
-  validTo: string | null;
-  validToPrecision: string | null;
-  status: string | null;
-  rank: string | null;
-  confidence: string | null;
   sourceIds: string[];
 };
 
@@ -40,6 +34,8 @@ export type NeighborhoodRow = {
 export type PathRow = {
   nodes: ViewNodeRow[];
   edges: ViewEdgeRow[];
+  /** The path's relevance cost (lower first): see pathCosts. */
+  cost: number;
 };
 
 export type TimelineChange = 'START' | 'END' | 'EVENT';
@@ -95,13 +91,33 @@ export function byTraversal(types: readonly RelationshipType[]): { both: Relatio
   };
 }
 
+/**
+ * The weights paths are ranked by, from the contract: each allowed type's pathCost, and what a
+ * statement's status, rank and confidence add to it.
+ */
+export function pathCosts(types: readonly RelationshipType[]) {
+  const ints = (weights: Record<string, number>) => Object.fromEntries(Object.entries(weights).map(([key, n]) => [key, int(n)]));
+  return {
+    types: ints(Object.fromEntries(types.map((t) => [t, RELATIONSHIP_TYPES[t].pathCost]))),
+    status: ints(STATEMENT_PATH_COSTS.status),
+    rank: ints(STATEMENT_PATH_COSTS.rank),
+    confidence: ints(STATEMENT_PATH_COSTS.confidence),
+  };
+}
+
 export async function shortestPaths(
   graph: GraphClient,
   args: { from: string; to: string; maxHops: number; types: readonly RelationshipType[]; asOf: string | null; limit: number },
 ): Promise<PathRow[]> {
   const { types, ...rest } = args;
-  const rows = await graph.read<PathRow>('view-paths', { ...rest, ...byTraversal(types), maxHops: int(rest.maxHops), limit: int(rest.limit) });
-  return rows.map((r) => ({ nodes: r.nodes.map(node), edges: r.edges }));
+  const rows = await graph.read<PathRow>('view-paths', {
+    ...rest,
+    ...byTraversal(types),
+    maxHops: int(rest.maxHops),
+    limit: int(rest.limit),
+    costs: pathCosts(types),
+  });
+  return rows.map((r) => ({ nodes: r.nodes.map(node), edges: r.edges, cost: r.cost }));
 }
 
 export async function timeline(
@@ -118,27 +134,4 @@ export async function viewNodesByIds(graph: GraphClient, ids: readonly string[])
 
 export async function sourcesByIds(graph: GraphClient, ids: readonly string[]): Promise<SourceRow[]> {
   return graph.read<SourceRow>('view-sources', { ids: [...ids] });
-}
-
-/** Lucene's special characters, escaped so that user text is matched as words, never as syntax. */
-const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
-
-/**
- * All words required, each as a whole word or a prefix ("lach" finds Lachin). Prefix matches all
- * score alike in Lucene, so the whole word is boosted: "Lachin corridor" outranks a long title
- * that merely mentions Lachin. Null when nothing is left to look for.
- */
-export function nameQuery(text: string): string | null {
-  const words = text
-    .split(/\s+/)
-    .map((w) => w.replace(LUCENE_SPECIAL, '\\$&'))
-    .filter((w) => w !== '' && !/^(AND|OR|NOT|TO)$/.test(w));
-  if (words.length === 0) return null;
-  return words.map((w) => `(${w.toLowerCase()}^4 OR ${w.toLowerCase()}*)`).join(' AND ');
-}
-
-export async function searchByName(graph: GraphClient, text: string, limit: number): Promise<ViewNodeRow[]> {
-  const query = nameQuery(text);
-  if (query === null) return [];
-  return (await graph.read<ViewNodeRow>('view-search', { query, limit: int(limit) })).map(node);
 }

@@ -25,7 +25,8 @@ export class AgreementResolver {
   }
 
   @FieldResolver(() => [Relation], {
-    description: 'Guarantees given under it: GUARANTEES statements whose object is the agreement itself or one of its provisions (the guarantor is the subject).',
+    description:
+      'Guarantees given under it: GUARANTEES statements whose object is the agreement itself or one of its provisions, or that rest on one of its provisions (provision), such as Azerbaijan guaranteeing movement along the Lachin corridor under point 6. The guarantor is the subject; by the clause\'s number, the agreement\'s own last.',
   })
   guarantees(@Ctx() ctx: Context, @Root() agreement: EntityRecord, @Args(() => AsOfArgs) { asOf }: AsOfArgs): Promise<RelationRecord[]> {
     return agreementGuaranteeLoader(ctx, asOf ?? null).load(agreement.id);

@@ -10,6 +10,9 @@ export class Agreement extends Entity {
   @Field(() => DateScalar, { nullable: true, description: 'The day it was signed or adopted.' })
   signedOn!: string | null;
 
+  @Field(() => DateScalar, { nullable: true, description: 'The day its text was initialled (agreed and marked by the negotiators), for an agreement not signed yet, such as the Armenia-Azerbaijan peace agreement (8 August 2025).' })
+  initialledOn!: string | null;
+
   @Field(() => DateTimeScalar, {
     nullable: true,
     description: 'The instant it took effect, in UTC: 00:00 Moscow time on 10 November 2020 reads 2020-11-09T21:00:00.000Z.',

@@ -1,8 +1,9 @@
 import { registerEnumType } from 'type-graphql';
 import { ACTOR_KINDS, KIND_LABELS, KindLabel, kindOf, PLACE_KINDS } from '../../model/contract';
+import { enumValues } from '../enum-values';
 
 /** EntityKind's values are the contract's `kind` values: SovereignState -> SOVEREIGN_STATE. */
-export const EntityKind = Object.fromEntries(KIND_LABELS.map((label) => [kindOf(label), kindOf(label)])) as Record<string, string>;
+export const EntityKind: Record<string, string> = enumValues(KIND_LABELS.map(kindOf));
 
 function groupOf(label: KindLabel): string {
   if ((ACTOR_KINDS as readonly string[]).includes(label)) return 'an Actor';

@@ -44,7 +44,7 @@ export class EntityResolver {
 
   @Query(() => [SearchHit], {
     description:
-      'Finds entities by name or alias, in every stored language and script, best match first. Spelling variants and known misspellings (such as "Arksakh") are found too; each hit says which name matched.',
+      'Finds entities by name or alias, in every stored language and script, best match first. Whole words rank first, then words that start with what was typed ("Lach" finds Lachin), then near spellings; known misspellings (such as "Arksakh") are found too. Each hit says which name matched. The explorer\'s search box uses it.',
   })
   async search(
     @Ctx() ctx: Context,

@@ -22,6 +22,6 @@ export class SearchHit {
   @Field(() => Boolean, { description: 'True when the text matched a known misspelling (such as "Arksakh"): the entity is what the writer meant.' })
   misspelling!: boolean;
 
-  @Field(() => Boolean, { description: 'True when no stored name contains every word searched for and a near spelling found the entity.' })
+  @Field(() => Boolean, { description: 'True when a near spelling found the entity: some word searched for is neither a word of the matched name nor the start of one.' })
   approximate!: boolean;
 }

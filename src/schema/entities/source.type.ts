@@ -1,8 +1,9 @@
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { enumValues } from '../enum-values';
 import { DateScalar } from '../scalars/date.scalar';
 import { Entity } from './entity.interface';
 
-export const SourceType = { ARTICLE: 'ARTICLE', STATEMENT: 'STATEMENT', DOCUMENT: 'DOCUMENT' } as const;
+export const SourceType = enumValues(['ARTICLE', 'STATEMENT', 'DOCUMENT'] as const);
 registerEnumType(SourceType, {
   name: 'SourceType',
   description: 'What kind of text a source is.',
@@ -13,7 +14,7 @@ registerEnumType(SourceType, {
   },
 });
 
-export const Reliability = { PRIMARY: 'PRIMARY', SECONDARY: 'SECONDARY', PARTISAN: 'PARTISAN' } as const;
+export const Reliability = enumValues(['PRIMARY', 'SECONDARY', 'PARTISAN'] as const);
 registerEnumType(Reliability, {
   name: 'Reliability',
   description: 'How far a source can be taken as evidence.',
@@ -31,6 +32,9 @@ export class Source extends Entity {
 
   @Field(() => String, { nullable: true, description: 'Where it can be read.' })
   url!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The website of the copy that was read (such as news.am), also where url is unknown.' })
+  site!: string | null;
 
   @Field(() => String, { nullable: true, description: 'Who published it, as named on it.' })
   publisher!: string | null;

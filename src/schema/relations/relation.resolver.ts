@@ -7,6 +7,7 @@ import { entitiesByIds, entityLoader, primeFromRelations } from '../loaders';
 import { decodeCursor, encodeCursor, pageSize } from '../pagination/cursor';
 import { DateScalar } from '../scalars/date.scalar';
 import { Entity } from '../entities/entity.interface';
+import { Provision } from '../entities/provision.type';
 import { Source } from '../entities/source.type';
 import { RelationConnection } from './relation.connection';
 import { checkRelationTypes } from './relation-types';
@@ -79,6 +80,17 @@ export class RelationResolver {
   @FieldResolver(() => [Entity], { description: 'Who supports or corroborates the statement without asserting it themselves.' })
   supportedBy(@Ctx() ctx: Context, @Root() relation: RelationRecord): Promise<EntityRecord[]> {
     return entitiesByIds(ctx, relation.supportedByIds);
+  }
+
+  @FieldResolver(() => Provision, {
+    nullable: true,
+    description:
+      'The clause of an agreement the statement rests on, such as point 6 of the 2020 trilateral statement for Azerbaijan\'s guarantee of the Lachin corridor (Wikidata: "statement is subject of"); null when none is recorded.',
+  })
+  async provision(@Ctx() ctx: Context, @Root() relation: RelationRecord): Promise<EntityRecord | null> {
+    if (!relation.provisionId) return null;
+    const clause = await entityLoader(ctx).load(relation.provisionId);
+    return clause?.kind === 'PROVISION' ? clause : null;
   }
 
   @FieldResolver(() => [Source], { description: 'The sources that state it (Wikidata: "stated in").' })

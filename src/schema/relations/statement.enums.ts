@@ -1,22 +1,19 @@
 import { registerEnumType } from 'type-graphql';
 import { CONFIDENCES, PRECISIONS, RANKS, RELATIONSHIP_TYPES, RELATIONSHIP_TYPE_NAMES, STATUSES } from '../../model/contract';
+import { enumValues } from '../enum-values';
 
 /**
  * GraphQL enums built from the model contract, so the API accepts exactly the relationship types,
  * statuses, ranks and precisions the contract allows (anything else fails as BAD_USER_INPUT).
  */
-function values<T extends string>(names: readonly T[]): Record<T, T> {
-  return Object.fromEntries(names.map((n) => [n, n])) as Record<T, T>;
-}
-
-export const RelationType = values(RELATIONSHIP_TYPE_NAMES);
+export const RelationType = enumValues(RELATIONSHIP_TYPE_NAMES);
 registerEnumType(RelationType, {
   name: 'RelationType',
   description: 'The relationship types of the model contract; each relationship is a dated, sourced statement.',
   valuesConfig: Object.fromEntries(RELATIONSHIP_TYPE_NAMES.map((t) => [t, { description: RELATIONSHIP_TYPES[t].description }])),
 });
 
-export const StatementStatus = values(STATUSES);
+export const StatementStatus = enumValues(STATUSES);
 registerEnumType(StatementStatus, {
   name: 'StatementStatus',
   description: 'Whether a statement is contested.',
@@ -27,7 +24,7 @@ registerEnumType(StatementStatus, {
   },
 });
 
-export const Rank = values(RANKS);
+export const Rank = enumValues(RANKS);
 registerEnumType(Rank, {
   name: 'Rank',
   description: "A statement's rank, as in Wikidata.",
@@ -38,7 +35,7 @@ registerEnumType(Rank, {
   },
 });
 
-export const Confidence = values(CONFIDENCES);
+export const Confidence = enumValues(CONFIDENCES);
 registerEnumType(Confidence, {
   name: 'Confidence',
   description: 'How well the sources support a statement.',
@@ -50,7 +47,7 @@ registerEnumType(Confidence, {
   },
 });
 
-export const DatePrecision = values(PRECISIONS);
+export const DatePrecision = enumValues(PRECISIONS);
 registerEnumType(DatePrecision, {
   name: 'DatePrecision',
   description: 'How exact a date is: a MONTH date such as 2022-01-01 means some day in January 2022.',
@@ -61,7 +58,7 @@ registerEnumType(DatePrecision, {
   },
 });
 
-export const RelationDirection = values(['OUTGOING', 'INCOMING', 'BOTH'] as const);
+export const RelationDirection = enumValues(['OUTGOING', 'INCOMING', 'BOTH'] as const);
 registerEnumType(RelationDirection, {
   name: 'RelationDirection',
   description: "Which side of a relationship an entity is on.",

@@ -1,5 +1,6 @@
-import { isRelationshipType, RELATIONSHIP_TYPE_NAMES, RelationshipType } from '../../model/contract';
+import { RELATIONSHIP_TYPE_NAMES, RelationshipType } from '../../model/contract';
 import { userError } from '../errors';
+import { allowedRelationTypes } from '../relations/relation-types';
 
 /**
  * Server-side caps of the view queries. A request over a cap is refused with BAD_USER_INPUT
@@ -14,8 +15,6 @@ export const VIEW_LIMITS = {
   pathLimit: { min: 1, max: 20, default: 5 },
   /** Timeline items; over it the timeline is truncated (not an input). */
   timelineItems: 1000,
-  searchLimit: { min: 1, max: 50, default: 10 },
-  searchText: 200,
 } as const;
 
 export function inRange(argument: string, value: number, range: { min: number; max: number }): number {
@@ -25,18 +24,11 @@ export function inRange(argument: string, value: number, range: { min: number; m
   return value;
 }
 
-/** Relationship types from input, checked against the contract's allowlist; null means all of them. */
+/** The views' `types`: every statement type when left out; an empty list is a mistake worth saying. */
 export function relationshipTypes(types: string[] | null | undefined): RelationshipType[] {
   if (types === null || types === undefined) return [...RELATIONSHIP_TYPE_NAMES];
   if (types.length === 0) throw userError('types must name at least one relationship type, or be left out for all of them.', { argument: 'types' });
-  const unknown = types.filter((t) => !isRelationshipType(t));
-  if (unknown.length > 0) {
-    throw userError(`Unknown relationship type ${unknown.map((t) => JSON.stringify(t)).join(', ')}: use one of ${RELATIONSHIP_TYPE_NAMES.join(', ')}.`, {
-      argument: 'types',
-      allowed: RELATIONSHIP_TYPE_NAMES,
-    });
-  }
-  return [...new Set(types)] as RelationshipType[];
+  return allowedRelationTypes(types);
 }
 
 export function entityId(argument: string, id: string): string {

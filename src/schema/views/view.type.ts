@@ -1,5 +1,8 @@
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { GraphQLLocalDate } from 'graphql-scalars';
+import { EntityKind } from '../entities/entity-kind.enum';
+import { Reliability, SourceType } from '../entities/source.type';
+import { Confidence, DatePrecision, Rank, RelationType, StatementStatus } from '../relations/statement.enums';
+import { DateScalar } from '../scalars/date.scalar';
 
 /**
  * Graph-shaped answers for frontends: a node list where each entity appears once and an edge
@@ -10,7 +13,7 @@ export class ViewNode {
   @Field(() => String, { description: 'The entity id (slug), such as nagorno-karabakh.' })
   id!: string;
 
-  @Field(() => String, { description: 'The kind, such as SOVEREIGN_STATE or CORRIDOR.' })
+  @Field(() => EntityKind, { description: 'The kind, such as SOVEREIGN_STATE or CORRIDOR.' })
   kind!: string;
 
   @Field(() => String, { description: 'The display name.' })
@@ -22,25 +25,25 @@ export class ViewNode {
 
 @ObjectType({ description: 'A Source entity that a statement cites (Wikidata: "stated in").' })
 export class ViewSource {
-  @Field(() => String)
+  @Field(() => String, { description: 'The Source entity id, such as seed-article.' })
   id!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Its title, as the graph names it.' })
   name!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'ARTICLE, STATEMENT or DOCUMENT.' })
+  @Field(() => SourceType, { nullable: true, description: 'ARTICLE, STATEMENT or DOCUMENT.' })
   sourceType!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Where it can be read; null when the page address is not known.' })
   url!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Who published it, as named on it.' })
   publisher!: string | null;
 
-  @Field(() => GraphQLLocalDate, { nullable: true })
+  @Field(() => DateScalar, { nullable: true, description: 'The day it was published; null when unknown.' })
   publishedOn!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'PRIMARY, SECONDARY or PARTISAN.' })
+  @Field(() => Reliability, { nullable: true, description: 'PRIMARY, SECONDARY or PARTISAN.' })
   reliability!: string | null;
 }
 
@@ -49,7 +52,7 @@ export class ViewEdge {
   @Field(() => String, { description: 'The statement id.' })
   id!: string;
 
-  @Field(() => String, { description: 'The relationship type, such as CONTROLS or CLAIMS.' })
+  @Field(() => RelationType, { description: 'The relationship type, such as CONTROLS or CLAIMS.' })
   type!: string;
 
   @Field(() => String, { description: 'Id of the node the statement goes from.' })
@@ -58,25 +61,25 @@ export class ViewEdge {
   @Field(() => String, { description: 'Id of the node the statement goes to.' })
   target!: string;
 
-  @Field(() => GraphQLLocalDate, { nullable: true, description: 'Start of validity (Wikidata P580); null when open.' })
+  @Field(() => DateScalar, { nullable: true, description: 'Start of validity (Wikidata P580); null when open.' })
   validFrom!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'DAY, MONTH or YEAR.' })
+  @Field(() => DatePrecision, { nullable: true, description: 'How exact validFrom is: DAY, MONTH or YEAR.' })
   validFromPrecision!: string | null;
 
-  @Field(() => GraphQLLocalDate, { nullable: true, description: 'End of validity, exclusive (Wikidata P582); null when open.' })
+  @Field(() => DateScalar, { nullable: true, description: 'End of validity, exclusive (Wikidata P582); null when open.' })
   validTo!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'DAY, MONTH or YEAR.' })
+  @Field(() => DatePrecision, { nullable: true, description: 'How exact validTo is: DAY, MONTH or YEAR.' })
   validToPrecision!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'UNCONTESTED, DISPUTED or SUPERSEDED.' })
+  @Field(() => StatementStatus, { nullable: true, description: 'UNCONTESTED, DISPUTED or SUPERSEDED.' })
   status!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'PREFERRED, NORMAL or DEPRECATED.' })
+  @Field(() => Rank, { nullable: true, description: 'PREFERRED, NORMAL or DEPRECATED.' })
   rank!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'CONFIRMED, PARTISAN, CONFLICTING or UNVERIFIED.' })
+  @Field(() => Confidence, { nullable: true, description: 'CONFIRMED, PARTISAN, CONFLICTING or UNVERIFIED.' })
   confidence!: string | null;
 
   @Field(() => [String], { description: 'Ids of the Source entities the statement cites.' })
@@ -106,10 +109,16 @@ export class ViewPath {
   @Field(() => Int, { description: 'Number of edges.' })
   length!: number;
 
+  @Field(() => Int, {
+    description:
+      'How far from the point the path strays, lower first among paths of one length: per edge, 1 for control, presence, command or territory, 2 through an agreement, organization or road, 4 for a report, allegation or event, plus 1-2 for each disputed, superseded, deprecated or not confirmed statement (docs/views.md).',
+  })
+  cost!: number;
+
   @Field(() => [ViewNode], { description: 'From the start to the end; edges[i] joins nodes[i] and nodes[i+1].' })
   nodes!: ViewNode[];
 
-  @Field(() => [ViewEdge])
+  @Field(() => [ViewEdge], { description: 'The statements walked, in walking order; each keeps its own source and target.' })
   edges!: ViewEdge[];
 }
 
@@ -131,13 +140,13 @@ registerEnumType(TimelineChange, {
 
 @ObjectType({ description: 'One dated item of an entity timeline.' })
 export class TimelineItem {
-  @Field(() => GraphQLLocalDate)
+  @Field(() => DateScalar, { description: 'The day of the change: validFrom for START, validTo for END, the start, signing or statement date for EVENT.' })
   date!: string;
 
-  @Field(() => String, { nullable: true, description: 'DAY, MONTH or YEAR: how exact date is.' })
+  @Field(() => DatePrecision, { nullable: true, description: 'DAY, MONTH or YEAR: how exact date is.' })
   precision!: string | null;
 
-  @Field(() => TimelineChange)
+  @Field(() => TimelineChange, { description: 'What happened on that day: a statement starts (START) or ends (END), or a dated event, agreement or allegation (EVENT).' })
   change!: TimelineChange;
 
   @Field(() => ViewEdge, { description: 'The statement that starts or ends, or that links the event to the entity.' })
@@ -146,13 +155,13 @@ export class TimelineItem {
   @Field(() => ViewNode, { description: 'The entity at the other end (for EVENT items, the event, agreement or allegation).' })
   other!: ViewNode;
 
-  @Field(() => GraphQLLocalDate, { nullable: true, description: 'For EVENT items of events that last, their end date.' })
+  @Field(() => DateScalar, { nullable: true, description: 'For EVENT items of events that last, their end date.' })
   endDate!: string | null;
 }
 
 @ObjectType({ description: 'The dated items that touch an entity, in order.' })
 export class Timeline {
-  @Field(() => ViewNode)
+  @Field(() => ViewNode, { description: 'The entity the timeline is about.' })
   entity!: ViewNode;
 
   @Field(() => [TimelineItem], { description: 'By date; on one date ENDs before STARTs before EVENTs.' })

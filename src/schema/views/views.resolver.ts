@@ -1,10 +1,10 @@
 import DataLoader from 'dataloader';
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
-import { GraphQLLocalDate } from 'graphql-scalars';
 import { Context, loader } from '../context';
+import { DateScalar } from '../scalars/date.scalar';
 import { notFound, userError } from '../errors';
-import { neighborhood, searchByName, shortestPaths, SourceRow, sourcesByIds, timeline, viewNodesByIds } from '../../graph/repositories/views';
-import { GraphView, Timeline, TimelineChange, ViewEdge, ViewNode, ViewPath, ViewSource } from './view.type';
+import { neighborhood, shortestPaths, SourceRow, sourcesByIds, timeline, viewNodesByIds } from '../../graph/repositories/views';
+import { GraphView, Timeline, TimelineChange, ViewEdge, ViewPath, ViewSource } from './view.type';
 import { dateRange, entityId, inRange, relationshipTypes, VIEW_LIMITS } from './view-limits';
 
 const TYPES_DESCRIPTION = 'Relationship types to follow, such as ["CONTROLS", "CLAIMS"]; all statement types when left out.';
@@ -18,7 +18,7 @@ export class ViewsResolver {
     @Arg('id', () => String, { description: 'The centre entity id.' }) id: string,
     @Arg('depth', () => Int, { defaultValue: VIEW_LIMITS.depth.default, description: 'Hops from the centre, 1 to 3.' }) depth: number,
     @Arg('types', () => [String], { nullable: true, description: TYPES_DESCRIPTION }) types: string[] | null,
-    @Arg('asOf', () => GraphQLLocalDate, { nullable: true, description: AS_OF_DESCRIPTION }) asOf: string | null,
+    @Arg('asOf', () => DateScalar, { nullable: true, description: AS_OF_DESCRIPTION }) asOf: string | null,
     @Arg('maxNodes', () => Int, { defaultValue: VIEW_LIMITS.maxNodes.default, description: 'Most nodes to return (centre included), 1 to 500; the nearest are kept.' }) maxNodes: number,
   ): Promise<GraphView> {
     const view = await neighborhood(ctx.graph, {
@@ -40,7 +40,7 @@ export class ViewsResolver {
     @Arg('to', () => String, { description: 'End entity id.' }) to: string,
     @Arg('maxHops', () => Int, { defaultValue: VIEW_LIMITS.maxHops.default, description: 'Longest path to look for, 1 to 6 edges.' }) maxHops: number,
     @Arg('types', () => [String], { nullable: true, description: TYPES_DESCRIPTION }) types: string[] | null,
-    @Arg('asOf', () => GraphQLLocalDate, { nullable: true, description: AS_OF_DESCRIPTION }) asOf: string | null,
+    @Arg('asOf', () => DateScalar, { nullable: true, description: AS_OF_DESCRIPTION }) asOf: string | null,
     @Arg('limit', () => Int, { defaultValue: VIEW_LIMITS.pathLimit.default, description: 'Most paths to return, 1 to 20.' }) limit: number,
   ): Promise<ViewPath[]> {
     entityId('from', from);
@@ -65,8 +65,8 @@ export class ViewsResolver {
   async timeline(
     @Ctx() ctx: Context,
     @Arg('id', () => String, { description: 'The entity id.' }) id: string,
-    @Arg('from', () => GraphQLLocalDate, { nullable: true, description: 'First date to include; open when left out.' }) from: string | null,
-    @Arg('to', () => GraphQLLocalDate, { nullable: true, description: 'Last date to include; open when left out.' }) to: string | null,
+    @Arg('from', () => DateScalar, { nullable: true, description: 'First date to include; open when left out.' }) from: string | null,
+    @Arg('to', () => DateScalar, { nullable: true, description: 'Last date to include; open when left out.' }) to: string | null,
     @Arg('types', () => [String], { nullable: true, description: TYPES_DESCRIPTION }) types: string[] | null,
   ): Promise<Timeline> {
     const range = dateRange(from, to);
@@ -83,16 +83,6 @@ export class ViewsResolver {
       endDate: r.endDate,
     }));
     return { entity, items, truncated: rows.length > VIEW_LIMITS.timelineItems };
-  }
-
-  @Query(() => [ViewNode], { description: "Entities whose name or an alias starts with the words of text (full-text index entity_names), best match first: the explorer's search box." })
-  async viewSearch(
-    @Ctx() ctx: Context,
-    @Arg('text', () => String, { description: 'Words to look for, such as "Lachin" or "Berdzor".' }) text: string,
-    @Arg('limit', () => Int, { defaultValue: VIEW_LIMITS.searchLimit.default, description: 'Most entities to return, 1 to 50.' }) limit: number,
-  ): Promise<ViewNode[]> {
-    if (text.length > VIEW_LIMITS.searchText) throw userError(`text is longer than ${VIEW_LIMITS.searchText} characters.`, { argument: 'text' });
-    return searchByName(ctx.graph, text, inRange('limit', limit, VIEW_LIMITS.searchLimit));
   }
 }
 
