@@ -382,15 +382,16 @@ export async function loadPaths(driver: Driver, paths: string[], options: LoadOp
       case 'commit':
       case 'rollback': {
         if (!block) return fail(clientFailure(item, `:${item.name} without :begin`, text));
-        block = null;
-        if (skipBlock) {
-          skipBlock = false;
-          return;
+        if (!skipBlock) {
+          if (item.name === 'commit' || dryRun) await commit();
+          else {
+            const open = tx as Transaction | null;
+            resetTx();
+            if (open) await open.rollback();
+          }
         }
-        if (item.name === 'commit' || dryRun) return commit();
-        const open = tx as Transaction | null;
-        resetTx();
-        if (open) await open.rollback();
+        block = null;
+        skipBlock = false;
         return;
       }
       case 'param': {
