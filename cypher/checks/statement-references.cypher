@@ -3,9 +3,9 @@
 MATCH (a)-[r]->(b)
 WHERE type(r) IN $statementTypes
 WITH a, r, b,
-     CASE WHEN r.sources IS :: LIST<STRING NOT NULL> THEN r.sources END AS sources,
+     CASE WHEN r.sources IS :: LIST<STRING NOT NULL> NOT NULL THEN r.sources END AS sources,
      [field IN ['assertedBy', 'disputedBy', 'supportedBy'] WHERE r[field] IS NOT NULL AND NOT r[field] IS :: LIST<STRING NOT NULL>] AS badLists,
-     [field IN ['assertedBy', 'disputedBy', 'supportedBy'] WHERE r[field] IS :: LIST<STRING NOT NULL> | [field, r[field]]] AS lists
+     [field IN ['assertedBy', 'disputedBy', 'supportedBy'] WHERE r[field] IS :: LIST<STRING NOT NULL> NOT NULL | [field, r[field]]] AS lists
 WITH a, r, b, [problem IN
     [CASE WHEN sources IS NULL OR size(sources) = 0 THEN 'cites no sources (sources must be a non-empty list of Source ids)' END] +
     [s IN coalesce(sources, []) WHERE NOT EXISTS { MATCH (:Source {id: s}) } | 'source ' + s + ' is not a Source entity'] +
