@@ -167,7 +167,7 @@ function clientFailure(item: Position & { kind?: string }, message: string, exce
 }
 
 /** A transaction is also committed once its statements add up to this much text. */
-const BATCH_BYTES = 16 * 1024 * 1024;
+const BATCH_BYTES = 4 * 1024 * 1024;
 /** Statements sent ahead before their answers are checked. */
 const PIPELINE = 256;
 
