@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import neo4j, { Driver, Neo4jError, QueryResult, Session, Transaction } from 'neo4j-driver';
+import neo4j, { Driver, Neo4jError, ResultSummary, Session, Transaction } from 'neo4j-driver';
 import { CommandItem, parseStream, Position, ScriptItem, StatementItem } from './parser';
 import { modernizeSchema, needsAutoCommit, parameterizeLiterals } from './statement';
 
@@ -168,15 +168,16 @@ function clientFailure(item: Position & { kind?: string }, message: string, exce
 
 /** A transaction is also committed once its statements add up to this much text. */
 const BATCH_BYTES = 4 * 1024 * 1024;
-/** Statements sent ahead before their answers are checked. */
+/** Statements (and bytes of statement text) sent ahead before their answers are checked. */
 const PIPELINE = 256;
+const PIPELINE_BYTES = 1024 * 1024;
 
 interface Pending {
   item: StatementItem;
   query: string;
   params: Record<string, unknown>;
 }
-type Outcome = { ok: true; result: QueryResult } | { ok: false; error: unknown };
+type Outcome = { ok: true; summary: ResultSummary } | { ok: false; error: unknown };
 interface InFlight {
   pending: Pending;
   outcome: Promise<Outcome>;
@@ -208,6 +209,7 @@ export async function loadPaths(driver: Driver, paths: string[], options: LoadOp
   let skipBlock = false; // continue-on-error: the block failed, skip to its :commit
   let batch: Pending[] = []; // statements of an implicit batch (for replay)
   let inflight: InFlight[] = [];
+  let inflightBytes = 0;
   let txStatements = 0;
   let txBytes = 0;
   let txCounters = emptyCounters();
@@ -216,6 +218,7 @@ export async function loadPaths(driver: Driver, paths: string[], options: LoadOp
     tx = null;
     batch = [];
     inflight = [];
+    inflightBytes = 0;
     txStatements = 0;
     txBytes = 0;
     txCounters = emptyCounters();
@@ -233,9 +236,10 @@ export async function loadPaths(driver: Driver, paths: string[], options: LoadOp
     return lifted ? { item, query: lifted.text, params: { ...params, ...lifted.params } } : { item, query: text, params };
   };
 
+  // summary() discards the rows a statement returns instead of keeping them: memory stays flat.
   const outcomeOf = (runner: Session | Transaction, p: Pending): Promise<Outcome> =>
-    runner.run(p.query, p.params).then(
-      (result) => ({ ok: true as const, result }),
+    runner.run(p.query, p.params).summary().then(
+      (summary) => ({ ok: true as const, summary }),
       (error: unknown) => ({ ok: false as const, error }),
     );
 
@@ -265,13 +269,14 @@ export async function loadPaths(driver: Driver, paths: string[], options: LoadOp
   const settle = async (): Promise<{ pending: Pending; error: unknown } | null> => {
     const list = inflight;
     inflight = [];
+    inflightBytes = 0;
     for (let i = 0; i < list.length; i++) {
       const o = await list[i].outcome;
       if (!o.ok) {
         await Promise.all(list.slice(i + 1).map((f) => f.outcome)); // let the rest drain
         return { pending: list[i].pending, error: o.error };
       }
-      addCounters(txCounters, o.result.summary.counters.updates() as unknown as Record<string, number>);
+      addCounters(txCounters, o.summary.counters.updates() as unknown as Record<string, number>);
     }
     return null;
   };
@@ -283,7 +288,7 @@ export async function loadPaths(driver: Driver, paths: string[], options: LoadOp
       const o = await outcomeOf(one, p);
       if (o.ok) {
         await (dryRun ? one.rollback() : one.commit());
-        addCounters(summary.counters, o.result.summary.counters.updates() as unknown as Record<string, number>);
+        addCounters(summary.counters, o.summary.counters.updates() as unknown as Record<string, number>);
         summary.statements++;
         summary.transactions++;
       } else {
@@ -336,7 +341,7 @@ export async function loadPaths(driver: Driver, paths: string[], options: LoadOp
       await commit();
       const o = await outcomeOf(session, p);
       if (o.ok) {
-        addCounters(summary.counters, o.result.summary.counters.updates() as unknown as Record<string, number>);
+        addCounters(summary.counters, o.summary.counters.updates() as unknown as Record<string, number>);
         summary.statements++;
         summary.transactions++;
       } else {
@@ -346,10 +351,12 @@ export async function loadPaths(driver: Driver, paths: string[], options: LoadOp
     }
     tx ??= session.beginTransaction();
     inflight.push({ pending: p, outcome: outcomeOf(tx, p) });
-    if (!inBlock) batch.push(p);
+    // Only a replay (continue-on-error) needs the batch's statements; otherwise keep the first (for a failed commit).
+    if (!inBlock && (options.continueOnError || batch.length === 0)) batch.push(p);
     txStatements++;
     txBytes += p.item.text.length;
-    if (inflight.length >= PIPELINE) {
+    inflightBytes += p.item.text.length;
+    if (inflight.length >= PIPELINE || inflightBytes >= PIPELINE_BYTES) {
       const failed = await settle();
       if (failed) return txFailed(failed.pending, failed.error);
     }

@@ -150,6 +150,112 @@ function numberValue(lit: string): number | Integer | null {
 }
 
 /**
+ * Reads a constant list or map literal (only strings, numbers, booleans, null, lists and maps)
+ * starting at `i`; returns its value and end, or null when anything else is inside (a variable, a
+ * function call such as date(), a parameter, a comment).
+ */
+function readConstant(text: string, i: number): { value: unknown; end: number } | null {
+  const n = text.length;
+  const ws = () => {
+    while (i < n && /\s/.test(text[i])) i++;
+  };
+  const value = (): unknown => {
+    ws();
+    const c = text[i];
+    if (c === '[') {
+      i++;
+      const list: unknown[] = [];
+      ws();
+      if (text[i] === ']') {
+        i++;
+        return list;
+      }
+      for (;;) {
+        list.push(value());
+        ws();
+        if (text[i] === ',') i++;
+        else if (text[i] === ']') {
+          i++;
+          return list;
+        } else throw FAIL;
+      }
+    }
+    if (c === '{') {
+      i++;
+      const map: Record<string, unknown> = {};
+      ws();
+      if (text[i] === '}') {
+        i++;
+        return map;
+      }
+      for (;;) {
+        ws();
+        let key: string;
+        if (text[i] === '`') {
+          const close = text.indexOf('`', i + 1);
+          if (close < 0) throw FAIL;
+          key = text.slice(i + 1, close);
+          i = close + 1;
+        } else {
+          const m = /[A-Za-z_][A-Za-z0-9_]*/y;
+          m.lastIndex = i;
+          const k = m.exec(text);
+          if (!k) throw FAIL;
+          key = k[0];
+          i += key.length;
+        }
+        ws();
+        if (text[i] !== ':') throw FAIL;
+        i++;
+        map[key] = value();
+        ws();
+        if (text[i] === ',') i++;
+        else if (text[i] === '}') {
+          i++;
+          return map;
+        } else throw FAIL;
+      }
+    }
+    if (c === "'" || c === '"') {
+      const end = endOfString(text, i);
+      if (text[end - 1] !== c || end - i < 2) throw FAIL;
+      const s = decodeString(text.slice(i + 1, end - 1));
+      if (s === null) throw FAIL;
+      i = end;
+      return s;
+    }
+    const neg = c === '-';
+    NUMBER.lastIndex = neg ? i + 1 : i;
+    const m = NUMBER.exec(text);
+    if (m) {
+      const v = numberValue(m[0]);
+      if (v === null) throw FAIL;
+      i = NUMBER.lastIndex;
+      return neg ? (typeof v === 'number' ? -v : v.negate()) : v;
+    }
+    const word = /(true|false|null)(?![A-Za-z0-9_])/iy;
+    word.lastIndex = i;
+    const w = word.exec(text);
+    if (w) {
+      i += w[0].length;
+      const lower = w[0].toLowerCase();
+      return lower === 'null' ? null : lower === 'true';
+    }
+    throw FAIL;
+  };
+  try {
+    const v = value();
+    return { value: v, end: i };
+  } catch (e) {
+    if (e === FAIL) return null;
+    throw e;
+  }
+}
+const FAIL = new Error('not a constant');
+/** Words after which `[` opens a list (not an index into the value before it). */
+const LIST_KEYWORDS = new Set(['UNWIND', 'IN', 'RETURN', 'WITH', 'WHERE', 'AND', 'OR', 'XOR', 'NOT', 'THEN', 'ELSE', 'WHEN', 'CASE', 'SET', 'CONTAINS', 'YIELD', 'BY', 'DISTINCT']);
+
+/**
  * Lifts string and number literals into parameters named $_kg0, $_kg1, ... Returns null when the
  * statement has nothing to lift or is of a kind left untouched (schema, USE, CYPHER options,
  * EXPLAIN/PROFILE, SHOW, LOAD CSV with FIELDTERMINATOR).
@@ -207,6 +313,7 @@ export function parameterizeLiterals(text: string): Parameterized | null {
         i = close < 0 ? n : close + 1;
       } else while (i < n && WORD_CHAR.test(text[i])) i++;
       prev = 'x';
+      prevWord = '';
       continue;
     }
     if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122) || c === '_' || (code > 127 && WORD_CHAR.test(c))) {
@@ -216,6 +323,16 @@ export function parameterizeLiterals(text: string): Parameterized | null {
       prev = 'x';
       prevWord = word.toUpperCase();
       continue;
+    }
+    if (c === '[' && (LIST_KEYWORDS.has(prevWord) || !['x', ')', ']', '}', '0', '`', "'", '"'].includes(prev))) {
+      // A list literal of constants (UNWIND batches): one list parameter, as a driver program would send.
+      const constant = readConstant(text, i);
+      if (constant && Array.isArray(constant.value) && constant.value.length > 0) {
+        lift(i, constant.end, constant.value);
+        i = constant.end;
+        prev = ']';
+        continue;
+      }
     }
     if (c === '{') {
       QUANTIFIER.lastIndex = i;

@@ -20,8 +20,8 @@ describe('statement analysis', () => {
 
   it('lifts string and number literals into typed parameters', () => {
     const p = parameterizeLiterals("CREATE (n1:Person {name: 'it\\'s', age: 42, score: 1.5, tags: ['a', \"b\\n\"]})")!;
-    expect(p.text).toBe('CREATE (n1:Person {name: $_kg0, age: $_kg1, score: $_kg2, tags: [$_kg3, $_kg4]})');
-    expect(p.params).toEqual({ _kg0: "it's", _kg1: neo4j.int(42), _kg2: 1.5, _kg3: 'a', _kg4: 'b\n' });
+    expect(p.text).toBe('CREATE (n1:Person {name: $_kg0, age: $_kg1, score: $_kg2, tags: $_kg3})');
+    expect(p.params).toEqual({ _kg0: "it's", _kg1: neo4j.int(42), _kg2: 1.5, _kg3: ['a', 'b\n'] });
   });
 
   it('keeps literals where Cypher wants them literal', () => {
@@ -31,5 +31,19 @@ describe('statement analysis', () => {
     expect(parameterizeLiterals("LOAD CSV FROM 'file:///x.csv' AS row FIELDTERMINATOR ';' RETURN row")!.text).toBe("LOAD CSV FROM $_kg0 AS row FIELDTERMINATOR ';' RETURN row");
     expect(parameterizeLiterals('RETURN $p1, x2 // 3')).toBeNull();
     expect(parameterizeLiterals('RETURN 99999999999999999999')).toBeNull();
+  });
+});
+
+describe('constant lists', () => {
+  it('lifts a constant UNWIND list as one list parameter, and leaves indexes and comprehensions alone', () => {
+    const p = parameterizeLiterals("UNWIND [{id: 1, name: 'a', w: 0.5, ok: true, tags: ['x'], no: null}, {id: -2, `odd key`: {}}] AS row CREATE (n:P) SET n = row")!;
+    expect(p.text).toBe('UNWIND $_kg0 AS row CREATE (n:P) SET n = row');
+    expect(p.params._kg0).toEqual([
+      { id: neo4j.int(1), name: 'a', w: 0.5, ok: true, tags: ['x'], no: null },
+      { id: neo4j.int(-2), 'odd key': {} },
+    ]);
+    expect(parameterizeLiterals('RETURN n.list[0], $rows[1], [x IN [1, 2] | x * 2]')!.text).toBe('RETURN n.list[$_kg0], $rows[$_kg1], [x IN $_kg2 | x * 2]');
+    // Not constant (a function call): literal by literal
+    expect(parameterizeLiterals("UNWIND [{d: date('2020-01-01')}] AS row RETURN row")!.text).toBe('UNWIND [{d: date($_kg0)}] AS row RETURN row');
   });
 });
