@@ -23,12 +23,12 @@ import { parseStream } from '../src/load/parser';
  * 50 KB literal is parsed by Neo4j; slow and heavy on its heap, so measured on BENCH_RAW_TEXT
  * batches per section and extrapolated).
  * Size: BENCH_NODES (default 100000), BENCH_RELS (default 1000000), BENCH_NAIVE (default 3000
- * statements per section), BENCH_RAW_TEXT (default 100 batches per section). Target: NEO4J_URI, or the local instance named by NEO4J_LOCAL_*.
+ * statements per section), BENCH_RAW_TEXT (default 50 batches per section). Target: NEO4J_URI, or the local instance named by NEO4J_LOCAL_*.
  */
 const NODES = Number(process.env.BENCH_NODES ?? 100_000);
 const RELS = Number(process.env.BENCH_RELS ?? 1_000_000);
 const NAIVE = Number(process.env.BENCH_NAIVE ?? 3_000);
-const RAW_TEXT = Number(process.env.BENCH_RAW_TEXT ?? 100);
+const RAW_TEXT = Number(process.env.BENCH_RAW_TEXT ?? 50);
 const UNWIND = 1000;
 const OUT = path.join(__dirname, '..', '..', 'bench', 'out');
 const CLI = path.join(__dirname, '..', 'src', 'load', 'cli.js');
