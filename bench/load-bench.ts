@@ -283,7 +283,7 @@ async function main(): Promise<void> {
       `raw driver, the same UNWIND statement texts, one auto-commit transaction each, MEASURED ON A SUBSET: ${rawText.nodes[0]} node batches in ${f1(rawText.nodes[1])} s, ` +
         `${rawText.rels[0]} relationship batches in ${f1(rawText.rels[1])} s; EXTRAPOLATED to the whole file: ${f1(textTotal)} s`,
     );
-    say(`=> loader / raw driver (statement texts) time on UNWIND files: ${(loaderUnwind.seconds / textTotal).toFixed(2)}`);
+    say(`=> loader / raw driver (statement texts) time on UNWIND files: ${(loaderUnwind.seconds / textTotal).toPrecision(2)}`);
     say('');
     say(`peak RSS of the loader: ${f1(Math.max(loaderRows.maxRssMb, loaderUnwind.maxRssMb))} MB (target: under 200 MB)`);
     await wipe(driver, db);
