@@ -1,25 +1,46 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { Driver, ManagedTransaction, Neo4jError, Session, Transaction } from 'neo4j-driver';
-import { CommandItem, parseStream, Position, ScriptItem, ScriptSyntaxError, StatementItem } from './parser';
+import neo4j, { Driver, Neo4jError, ResultSummary, Session, Transaction } from 'neo4j-driver';
+import { CommandItem, parseStream, Position, ScriptItem, StatementItem } from './parser';
+import { modernizeSchema, needsAutoCommit, parameterizeLiterals } from './statement';
 
 /**
- * Runs cypher-shell scripts against Neo4j. Statements are grouped into transactions of
- * `batchSize`; an explicit :begin/:commit block is one transaction; statements that Neo4j only
- * accepts in an auto-commit transaction (schema commands, CALL ... IN TRANSACTIONS) run alone.
- * The first failure rolls back the transaction it was in and stops the load.
+ * Runs cypher-shell scripts against Neo4j.
+ *
+ * Transactions: an explicit :begin/:commit block is one transaction. Other statements are grouped
+ * into transactions of `batchSize` statements (and at most BATCH_BYTES of text); a file's end
+ * commits. Statements Neo4j accepts only in auto-commit (schema commands, CALL ... IN
+ * TRANSACTIONS, ...) first commit what is open, then run alone.
+ *
+ * Speed: the statements of a transaction are pipelined (sent without waiting for each answer; the
+ * answers are checked in order) and their literals are lifted into parameters (see statement.ts).
+ *
+ * Failure: the first failing statement rolls back its whole transaction and stops the load with a
+ * LoadError (file:line:column, excerpt, Neo4j's code and message); earlier transactions stay
+ * committed. With `continueOnError` the failed batch is replayed one statement per transaction
+ * so that every good statement lands and every bad one is reported; a failed :begin block is
+ * skipped as a whole.
  */
 export interface LoadOptions {
   database?: string;
-  /** Statements per transaction outside :begin/:commit blocks. */
+  /** Statements per transaction outside :begin/:commit blocks (default 1000). */
   batchSize?: number;
+  /** EXPLAIN every statement in read-only sessions; nothing is written. */
+  dryRun?: boolean;
+  /** Keep going after a failure; the summary lists every failure. */
+  continueOnError?: boolean;
+  /** Lift literals into parameters for plan-cache hits (default true). */
+  parameterize?: boolean;
   onProgress?: (progress: LoadProgress) => void;
+  onWarning?: (message: string) => void;
 }
 
 export interface LoadProgress {
   file: string;
   statements: number;
+  /** Bytes read so far, over all files. */
   bytesRead: number;
+  /** Size of all files together. */
   bytesTotal: number;
 }
 
@@ -37,24 +58,41 @@ export interface LoadCounters {
   constraintsRemoved: number;
 }
 
+export interface LoadFailure extends Position {
+  /** The statement (or client command) in one line, shortened. */
+  excerpt: string;
+  /** Neo4j's status code, when Neo4j refused it. */
+  code?: string;
+  message: string;
+}
+
 export interface LoadSummary {
   files: string[];
+  /** Statements that ran in committed transactions (checked ones, in a dry run). */
   statements: number;
   transactions: number;
   counters: LoadCounters;
   elapsedMs: number;
+  dryRun: boolean;
+  failures: LoadFailure[];
 }
 
 export class LoadError extends Error {
   override name = 'LoadError';
   constructor(
-    message: string,
-    readonly position: Position,
-    readonly excerpt: string,
-    readonly neo4jCode?: string,
+    readonly failure: LoadFailure,
+    readonly summary: LoadSummary,
   ) {
-    super(message);
+    super(formatFailure(failure));
   }
+  get position(): Position {
+    return { file: this.failure.file, line: this.failure.line, column: this.failure.column };
+  }
+}
+
+/** file:line:column: code: message, then the statement's excerpt on the next line. */
+export function formatFailure(f: LoadFailure): string {
+  return `${f.file}:${f.line}:${f.column}: ${f.code ? `${f.code}: ` : ''}${f.message}${f.excerpt ? `\n  in: ${f.excerpt}` : ''}`;
 }
 
 export function emptyCounters(): LoadCounters {
@@ -73,13 +111,25 @@ export function emptyCounters(): LoadCounters {
   };
 }
 
+function addCounters(into: LoadCounters, updates: Record<string, number>): void {
+  for (const key of Object.keys(into) as (keyof LoadCounters)[]) into[key] += updates[key] ?? 0;
+}
+
 /** Expands directories into their .cypher files, in name order. */
 export function expandPaths(paths: string[]): string[] {
   const files: string[] = [];
   for (const p of paths) {
-    const stat = fs.statSync(p);
+    let stat: fs.Stats;
+    try {
+      stat = fs.statSync(p);
+    } catch {
+      throw new Error(`${p}: no such file or directory`);
+    }
     if (stat.isDirectory()) {
-      const names = fs.readdirSync(p).filter((n) => n.endsWith('.cypher')).sort();
+      const names = fs
+        .readdirSync(p)
+        .filter((n) => n.endsWith('.cypher'))
+        .sort();
       files.push(...names.map((n) => path.join(p, n)));
     } else {
       files.push(p);
@@ -88,168 +138,348 @@ export function expandPaths(paths: string[]): string[] {
   return files;
 }
 
-/** Strips comments so that statement kinds can be recognised by their first words. */
-export function stripComments(text: string): string {
-  return text.replace(/\/\*[\s\S]*?\*\//g, ' ').replace(/\/\/[^\n]*/g, ' ').trim();
-}
-
-const AUTO_COMMIT = [
-  /^(CREATE|DROP)\s+(OR\s+REPLACE\s+)?(RANGE\s+|TEXT\s+|POINT\s+|LOOKUP\s+|FULLTEXT\s+|VECTOR\s+|BTREE\s+)?(INDEX|CONSTRAINT)\b/i,
-  /^(CREATE|DROP|ALTER|START|STOP)\s+(DATABASE|ALIAS|COMPOSITE\s+DATABASE|USER|ROLE|SERVER)\b/i,
-  /^(GRANT|DENY|REVOKE)\b/i,
-  /^USING\s+PERIODIC\s+COMMIT\b/i,
-  /\bIN\s+(\d+\s+|\$\w+\s+)?(CONCURRENT\s+)?TRANSACTIONS\b/i,
-  /^CALL\s+db\.(awaitIndex|awaitIndexes|index\.fulltext\.awaitEventuallyConsistentIndexRefresh)\b/i,
-];
-
-/** True for statements Neo4j runs only in an auto-commit transaction (or that must see committed schema). */
-export function needsAutoCommit(statement: string): boolean {
-  const text = stripComments(statement);
-  return AUTO_COMMIT.some((re) => re.test(text));
-}
-
-function addCounters(into: LoadCounters, updates: Record<string, number>): void {
-  for (const key of Object.keys(into) as (keyof LoadCounters)[]) into[key] += updates[key] ?? 0;
-}
-
-function excerptOf(text: string): string {
+export function excerptOf(text: string, max = 160): string {
   const oneLine = text.replace(/\s+/g, ' ').trim();
-  return oneLine.length > 160 ? `${oneLine.slice(0, 157)}...` : oneLine;
+  return oneLine.length > max ? `${oneLine.slice(0, max - 3)}...` : oneLine;
 }
 
-function failure(item: ScriptItem, e: unknown): LoadError {
-  const code = e instanceof Neo4jError ? e.code : undefined;
-  const msg = e instanceof Error ? e.message.split('\n')[0] : String(e);
+/** Maps Neo4j's "(line L, column C (offset: O))" inside a statement to the file's line and column. */
+function positionInFile(item: Position, message: string, shift: number): Position {
+  const m = /\(line (\d+), column (\d+) \(offset: \d+\)\)/.exec(message);
+  if (!m) return { file: item.file, line: item.line, column: item.column };
+  const l = Number(m[1]);
+  const c = l === 1 ? Math.max(1, Number(m[2]) - shift) : Number(m[2]);
+  return { file: item.file, line: item.line + l - 1, column: l === 1 ? item.column + c - 1 : c };
+}
+
+/** `shift`: characters put before the statement's first line when it ran (such as "EXPLAIN "). */
+function failureOf(item: ScriptItem, e: unknown, shift = 0): LoadFailure {
+  const code = e instanceof Neo4jError && e.code ? e.code : undefined;
+  const message = (e instanceof Error ? e.message : String(e)).split('\n')[0];
   const text = item.kind === 'statement' ? item.text : `:${item.name} ${item.args}`;
-  return new LoadError(`${item.file}:${item.line}:${item.column}: ${code ? `${code}: ` : ''}${msg}`, item, excerptOf(text), code);
+  return { ...positionInFile(item, message, shift), excerpt: excerptOf(text), code, message };
 }
 
-type Runner = Session | Transaction | ManagedTransaction;
+const EXPLAIN = 'EXPLAIN ';
+
+function clientFailure(item: Position & { kind?: string }, message: string, excerpt = ''): LoadFailure {
+  return { file: item.file, line: item.line, column: item.column, excerpt, message };
+}
+
+/** A transaction is also committed once its statements add up to this much text. */
+const BATCH_BYTES = 4 * 1024 * 1024;
+/** Statements (and bytes of statement text) sent ahead before their answers are checked. */
+const PIPELINE = 256;
+const PIPELINE_BYTES = 1024 * 1024;
+
+interface Pending {
+  item: StatementItem;
+  query: string;
+  params: Record<string, unknown>;
+}
+type Outcome = { ok: true; summary: ResultSummary } | { ok: false; error: unknown };
+interface InFlight {
+  pending: Pending;
+  outcome: Promise<Outcome>;
+}
+
+class Abort extends Error {}
 
 /** Loads files (or directories of them, in name order) and returns Neo4j's counters. */
 export async function loadPaths(driver: Driver, paths: string[], options: LoadOptions = {}): Promise<LoadSummary> {
   const started = Date.now();
   const files = expandPaths(paths);
-  const batchSize = Math.max(1, options.batchSize ?? 500);
-  const summary: LoadSummary = { files, statements: 0, transactions: 0, counters: emptyCounters(), elapsedMs: 0 };
+  const batchSize = Math.max(1, options.batchSize ?? 1000);
+  const dryRun = options.dryRun ?? false;
+  const parameterize = options.parameterize ?? true;
+  const summary: LoadSummary = { files, statements: 0, transactions: 0, counters: emptyCounters(), elapsedMs: 0, dryRun, failures: [] };
+  const warn = options.onWarning ?? (() => {});
+  const bytesTotal = files.reduce((sum, f) => sum + fs.statSync(f).size, 0);
+  let bytesBefore = 0;
+  let sent = 0;
+
   let database = options.database;
   let params: Record<string, unknown> = {};
-  let session = driver.session({ database });
-  let tx: Transaction | null = null;
-  let explicit = false;
-  let pending = 0;
+  const openSession = (): Session => driver.session({ database, defaultAccessMode: dryRun ? neo4j.session.READ : neo4j.session.WRITE });
+  let session = openSession();
 
-  const commit = async () => {
-    if (tx) {
-      await tx.commit();
-      summary.transactions++;
-    }
+  // The open transaction and what it holds.
+  let tx: Transaction | null = null;
+  let block: CommandItem | null = null; // the :begin of an open explicit block
+  let skipBlock = false; // continue-on-error: the block failed, skip to its :commit
+  let batch: Pending[] = []; // statements of an implicit batch (for replay)
+  let inflight: InFlight[] = [];
+  let inflightBytes = 0;
+  let txStatements = 0;
+  let txBytes = 0;
+  let txCounters = emptyCounters();
+
+  const resetTx = () => {
     tx = null;
-    pending = 0;
+    batch = [];
+    inflight = [];
+    inflightBytes = 0;
+    txStatements = 0;
+    txBytes = 0;
+    txCounters = emptyCounters();
   };
-  const run = async (runner: Runner, item: StatementItem) => {
-    const res = await runner.run(item.text, params);
-    addCounters(summary.counters, res.summary.counters.updates() as unknown as Record<string, number>);
-    summary.statements++;
+
+  const prepare = (item: StatementItem): Pending => {
+    let text = item.text;
+    const modern = modernizeSchema(text);
+    if (modern) {
+      warn(`${item.file}:${item.line}:${item.column}: Neo4j 5 no longer accepts this schema syntax; running it as: ${modern}`);
+      text = modern;
+    }
+    if (dryRun) return { item, query: `${EXPLAIN}${text}`, params };
+    const lifted = parameterize && !modern ? parameterizeLiterals(text) : null;
+    return lifted ? { item, query: lifted.text, params: { ...params, ...lifted.params } } : { item, query: text, params };
   };
-  const evaluate = async (expr: string): Promise<unknown> => {
-    // Kept as driver values (Integer stays Integer) so that `LIMIT $n` still gets an integer.
-    const res = await session.run(`RETURN ${expr} AS value`, params);
-    return res.records[0]?.get('value') ?? null;
+
+  // summary() discards the rows a statement returns instead of keeping them: memory stays flat.
+  const outcomeOf = (runner: Session | Transaction, p: Pending): Promise<Outcome> =>
+    runner.run(p.query, p.params).summary().then(
+      (summary) => ({ ok: true as const, summary }),
+      (error: unknown) => ({ ok: false as const, error }),
+    );
+
+  /** A failure's message as Neo4j gives it for the statement as written (positions included). */
+  const describe = async (p: Pending, error: unknown): Promise<LoadFailure> => {
+    const rewritten = p.query !== p.item.text;
+    const aboutText = error instanceof Neo4jError && /^Neo\.ClientError\.Statement\.(SyntaxError|SemanticError|ParameterMissing)/.test(error.code);
+    if (!rewritten || !aboutText) return failureOf(p.item, error, dryRun ? EXPLAIN.length : 0);
+    // It ran rewritten (lifted literals, EXPLAIN): ask Neo4j about the text as written.
+    const s = driver.session({ database, defaultAccessMode: neo4j.session.READ });
+    try {
+      await s.run(`${EXPLAIN}${modernizeSchema(p.item.text) ?? p.item.text}`, params);
+      return failureOf(p.item, error);
+    } catch (e) {
+      return failureOf(p.item, e, EXPLAIN.length);
+    } finally {
+      await s.close();
+    }
+  };
+
+  const fail = async (failure: LoadFailure): Promise<void> => {
+    summary.failures.push(failure);
+    if (!options.continueOnError) throw new Abort();
+  };
+
+  /** Checks the answers of everything sent so far, in order; returns the first failure. */
+  const settle = async (): Promise<{ pending: Pending; error: unknown } | null> => {
+    const list = inflight;
+    inflight = [];
+    inflightBytes = 0;
+    for (let i = 0; i < list.length; i++) {
+      const o = await list[i].outcome;
+      if (!o.ok) {
+        await Promise.all(list.slice(i + 1).map((f) => f.outcome)); // let the rest drain
+        return { pending: list[i].pending, error: o.error };
+      }
+      addCounters(txCounters, o.summary.counters.updates() as unknown as Record<string, number>);
+    }
+    return null;
+  };
+
+  /** Runs each statement in a transaction of its own (continue-on-error after a failed batch). */
+  const replay = async (items: Pending[]): Promise<void> => {
+    for (const p of items) {
+      const one = session.beginTransaction();
+      const o = await outcomeOf(one, p);
+      if (o.ok) {
+        await (dryRun ? one.rollback() : one.commit());
+        addCounters(summary.counters, o.summary.counters.updates() as unknown as Record<string, number>);
+        summary.statements++;
+        summary.transactions++;
+      } else {
+        await one.rollback().catch(() => {});
+        summary.failures.push(await describe(p, o.error));
+      }
+    }
+  };
+
+  /** The open transaction failed at `pending`: roll it back, then stop, skip or replay. */
+  const txFailed = async (pending: Pending, error: unknown): Promise<void> => {
+    const open = tx as Transaction | null;
+    const items = batch;
+    const inBlock = block !== null && !dryRun;
+    resetTx();
+    if (open) await open.rollback().catch(() => {});
+    if (!options.continueOnError) await fail(await describe(pending, error));
+    if (inBlock) {
+      summary.failures.push(await describe(pending, error));
+      skipBlock = true;
+    } else {
+      await replay(items);
+    }
+  };
+
+  const commit = async (): Promise<void> => {
+    const open = tx as Transaction | null;
+    if (!open) return;
+    const failed = await settle();
+    if (failed) return txFailed(failed.pending, failed.error);
+    try {
+      await (dryRun ? open.rollback() : open.commit());
+    } catch (e) {
+      const first = batch[0];
+      if (first) return txFailed(first, e);
+      throw e;
+    }
+    addCounters(summary.counters, txCounters as unknown as Record<string, number>);
+    summary.statements += txStatements;
+    summary.transactions++;
+    resetTx();
+  };
+
+  const runStatement = async (item: StatementItem): Promise<void> => {
+    if (skipBlock) return;
+    const p = prepare(item);
+    sent++;
+    const inBlock = block !== null && !dryRun;
+    if (!inBlock && needsAutoCommit(p.item.text)) {
+      await commit();
+      const o = await outcomeOf(session, p);
+      if (o.ok) {
+        addCounters(summary.counters, o.summary.counters.updates() as unknown as Record<string, number>);
+        summary.statements++;
+        summary.transactions++;
+      } else {
+        await fail(await describe(p, o.error));
+      }
+      return;
+    }
+    tx ??= session.beginTransaction();
+    inflight.push({ pending: p, outcome: outcomeOf(tx, p) });
+    // Only a replay (continue-on-error) needs the batch's statements; otherwise keep the first (for a failed commit).
+    if (!inBlock && (options.continueOnError || batch.length === 0)) batch.push(p);
+    txStatements++;
+    txBytes += p.item.text.length;
+    inflightBytes += p.item.text.length;
+    if (inflight.length >= PIPELINE || inflightBytes >= PIPELINE_BYTES) {
+      const failed = await settle();
+      if (failed) return txFailed(failed.pending, failed.error);
+    }
+    if (!inBlock && (txStatements >= batchSize || txBytes >= BATCH_BYTES)) await commit();
+  };
+
+  const evaluate = async (item: CommandItem, expr: string): Promise<unknown> => {
+    // Read-only, in a session of its own: a :param can never write, and never joins the open transaction.
+    try {
+      const res = await driver.executeQuery(`RETURN ${expr} AS value`, params, { database, routing: neo4j.routing.READ });
+      return res.records[0]?.get('value') ?? null;
+    } catch (e) {
+      await fail(failureOf(item, e));
+      return undefined;
+    }
+  };
+
+  const runCommand = async (item: CommandItem): Promise<void> => {
+    const where = `${item.file}:${item.line}:${item.column}`;
+    const text = `:${item.name}${item.args ? ` ${item.args}` : ''}`;
+    switch (item.name) {
+      case 'begin':
+        if (block) return fail(clientFailure(item, `:begin while the block opened at line ${block.line} is still open`, text));
+        await commit();
+        block = item;
+        skipBlock = false;
+        if (dryRun) return; // a dry run checks statements one batch at a time anyway
+        tx = session.beginTransaction();
+        return;
+      case 'commit':
+      case 'rollback': {
+        if (!block) return fail(clientFailure(item, `:${item.name} without :begin`, text));
+        if (!skipBlock) {
+          if (item.name === 'commit' || dryRun) await commit();
+          else {
+            const open = tx as Transaction | null;
+            resetTx();
+            if (open) await open.rollback();
+          }
+        }
+        block = null;
+        skipBlock = false;
+        return;
+      }
+      case 'param': {
+        // cypher-shell forms: `:param name => expr`, the older `:param name: expr`, `:param {map}`, `:param clear`.
+        if (/^clear$/i.test(item.args)) {
+          params = {};
+          return;
+        }
+        if (item.args.startsWith('{')) return setParams(item, item.args);
+        const m = /^(`[^`]+`|[A-Za-z_][A-Za-z0-9_]*)\s*(=>|:)\s*([\s\S]+)$/.exec(item.args);
+        if (!m) return fail(clientFailure(item, 'expected ":param name => expression" or ":param {name: expression, ...}"', text));
+        const value = await evaluate(item, m[3]);
+        if (value !== undefined) params = { ...params, [m[1].replace(/^`|`$/g, '')]: value };
+        return;
+      }
+      case 'params':
+        if (item.args === '') return; // lists the parameters in cypher-shell; nothing to do here
+        if (/^clear$/i.test(item.args)) {
+          params = {};
+          return;
+        }
+        return setParams(item, item.args);
+      case 'use': {
+        const name = item.args.replace(/^`|`$/g, '');
+        if (block) return fail(clientFailure(item, ':use inside a :begin block', text));
+        if (!/^[A-Za-z0-9.\-_]+$/.test(name)) return fail(clientFailure(item, `${where}: ":use" needs a database name`, text));
+        await commit();
+        await session.close();
+        database = name;
+        session = openSession();
+        return;
+      }
+    }
+  };
+
+  const setParams = async (item: CommandItem, expr: string): Promise<void> => {
+    const value = await evaluate(item, expr);
+    if (value === undefined) return;
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+      return fail(clientFailure(item, 'a parameter map is needed, such as :params {a: 1}', `:${item.name} ${item.args}`));
+    }
+    params = { ...params, ...(value as Record<string, unknown>) };
   };
 
   try {
     for (const file of files) {
-      const bytesTotal = fs.statSync(file).size;
       const stream = fs.createReadStream(file, { highWaterMark: 256 * 1024 });
       let item: ScriptItem | undefined;
-      try {
-        for await (item of parseStream(stream, file)) {
-          if (item.kind === 'command') {
-            await handleCommand(item);
-          } else if (!explicit && needsAutoCommit(item.text)) {
-            await commit();
-            await run(session, item);
-            summary.transactions++;
-          } else {
-            tx ??= session.beginTransaction();
-            await run(tx, item);
-            pending++;
-            if (!explicit && pending >= batchSize) await commit();
-          }
-          options.onProgress?.({ file, statements: summary.statements, bytesRead: item.bytesRead, bytesTotal });
-        }
-      } catch (e) {
-        if (e instanceof ScriptSyntaxError || e instanceof LoadError) throw e;
-        throw failure(item ?? { kind: 'statement', text: '', file, line: 1, column: 1, bytesRead: 0 }, e);
+      for await (item of parseStream(stream, file)) {
+        if (item.kind === 'command') await runCommand(item);
+        else await runStatement(item);
+        options.onProgress?.({ file, statements: sent, bytesRead: bytesBefore + item.bytesRead, bytesTotal });
       }
+      const open = block as CommandItem | null;
+      if (open) {
+        block = null;
+        skipBlock = false;
+        const t = tx as Transaction | null;
+        resetTx();
+        if (t) await t.rollback().catch(() => {});
+        await fail(clientFailure(open, 'this :begin block is never closed by :commit before the end of the file; it was rolled back', ':begin'));
+      }
+      await commit();
+      bytesBefore += fs.statSync(file).size;
+      options.onProgress?.({ file, statements: sent, bytesRead: bytesBefore, bytesTotal });
     }
-    if (explicit) throw new LoadError(`${files[files.length - 1]}: a :begin block was never closed by :commit`, { file: files[files.length - 1], line: 0, column: 0 }, '');
-    await commit();
   } catch (e) {
     const open = tx as Transaction | null;
     if (open) await open.rollback().catch(() => {});
+    summary.elapsedMs = Date.now() - started;
+    if (e instanceof Abort) throw new LoadError(summary.failures[summary.failures.length - 1], summary);
+    if (e && typeof e === 'object' && 'position' in e && e instanceof Error && e.name === 'ScriptSyntaxError') {
+      const pos = (e as unknown as { position: Position; reason: string }).position;
+      const failure = clientFailure(pos, (e as unknown as { reason: string }).reason);
+      summary.failures.push(failure);
+      throw new LoadError(failure, summary);
+    }
     throw e;
   } finally {
     await session.close();
   }
   summary.elapsedMs = Date.now() - started;
   return summary;
-
-  async function handleCommand(item: CommandItem): Promise<void> {
-    switch (item.name) {
-      case 'begin':
-        if (explicit) throw new LoadError(`${item.file}:${item.line}:${item.column}: :begin inside an open :begin block`, item, ':begin');
-        await commit();
-        explicit = true;
-        tx = session.beginTransaction();
-        return;
-      case 'commit':
-        if (!explicit) throw new LoadError(`${item.file}:${item.line}:${item.column}: :commit without :begin`, item, ':commit');
-        explicit = false;
-        await commit();
-        return;
-      case 'rollback':
-        if (!explicit) throw new LoadError(`${item.file}:${item.line}:${item.column}: :rollback without :begin`, item, ':rollback');
-        explicit = false;
-        if (tx) await (tx as Transaction).rollback();
-        tx = null;
-        pending = 0;
-        return;
-      case 'param': {
-        // cypher-shell forms: `:param name => expr` and the older `:param name: expr`.
-        const m = /^`?([A-Za-z_][A-Za-z0-9_]*)`?\s*(=>|:)\s*(.+)$/s.exec(item.args);
-        if (!m) throw new LoadError(`${item.file}:${item.line}:${item.column}: expected ":param name => value"`, item, `:param ${item.args}`);
-        params = { ...params, [m[1]]: await evaluateAt(item, m[3]) };
-        return;
-      }
-      case 'params': {
-        if (item.args === '' || /^clear$/i.test(item.args)) {
-          if (/^clear$/i.test(item.args)) params = {};
-          return;
-        }
-        const value = await evaluateAt(item, item.args);
-        if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-          throw new LoadError(`${item.file}:${item.line}:${item.column}: :params takes a map, such as :params {a: 1}`, item, `:params ${item.args}`);
-        }
-        params = { ...params, ...(value as Record<string, unknown>) };
-        return;
-      }
-      case 'use':
-        if (explicit) throw new LoadError(`${item.file}:${item.line}:${item.column}: :use inside a :begin block`, item, `:use ${item.args}`);
-        await commit();
-        await session.close();
-        database = item.args.replace(/^`|`$/g, '');
-        session = driver.session({ database });
-        return;
-    }
-  }
-
-  async function evaluateAt(item: CommandItem, expr: string): Promise<unknown> {
-    try {
-      return await evaluate(expr);
-    } catch (e) {
-      throw failure(item, e);
-    }
-  }
 }

@@ -115,6 +115,9 @@ export function isRelationshipType(value: string): value is RelationshipType {
 export const STATUSES = ['UNCONTESTED', 'DISPUTED', 'SUPERSEDED'] as const;
 export const RANKS = ['PREFERRED', 'NORMAL', 'DEPRECATED'] as const;
 export const PRECISIONS = ['DAY', 'MONTH', 'YEAR'] as const;
+/** Source entities: what kind of document, and how far it can be relied on. */
+export const SOURCE_TYPES = ['ARTICLE', 'STATEMENT', 'DOCUMENT'] as const;
+export const RELIABILITIES = ['PRIMARY', 'SECONDARY', 'PARTISAN'] as const;
 /** From the fact sheet's tags: [P]/[S] confirmed, [S-partisan], [C] conflicting, [U] unverified. */
 export const CONFIDENCES = ['CONFIRMED', 'PARTISAN', 'CONFLICTING', 'UNVERIFIED'] as const;
 

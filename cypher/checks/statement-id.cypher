@@ -1,0 +1,11 @@
+// Every statement relationship ($statementTypes) has an id, unique across relationships.
+MATCH (a)-[r]->(b)
+WHERE type(r) IN $statementTypes
+WITH r.id AS id, collect([type(r), a.id, b.id]) AS uses
+WITH id, uses
+WHERE id IS NULL OR NOT id IS :: STRING OR trim(id) = '' OR size(uses) > 1
+UNWIND CASE WHEN id IS NULL OR NOT id IS :: STRING OR trim(id) = '' THEN uses ELSE [uses[0]] END AS use
+RETURN CASE WHEN id IS NULL THEN [toString(use[1]), toString(use[2])] ELSE [toString(id)] END AS ids,
+       CASE WHEN id IS NULL THEN use[0] + ' statement has no id'
+            WHEN NOT id IS :: STRING OR trim(id) = '' THEN use[0] + ' statement id is not a non-empty string'
+            ELSE 'statement id is held by ' + toString(size(uses)) + ' relationships' END AS detail;
