@@ -63,13 +63,14 @@ function endOfString(text: string, i: number): number {
   return text.length;
 }
 
+const IN_TRANSACTIONS = /\bIN\s+(\S+\s+)?(CONCURRENT\s+)?TRANSACTIONS\b/i;
 const AUTO_COMMIT = [
   /^(CREATE|DROP)\s+(OR\s+REPLACE\s+)?(RANGE\s+|TEXT\s+|POINT\s+|LOOKUP\s+|FULLTEXT\s+|VECTOR\s+|BTREE\s+)?(INDEX|CONSTRAINT)\b/i,
   /^(CREATE|DROP|ALTER|START|STOP|RENAME)\s+(OR\s+REPLACE\s+)?(DATABASE|ALIAS|COMPOSITE\s+DATABASE|USER|ROLE|SERVER)\b/i,
   /^(ENABLE|DEALLOCATE|REALLOCATE)\s+(SERVER|DATABASES?)\b/i,
   /^(GRANT|DENY|REVOKE|TERMINATE)\b/i,
   /^USING\s+PERIODIC\s+COMMIT\b/i,
-  /\bIN\s+(\S+\s+)?(CONCURRENT\s+)?TRANSACTIONS\b/i,
+  IN_TRANSACTIONS,
   /^USE\b/i,
 ];
 
@@ -81,6 +82,11 @@ const AUTO_COMMIT = [
 export function needsAutoCommit(statement: string): boolean {
   const code = skeleton(statement).trim().replace(/^(CYPHER(\s+\w+\s*=\s*\w+|\s+\d+)*\s+)/i, '');
   return AUTO_COMMIT.some((re) => re.test(code));
+}
+
+/** True for `CALL { ... } IN [n CONCURRENT] TRANSACTIONS`: it commits inner transactions as it runs. */
+export function runsInnerTransactions(statement: string): boolean {
+  return IN_TRANSACTIONS.test(skeleton(statement));
 }
 
 /**
