@@ -24,6 +24,8 @@ import { parseStream } from '../src/load/parser';
  * batches per section and extrapolated).
  * Size: BENCH_NODES (default 100000), BENCH_RELS (default 1000000), BENCH_NAIVE (default 3000
  * statements per section), BENCH_RAW_TEXT (default 50 batches per section). Target: NEO4J_URI, or the local instance named by NEO4J_LOCAL_*.
+ * BENCH_LOADER_ONLY=1 runs only the loader on both files (time and peak RSS), e.g. to compare
+ * builds on a smaller graph; BENCH_CLI names another built CLI to run (default: this build's).
  */
 const NODES = Number(process.env.BENCH_NODES ?? 100_000);
 const RELS = Number(process.env.BENCH_RELS ?? 1_000_000);
@@ -31,7 +33,10 @@ const NAIVE = Number(process.env.BENCH_NAIVE ?? 3_000);
 const RAW_TEXT = Number(process.env.BENCH_RAW_TEXT ?? 50);
 const UNWIND = 1000;
 const OUT = path.join(__dirname, '..', '..', 'bench', 'out');
-const CLI = path.join(__dirname, '..', 'src', 'load', 'cli.js');
+const CLI = process.env.BENCH_CLI ?? path.join(__dirname, '..', 'src', 'load', 'cli.js');
+const LOADER_ONLY = process.env.BENCH_LOADER_ONLY === '1';
+/** Node flags on the CLI's `#!/usr/bin/env -S node ...` line: the bin runs with them, so the benchmark does too. */
+const NODE_FLAGS = /^#!.*\bnode((?:\s+--\S+)*)\s*$/m.exec(fs.readFileSync(CLI, 'utf8').split('\n')[0])?.[1].trim().split(/\s+/).filter(Boolean) ?? [];
 const SCHEMA = 'CREATE CONSTRAINT person_id IF NOT EXISTS FOR (p:Person) REQUIRE p.id IS UNIQUE;\n';
 
 /** A fixed pseudo-random sequence, so every run loads the same graph. */
@@ -127,7 +132,7 @@ interface ChildRun {
 /** The built CLI as a child process under /usr/bin/time -v (peak RSS = "Maximum resident set size"). */
 function runLoader(file: string, target: Neo4jTarget, extra: string[] = []): ChildRun {
   const started = process.hrtime.bigint();
-  const res = spawnSync('/usr/bin/time', ['-v', 'node', CLI, file, '--progress', 'none', ...extra], {
+  const res = spawnSync('/usr/bin/time', ['-v', 'node', ...NODE_FLAGS, CLI, file, '--progress', 'none', ...extra], {
     env: { ...process.env, NEO4J_URI: target.uri, NEO4J_USER: target.user, NEO4J_PASSWORD: target.password, NEO4J_DATABASE: target.database },
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
@@ -243,6 +248,15 @@ async function main(): Promise<void> {
     if (loaderRows.status !== 0) throw new Error(`loader failed on rows.cypher:\n${loaderRows.tail}`);
     await check('loader on rows.cypher');
     say(`loader, rows.cypher: ${f1(loaderRows.seconds)} s (${Math.round((NODES + RELS) / loaderRows.seconds)} statements/s), peak RSS ${f1(loaderRows.maxRssMb)} MB`);
+    if (LOADER_ONLY) {
+      await wipe(driver, db);
+      const u = runLoader(unwind, target);
+      if (u.status !== 0) throw new Error(`loader failed on unwind.cypher:\n${u.tail}`);
+      await check('loader on unwind.cypher');
+      say(`loader, unwind.cypher: ${f1(u.seconds)} s, peak RSS ${f1(u.maxRssMb)} MB (${CLI})`);
+      await wipe(driver, db);
+      return;
+    }
 
     // Naive loop on a prefix of each section (nodes need an empty graph; relationships need the nodes, which the loader just made).
     await wipe(driver, db);

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import neo4j, { Driver, Neo4jError, ResultSummary, Session, Transaction } from 'neo4j-driver';
 import { CommandItem, parseStream, Position, ScriptItem, StatementItem } from './parser';
-import { modernizeSchema, needsAutoCommit, parameterizeLiterals } from './statement';
+import { modernizeSchema, needsAutoCommit, Parameterized, parameterizeLiterals, runsInnerTransactions } from './statement';
 
 /**
  * Runs cypher-shell scripts against Neo4j.
@@ -20,6 +20,11 @@ import { modernizeSchema, needsAutoCommit, parameterizeLiterals } from './statem
  * committed. With `continueOnError` the failed batch is replayed one statement per transaction
  * so that every good statement lands and every bad one is reported; a failed :begin block is
  * skipped as a whole.
+ *
+ * Safety net for the literal lifting: when a lifted statement fails with a syntax, semantic,
+ * missing-parameter or type error and the statement as written passes EXPLAIN, the lift was wrong,
+ * not the statement. Its transaction (already rolled back) is replayed with that statement's shape
+ * sent as written from then on, with one warning naming file:line; nothing is reported as failed.
  */
 export interface LoadOptions {
   database?: string;
@@ -33,6 +38,11 @@ export interface LoadOptions {
   parameterize?: boolean;
   onProgress?: (progress: LoadProgress) => void;
   onWarning?: (message: string) => void;
+  /**
+   * Test hook: the function that lifts literals (default `parameterizeLiterals`). Tests pass one
+   * that lifts wrongly on purpose to exercise the fallback; nothing else should set it.
+   */
+  liftLiterals?: (text: string) => Parameterized | null;
 }
 
 export interface LoadProgress {
@@ -171,12 +181,26 @@ const BATCH_BYTES = 4 * 1024 * 1024;
 /** Statements (and bytes of statement text) sent ahead before their answers are checked. */
 const PIPELINE = 256;
 const PIPELINE_BYTES = 1024 * 1024;
+/** A :begin block's statements are kept for a replay up to this much text (implicit batches are bounded by BATCH_BYTES). */
+const BLOCK_REPLAY_BYTES = BATCH_BYTES;
 
 interface Pending {
   item: StatementItem;
   query: string;
   params: Record<string, unknown>;
+  /** The :param values it ran with (without the lifted literals). */
+  scriptParams: Record<string, unknown>;
+  /** The lifted text, when its literals were lifted (the statement's shape). */
+  shape?: string;
 }
+/** A statement of the open transaction, kept to replay it: its text and the :param values of its time. */
+interface Buffered {
+  item: StatementItem;
+  params: Record<string, unknown>;
+}
+const LIFT_ERROR = /^Neo\.ClientError\.Statement\.(SyntaxError|SemanticError|ParameterMissing|TypeError)$/;
+/** Errors raised before anything runs (a statement that commits inner transactions may only be rerun after one of these). */
+const COMPILE_ERROR = /^Neo\.ClientError\.Statement\.(SyntaxError|SemanticError|ParameterMissing)$/;
 type Outcome = { ok: true; summary: ResultSummary } | { ok: false; error: unknown };
 interface InFlight {
   pending: Pending;
@@ -192,6 +216,9 @@ export async function loadPaths(driver: Driver, paths: string[], options: LoadOp
   const batchSize = Math.max(1, options.batchSize ?? 1000);
   const dryRun = options.dryRun ?? false;
   const parameterize = options.parameterize ?? true;
+  const liftLiterals = options.liftLiterals ?? parameterizeLiterals;
+  /** Shapes (lifted texts) Neo4j refused although the statement as written is fine: sent as written. */
+  const unliftable = new Set<string>();
   const summary: LoadSummary = { files, statements: 0, transactions: 0, counters: emptyCounters(), elapsedMs: 0, dryRun, failures: [] };
   const warn = options.onWarning ?? (() => {});
   const bytesTotal = files.reduce((sum, f) => sum + fs.statSync(f).size, 0);
@@ -207,7 +234,9 @@ export async function loadPaths(driver: Driver, paths: string[], options: LoadOp
   let tx: Transaction | null = null;
   let block: CommandItem | null = null; // the :begin of an open explicit block
   let skipBlock = false; // continue-on-error: the block failed, skip to its :commit
-  let batch: Pending[] = []; // statements of an implicit batch (for replay)
+  let buffer: Buffered[] = []; // the open transaction's statements (for a replay)
+  let bufferBytes = 0;
+  let replayable = true; // false once a :begin block outgrew BLOCK_REPLAY_BYTES (only its first statement is kept)
   let inflight: InFlight[] = [];
   let inflightBytes = 0;
   let txStatements = 0;
@@ -216,7 +245,9 @@ export async function loadPaths(driver: Driver, paths: string[], options: LoadOp
 
   const resetTx = () => {
     tx = null;
-    batch = [];
+    buffer = [];
+    bufferBytes = 0;
+    replayable = true;
     inflight = [];
     inflightBytes = 0;
     txStatements = 0;
@@ -224,16 +255,41 @@ export async function loadPaths(driver: Driver, paths: string[], options: LoadOp
     txCounters = emptyCounters();
   };
 
-  const prepare = (item: StatementItem): Pending => {
+  /** `at`: the :param values the statement runs with; `again`: a replay (its warnings were given). */
+  const prepare = (item: StatementItem, at: Record<string, unknown> = params, again = false): Pending => {
     let text = item.text;
     const modern = modernizeSchema(text);
     if (modern) {
-      warn(`${item.file}:${item.line}:${item.column}: Neo4j 5 no longer accepts this schema syntax; running it as: ${modern}`);
+      if (!again) warn(`${item.file}:${item.line}:${item.column}: Neo4j 5 no longer accepts this schema syntax; running it as: ${modern}`);
       text = modern;
     }
-    if (dryRun) return { item, query: `${EXPLAIN}${text}`, params };
-    const lifted = parameterize && !modern ? parameterizeLiterals(text) : null;
-    return lifted ? { item, query: lifted.text, params: { ...params, ...lifted.params } } : { item, query: text, params };
+    if (dryRun) return { item, query: `${EXPLAIN}${text}`, params: at, scriptParams: at };
+    const lifted = parameterize && !modern ? liftLiterals(text) : null;
+    if (!lifted || unliftable.has(lifted.text)) return { item, query: text, params: at, scriptParams: at };
+    return { item, query: lifted.text, params: { ...at, ...lifted.params }, scriptParams: at, shape: lifted.text };
+  };
+
+  /**
+   * True when `p` failed only because its literals were lifted: a lift-class error, and the text as
+   * written passes EXPLAIN. Its shape is then sent as written from now on, with one warning.
+   * `compileOnly`: accept only errors raised before anything ran.
+   */
+  const liftedWrongly = async (p: Pending, error: unknown, compileOnly = false): Promise<boolean> => {
+    if (!p.shape || !(error instanceof Neo4jError) || !(compileOnly ? COMPILE_ERROR : LIFT_ERROR).test(error.code)) return false;
+    const s = driver.session({ database, defaultAccessMode: neo4j.session.READ });
+    try {
+      await s.run(`${EXPLAIN}${p.item.text}`, p.scriptParams);
+    } catch {
+      return false;
+    } finally {
+      await s.close();
+    }
+    unliftable.add(p.shape);
+    warn(
+      `${p.item.file}:${p.item.line}:${p.item.column}: Neo4j refused this statement with its literals sent as parameters (${error.code}: ${error.message.split('\n')[0]}); ` +
+        'it runs as written, as do statements of the same shape from here on',
+    );
+    return true;
   };
 
   // summary() discards the rows a statement returns instead of keeping them: memory stays flat.
@@ -282,29 +338,48 @@ export async function loadPaths(driver: Driver, paths: string[], options: LoadOp
   };
 
   /** Runs each statement in a transaction of its own (continue-on-error after a failed batch). */
-  const replay = async (items: Pending[]): Promise<void> => {
-    for (const p of items) {
-      const one = session.beginTransaction();
-      const o = await outcomeOf(one, p);
-      if (o.ok) {
-        await (dryRun ? one.rollback() : one.commit());
-        addCounters(summary.counters, o.summary.counters.updates() as unknown as Record<string, number>);
-        summary.statements++;
-        summary.transactions++;
-      } else {
+  const replay = async (items: Buffered[]): Promise<void> => {
+    for (const b of items) {
+      for (;;) {
+        const p = prepare(b.item, b.params, true);
+        const one = session.beginTransaction();
+        const o = await outcomeOf(one, p);
+        if (o.ok) {
+          await (dryRun ? one.rollback() : one.commit());
+          addCounters(summary.counters, o.summary.counters.updates() as unknown as Record<string, number>);
+          summary.statements++;
+          summary.transactions++;
+          break;
+        }
         await one.rollback().catch(() => {});
+        if (await liftedWrongly(p, o.error)) continue; // once more, as written
         summary.failures.push(await describe(p, o.error));
+        break;
       }
     }
   };
 
-  /** The open transaction failed at `pending`: roll it back, then stop, skip or replay. */
+  /** The open transaction failed at `pending`: roll it back, then replay it (a wrong lift), stop, skip or replay one by one. */
   const txFailed = async (pending: Pending, error: unknown): Promise<void> => {
     const open = tx as Transaction | null;
-    const items = batch;
+    const items = buffer;
+    const complete = replayable;
     const inBlock = block !== null && !dryRun;
     resetTx();
     if (open) await open.rollback().catch(() => {});
+    if (await liftedWrongly(pending, error)) {
+      if (complete) {
+        // Nothing of it remains: send it again, that shape now as written (the same statements, the same boundaries).
+        for (const b of items) await runStatement(b.item, b.params, true);
+        return;
+      }
+      // Only a :begin block larger than BLOCK_REPLAY_BYTES gets here.
+      const failure = await describe(pending, error);
+      failure.message += ' (the :begin block is too large to replay with this statement as written; load it with --no-parameterize)';
+      await fail(failure);
+      skipBlock = true;
+      return;
+    }
     if (!options.continueOnError) await fail(await describe(pending, error));
     if (inBlock) {
       summary.failures.push(await describe(pending, error));
@@ -315,31 +390,45 @@ export async function loadPaths(driver: Driver, paths: string[], options: LoadOp
   };
 
   const commit = async (): Promise<void> => {
-    const open = tx as Transaction | null;
-    if (!open) return;
-    const failed = await settle();
-    if (failed) return txFailed(failed.pending, failed.error);
-    try {
-      await (dryRun ? open.rollback() : open.commit());
-    } catch (e) {
-      const first = batch[0];
-      if (first) return txFailed(first, e);
-      throw e;
+    // A replay after a wrong lift leaves the transaction open again, with the same statements: commit that one.
+    for (;;) {
+      const open = tx as Transaction | null;
+      if (!open) return;
+      const failed = await settle();
+      if (failed) {
+        await txFailed(failed.pending, failed.error);
+        continue;
+      }
+      try {
+        await (dryRun ? open.rollback() : open.commit());
+      } catch (e) {
+        const first = buffer[0];
+        if (!first) throw e;
+        await txFailed(prepare(first.item, first.params, true), e);
+        continue;
+      }
+      addCounters(summary.counters, txCounters as unknown as Record<string, number>);
+      summary.statements += txStatements;
+      summary.transactions++;
+      resetTx();
+      return;
     }
-    addCounters(summary.counters, txCounters as unknown as Record<string, number>);
-    summary.statements += txStatements;
-    summary.transactions++;
-    resetTx();
   };
 
-  const runStatement = async (item: StatementItem): Promise<void> => {
+  /** `at`: the :param values of the statement's time; `again`: a replay (not counted as sent again). */
+  const runStatement = async (item: StatementItem, at: Record<string, unknown> = params, again = false): Promise<void> => {
     if (skipBlock) return;
-    const p = prepare(item);
-    sent++;
+    let p = prepare(item, at, again);
+    if (!again) sent++;
     const inBlock = block !== null && !dryRun;
     if (!inBlock && needsAutoCommit(p.item.text)) {
       await commit();
-      const o = await outcomeOf(session, p);
+      let o = await outcomeOf(session, p);
+      // A statement that commits inner transactions is rerun only after an error raised before it ran anything.
+      if (!o.ok && (await liftedWrongly(p, o.error, runsInnerTransactions(p.item.text)))) {
+        p = prepare(item, at, true);
+        o = await outcomeOf(session, p);
+      }
       if (o.ok) {
         addCounters(summary.counters, o.summary.counters.updates() as unknown as Record<string, number>);
         summary.statements++;
@@ -351,8 +440,15 @@ export async function loadPaths(driver: Driver, paths: string[], options: LoadOp
     }
     tx ??= session.beginTransaction();
     inflight.push({ pending: p, outcome: outcomeOf(tx, p) });
-    // Only a replay (continue-on-error) needs the batch's statements; otherwise keep the first (for a failed commit).
-    if (!inBlock && (options.continueOnError || batch.length === 0)) batch.push(p);
+    // Kept for a replay: after a wrong lift, or one statement per transaction with continue-on-error.
+    if (replayable) {
+      buffer.push({ item, params: at });
+      bufferBytes += item.text.length;
+      if (inBlock && bufferBytes > BLOCK_REPLAY_BYTES) {
+        replayable = false;
+        buffer.length = 1; // the first statement still names a failed commit
+      }
+    }
     txStatements++;
     txBytes += p.item.text.length;
     inflightBytes += p.item.text.length;

@@ -11,7 +11,9 @@ import neo4j, { Integer } from 'neo4j-driver';
  * a plan-cache hit, which makes one-statement-per-row files several times faster. The values and
  * their types are the same (integer literals become Integer parameters, floats stay floats), so
  * the result is the same graph. Where Cypher does not accept a parameter (pattern lengths,
- * quantifiers, CYPHER options, USE, FIELDTERMINATOR) the literal is kept as written.
+ * quantifiers, path selector counts such as `SHORTEST 2`, CYPHER options, USE, FIELDTERMINATOR) the
+ * literal is kept as written. What Neo4j would refuse as written (an old octal literal `017`) is
+ * kept as written too, so it fails as it does in cypher-shell.
  */
 
 /** The statement with string contents, backtick names and comments blanked: safe for keyword tests. */
@@ -61,13 +63,14 @@ function endOfString(text: string, i: number): number {
   return text.length;
 }
 
+const IN_TRANSACTIONS = /\bIN\s+(\S+\s+)?(CONCURRENT\s+)?TRANSACTIONS\b/i;
 const AUTO_COMMIT = [
   /^(CREATE|DROP)\s+(OR\s+REPLACE\s+)?(RANGE\s+|TEXT\s+|POINT\s+|LOOKUP\s+|FULLTEXT\s+|VECTOR\s+|BTREE\s+)?(INDEX|CONSTRAINT)\b/i,
   /^(CREATE|DROP|ALTER|START|STOP|RENAME)\s+(OR\s+REPLACE\s+)?(DATABASE|ALIAS|COMPOSITE\s+DATABASE|USER|ROLE|SERVER)\b/i,
   /^(ENABLE|DEALLOCATE|REALLOCATE)\s+(SERVER|DATABASES?)\b/i,
   /^(GRANT|DENY|REVOKE|TERMINATE)\b/i,
   /^USING\s+PERIODIC\s+COMMIT\b/i,
-  /\bIN\s+(\S+\s+)?(CONCURRENT\s+)?TRANSACTIONS\b/i,
+  IN_TRANSACTIONS,
   /^USE\b/i,
 ];
 
@@ -79,6 +82,11 @@ const AUTO_COMMIT = [
 export function needsAutoCommit(statement: string): boolean {
   const code = skeleton(statement).trim().replace(/^(CYPHER(\s+\w+\s*=\s*\w+|\s+\d+)*\s+)/i, '');
   return AUTO_COMMIT.some((re) => re.test(code));
+}
+
+/** True for `CALL { ... } IN [n CONCURRENT] TRANSACTIONS`: it commits inner transactions as it runs. */
+export function runsInnerTransactions(statement: string): boolean {
+  return IN_TRANSACTIONS.test(skeleton(statement));
 }
 
 /**
@@ -255,28 +263,32 @@ const FAIL = new Error('not a constant');
 /** Words after which `[` opens a list (not an index into the value before it). */
 const LIST_KEYWORDS = new Set(['UNWIND', 'IN', 'RETURN', 'WITH', 'WHERE', 'AND', 'OR', 'XOR', 'NOT', 'THEN', 'ELSE', 'WHEN', 'CASE', 'SET', 'CONTAINS', 'YIELD', 'BY', 'DISTINCT']);
 
+/** Words after which a number is a path selector's count (`SHORTEST 2`, `ANY 3 PATHS`): Cypher wants a literal. */
+const SELECTOR_WORDS = new Set(['SHORTEST', 'ANY']);
+
 /**
  * Lifts string and number literals into parameters named $_kg0, $_kg1, ... Returns null when the
  * statement has nothing to lift or is of a kind left untouched (schema, USE, CYPHER options,
  * EXPLAIN/PROFILE, SHOW, LOAD CSV with FIELDTERMINATOR).
+ *
+ * In a statement with a projection (WITH or RETURN), the same literal written twice becomes the
+ * same parameter: Neo4j matches an ORDER BY (or WHERE) expression against the projected one after
+ * an aggregation or DISTINCT (`RETURN n.x + 1, count(*) ORDER BY n.x + 1`), and `n.x + $_kg0` is
+ * not the same expression as `n.x + $_kg1`. Statements without a projection (the usual seed
+ * CREATE/MERGE) keep one parameter per literal, so coinciding values do not split their shape.
  */
 export function parameterizeLiterals(text: string): Parameterized | null {
   const head = /^\s*([A-Za-z]+)/.exec(text)?.[1]?.toUpperCase();
   if (!head || ['CYPHER', 'EXPLAIN', 'PROFILE', 'USE', 'SHOW', 'TERMINATE'].includes(head)) return null;
-  const params: Record<string, unknown> = {};
-  let count = 0;
-  let out = '';
-  let from = 0;
+  const lifts: { start: number; end: number; value: unknown }[] = [];
+  let projection = false;
   let i = 0;
   const n = text.length;
   /** Last character before `i` that is not white space (for `*1..3` and division contexts). */
   let prev = '';
   let prevWord = '';
   const lift = (start: number, end: number, value: unknown) => {
-    const name = `_kg${count++}`;
-    params[name] = value;
-    out += text.slice(from, start) + `$${name}`;
-    from = end;
+    lifts.push({ start, end, value });
   };
   while (i < n) {
     const c = text[i];
@@ -322,6 +334,7 @@ export function parameterizeLiterals(text: string): Parameterized | null {
       const word = text.slice(s, i);
       prev = 'x';
       prevWord = word.toUpperCase();
+      if (prevWord === 'WITH' || prevWord === 'RETURN') projection = true;
       continue;
     }
     if (c === '[' && (LIST_KEYWORDS.has(prevWord) || !['x', ')', ']', '}', '0', '`', "'", '"'].includes(prev))) {
@@ -346,7 +359,8 @@ export function parameterizeLiterals(text: string): Parameterized | null {
     if (code >= 48 && code <= 57) {
       NUMBER.lastIndex = i;
       const m = NUMBER.exec(text);
-      if (m && prev !== '*' && prev !== '.') {
+      // Kept as written: `*1..3` pattern lengths, `SHORTEST 2`, and `017` (an old octal form Neo4j refuses).
+      if (m && prev !== '*' && prev !== '.' && !SELECTOR_WORDS.has(prevWord) && !/^0\d/.test(m[0])) {
         const value = numberValue(m[0]);
         if (value !== null) lift(i, i + m[0].length, value);
         i += m[0].length;
@@ -364,6 +378,21 @@ export function parameterizeLiterals(text: string): Parameterized | null {
     }
     i++;
   }
-  if (count === 0) return null;
+  if (lifts.length === 0) return null;
+  const params: Record<string, unknown> = {};
+  const names = new Map<string, string>();
+  let out = '';
+  let from = 0;
+  for (const l of lifts) {
+    const literal = text.slice(l.start, l.end);
+    let name = projection ? names.get(literal) : undefined;
+    if (!name) {
+      name = `_kg${names.size}`;
+      names.set(projection ? literal : name, name);
+      params[name] = l.value;
+    }
+    out += text.slice(from, l.start) + `$${name}`;
+    from = l.end;
+  }
   return { text: out + text.slice(from), params };
 }

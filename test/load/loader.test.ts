@@ -1,10 +1,11 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { Driver } from 'neo4j-driver';
+import neo4j, { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { LoadError, loadPaths, LoadOptions } from '../../src/load/loader';
-import { countGraph } from '../support/graph-dump';
+import { Parameterized, parameterizeLiterals } from '../../src/load/statement';
+import { countGraph, dumpGraph } from '../support/graph-dump';
 import { testDriver, testTarget, useEmptyGraph } from '../support/neo4j';
 
 /** `../shared/cypher-samples` from the project root, or from a folder above it (git worktrees). */
@@ -158,6 +159,123 @@ describe('failures', () => {
       [3, 1],
     ]);
     expect(await count('MATCH (n) RETURN count(n)')).toBe(0);
+  });
+});
+
+/** A small graph with two paths from a to c (a->b->c and a->c), for the path selector statements below. */
+const PATHS = "CREATE (:N {id: 'a'})-[:R]->(:N {id: 'b'})-[:R]->(:N {id: 'c'});\nMATCH (a:N {id: 'a'}), (c:N {id: 'c'}) CREATE (a)-[:R]->(c);\n";
+const SHORTEST = (tag: string) => `MATCH p = SHORTEST 2 (a:N {id: 'a'})-[:R]-+(c:N {id: 'c'}) WITH count(p) AS n CREATE (:Paths {n: n, tag: '${tag}'});\n`;
+
+/**
+ * Test hook for the safety net: lifts like the loader did before it knew path selectors, so
+ * `SHORTEST 2` becomes `SHORTEST $_bad`, which Neo4j refuses (a syntax error) although the
+ * statement as written is fine.
+ */
+function liftSelectorCounts(text: string): Parameterized | null {
+  const l = parameterizeLiterals(text);
+  const lifted = l?.text ?? text;
+  const m = /\bSHORTEST (\d+)/.exec(lifted);
+  if (!m) return l;
+  return { text: lifted.replace(m[0], 'SHORTEST $_bad'), params: { ...l?.params, _bad: neo4j.int(m[1]) } };
+}
+
+describe('literals Neo4j takes only as written', () => {
+  it('loads path selector counts, a repeated literal under ORDER BY after an aggregation, and refuses 017 as cypher-shell does', async () => {
+    const p = file(
+      'literal-only.cypher',
+      PATHS +
+        SHORTEST('s') +
+        "MATCH p = ANY 1 PATHS (a:N {id: 'a'})-[:R]-+(c:N {id: 'c'}) WITH count(p) AS n CREATE (:AnyPaths {n: n});\n" +
+        "MATCH (n:N) WITH n.id + '!' AS k, count(*) AS c ORDER BY n.id + '!' CREATE (:Key {k: k, c: c});\n" +
+        "MATCH (n:N) WITH DISTINCT n.id + '?' AS k ORDER BY n.id + '?' CREATE (:Distinct {k: k});\n",
+    );
+    const warnings: string[] = [];
+    const s = await load([p], { onWarning: (w) => warnings.push(w) });
+    expect(warnings).toEqual([]); // nothing needed the safety net
+    expect(s.statements).toBe(6);
+    expect(await count("MATCH (x:Paths {n: 2, tag: 's'}) RETURN count(x)")).toBe(1);
+    expect(await count('MATCH (x:AnyPaths {n: 1}) RETURN count(x)')).toBe(1);
+    expect(await count("MATCH (x:Key) WHERE x.k IN ['a!', 'b!', 'c!'] AND x.c = 1 RETURN count(x)")).toBe(3);
+    expect(await count('MATCH (x:Distinct) RETURN count(x)')).toBe(3);
+    const lifted = await dumpGraph(driver);
+    await useEmptyGraph(driver);
+    await load([p], { parameterize: false });
+    expect(await dumpGraph(driver)).toEqual(lifted);
+
+    const octal = file('octal.cypher', 'CREATE (:O {v: 017});\n');
+    const err: LoadError = await load([octal]).catch((e) => e);
+    expect(err.failure).toMatchObject({ line: 1, code: 'Neo.ClientError.Statement.SyntaxError' });
+    expect(err.failure.message).toMatch(/octal/);
+  });
+});
+
+describe('safety net: a statement Neo4j refuses only with its literals lifted', () => {
+  /** Loads `text` with the wrong lift, then with --no-parameterize on an empty graph: both summaries and graphs. */
+  async function bothWays(name: string, text: string, options: LoadOptions) {
+    const p = file(name, text);
+    const warnings: string[] = [];
+    const lifted = await load([p], { ...options, liftLiterals: liftSelectorCounts, onWarning: (w) => warnings.push(w) });
+    const liftedGraph = await dumpGraph(driver);
+    await useEmptyGraph(driver);
+    const plain = await load([p], { ...options, parameterize: false });
+    const plainGraph = await dumpGraph(driver);
+    return { p, warnings, lifted, liftedGraph, plain, plainGraph };
+  }
+
+  it('replays the batch with that statement as written, warns once, stops lifting its shape, and gives the --no-parameterize graph', async () => {
+    // Batches of 2: [the two path statements], [SHORTEST (line 3), After], [SHORTEST of the same shape (line 5)], then a CALL ... IN TRANSACTIONS alone.
+    const text =
+      PATHS +
+      SHORTEST('first') +
+      "CREATE (:After {k: 1});\n" +
+      SHORTEST('second') +
+      "CALL () { MATCH p = SHORTEST 2 (a:N {id: 'a'})-[:R]-+(c:N {id: 'c'}) WITH count(p) AS n CREATE (:Inner {n: n}) } IN TRANSACTIONS OF 1 ROWS;\n";
+    const r = await bothWays('net-batch.cypher', text, { batchSize: 2 });
+    expect(r.warnings).toEqual([
+      expect.stringMatching(new RegExp(`^${r.p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:3:1: Neo4j refused this statement with its literals sent as parameters \\(Neo\\.ClientError\\.Statement\\.SyntaxError`)),
+      expect.stringMatching(/net-batch\.cypher:6:1: /), // the CALL ... IN TRANSACTIONS: another shape
+    ]);
+    expect(r.lifted.failures).toEqual([]);
+    expect(r.liftedGraph).toEqual(r.plainGraph);
+    expect(r.liftedGraph.nodes.filter((n) => n.startsWith('Paths '))).toHaveLength(2);
+    expect(r.liftedGraph.nodes.filter((n) => n.startsWith('Inner '))).toHaveLength(1);
+    // Nothing counted twice: the same statements, transactions and counters as without lifting.
+    expect(r.lifted.statements).toBe(6);
+    expect(r.lifted.statements).toBe(r.plain.statements);
+    expect(r.lifted.transactions).toBe(r.plain.transactions);
+    expect(r.lifted.counters).toEqual(r.plain.counters);
+  });
+
+  it('replays a :begin block as one transaction', async () => {
+    const text = PATHS + ":begin\nCREATE (:B {k: 1});\n" + SHORTEST('in-block') + "CREATE (:B {k: 2});\n:commit\n";
+    const r = await bothWays('net-block.cypher', text, {});
+    expect(r.warnings).toEqual([expect.stringMatching(/net-block\.cypher:5:1: /)]);
+    expect(r.liftedGraph).toEqual(r.plainGraph);
+    expect(r.liftedGraph.nodes.filter((n) => n.startsWith('B '))).toHaveLength(2);
+    expect(r.lifted.transactions).toBe(r.plain.transactions);
+    expect(r.lifted.counters).toEqual(r.plain.counters);
+  });
+
+  it('with --continue-on-error, reruns that one statement as written in the one-by-one replay; real failures are still reported', async () => {
+    const text = PATHS + 'CREATE (:C {n: 1});\nCREATE (:C {n: 1/0});\n' + SHORTEST('replayed') + 'CREATE (:C {n: 2});\n';
+    const r = await bothWays('net-continue.cypher', text, { continueOnError: true });
+    expect(r.warnings).toEqual([expect.stringMatching(/net-continue\.cypher:5:1: /)]);
+    expect(r.lifted.failures.map((f) => [f.line, f.code])).toEqual([[4, 'Neo.ClientError.Statement.ArithmeticError']]);
+    expect(r.plain.failures.map((f) => [f.line, f.code])).toEqual([[4, 'Neo.ClientError.Statement.ArithmeticError']]);
+    expect(r.liftedGraph).toEqual(r.plainGraph);
+    expect(r.lifted.statements).toBe(r.plain.statements);
+    expect(r.lifted.counters).toEqual(r.plain.counters);
+  });
+
+  it('still stops at a statement that fails as written too, naming it', async () => {
+    const p = file('net-real.cypher', PATHS + "MATCH p = SHORTEST 2 (a:N {id: 'a'})-[:R]-+(c:N {id: 'c'}) RETURN nope;\n");
+    const warnings: string[] = [];
+    const err: LoadError = await load([p], { liftLiterals: liftSelectorCounts, onWarning: (w) => warnings.push(w) }).catch((e) => e);
+    expect(err).toBeInstanceOf(LoadError);
+    expect(err.failure).toMatchObject({ line: 3, code: 'Neo.ClientError.Statement.SyntaxError' });
+    expect(err.failure.message).toMatch(/nope/);
+    expect(warnings).toEqual([]);
+    expect(await count('MATCH (n:N) RETURN count(n)')).toBe(0); // its batch (with the path statements) was rolled back
   });
 });
 

@@ -47,3 +47,37 @@ describe('constant lists', () => {
     expect(parameterizeLiterals("UNWIND [{d: date('2020-01-01')}] AS row RETURN row")!.text).toBe('UNWIND [{d: date($_kg0)}] AS row RETURN row');
   });
 });
+
+describe('literals Neo4j accepts but not as parameters (found against Neo4j 5.26)', () => {
+  it('keeps path selector counts: SHORTEST 2, SHORTEST 2 GROUPS, ANY 3 PATHS', () => {
+    expect(parameterizeLiterals("MATCH p = SHORTEST 2 (a:X {id: 'a'})-[:R]-+(b) RETURN p")!.text).toBe('MATCH p = SHORTEST 2 (a:X {id: $_kg0})-[:R]-+(b) RETURN p');
+    expect(parameterizeLiterals("MATCH p = shortest 2 groups (a {id: 'a'})-[:R]-+(b) RETURN p")!.text).toBe('MATCH p = shortest 2 groups (a {id: $_kg0})-[:R]-+(b) RETURN p');
+    expect(parameterizeLiterals("MATCH p = ANY 3 PATHS (a {id: 'a'})-[:R]-+(b) RETURN p")!.text).toBe('MATCH p = ANY 3 PATHS (a {id: $_kg0})-[:R]-+(b) RETURN p');
+    // any() the function is not a selector: its literals are lifted
+    expect(parameterizeLiterals('RETURN any(x IN [1, 2] WHERE x > 1)')!.text).toBe('RETURN any(x IN $_kg0 WHERE x > $_kg1)');
+  });
+
+  it('gives a literal written twice one parameter in a projection, so ORDER BY still matches the projected expression', () => {
+    const p = parameterizeLiterals('MATCH (n) RETURN n.x + 1 AS k, count(*) AS c ORDER BY n.x + 1')!;
+    expect(p.text).toBe('MATCH (n) RETURN n.x + $_kg0 AS k, count(*) AS c ORDER BY n.x + $_kg0');
+    expect(p.params).toEqual({ _kg0: neo4j.int(1) });
+    expect(parameterizeLiterals("MATCH (n) RETURN DISTINCT n.name + '!' AS k ORDER BY n.name + '!'")!.text).toBe('MATCH (n) RETURN DISTINCT n.name + $_kg0 AS k ORDER BY n.name + $_kg0');
+    // the same value written differently is a different literal
+    expect(parameterizeLiterals("RETURN 'a' AS x, \"a\" AS y, 1 AS z, 1.0 AS w")!.text).toBe('RETURN $_kg0 AS x, $_kg1 AS y, $_kg2 AS z, $_kg3 AS w');
+    // without a projection, coinciding values keep one parameter each (one shape for all rows)
+    expect(parameterizeLiterals('CREATE (:P {a: 1, b: 1})')!.text).toBe('CREATE (:P {a: $_kg0, b: $_kg1})');
+  });
+
+  it('keeps an old octal literal (017) as written, so Neo4j refuses it as it does for cypher-shell', () => {
+    expect(parameterizeLiterals('RETURN 017 AS o, 0 AS z, 0o17 AS p')!.text).toBe('RETURN 017 AS o, $_kg0 AS z, $_kg1 AS p');
+  });
+
+  it('lifts where Neo4j 5.26 takes parameters (checked against the server)', () => {
+    expect(parameterizeLiterals('MATCH (n) CALL (n) { SET n.y = 1 } IN 2 CONCURRENT TRANSACTIONS OF 10 ROWS')!.text).toBe('MATCH (n) CALL (n) { SET n.y = $_kg0 } IN $_kg1 CONCURRENT TRANSACTIONS OF $_kg2 ROWS');
+    expect(parameterizeLiterals("CREATE INDEX i IF NOT EXISTS FOR (n:X) ON (n.p) OPTIONS {indexProvider: 'range-1.0'}")!.text).toBe('CREATE INDEX i IF NOT EXISTS FOR (n:X) ON (n.p) OPTIONS {indexProvider: $_kg0}');
+    expect(parameterizeLiterals("MATCH (n:X) SET n:$('Label')")!.text).toBe('MATCH (n:X) SET n:$($_kg0)');
+    expect(parameterizeLiterals('MATCH (n) RETURN n SKIP 1 LIMIT 2')!.text).toBe('MATCH (n) RETURN n SKIP $_kg0 LIMIT $_kg1');
+    expect(parameterizeLiterals("MATCH p = shortestPath((a {id: 'a'})-[*..5]-(b)) RETURN p")!.text).toBe('MATCH p = shortestPath((a {id: $_kg0})-[*..5]-(b)) RETURN p');
+    expect(parameterizeLiterals("MATCH (a)-[:R]->+(b {id: 'q'}) RETURN b")!.text).toBe('MATCH (a)-[:R]->+(b {id: $_kg0}) RETURN b');
+  });
+});
