@@ -46,10 +46,9 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     const { stacktrace: _omit, ...ext } = (formatted.extensions ?? {}) as Record<string, unknown>;
     return { ...base, extensions: ext };
   }
-  if (original instanceof Neo4jError || (original instanceof Error && UNAVAILABLE.test(original.message))) {
-    if (original instanceof Error && UNAVAILABLE.test(`${(original as Neo4jError).code ?? ''} ${original.message}`)) {
-      return { ...base, message: 'The graph database is unavailable; try again shortly.', extensions: { code: 'SERVICE_UNAVAILABLE' } };
-    }
+  // Neo4j is down or unreachable: the client may retry; nothing of the driver's message leaks.
+  if (original instanceof Error && UNAVAILABLE.test(`${original instanceof Neo4jError ? original.code : ''} ${original.message}`)) {
+    return { ...base, message: 'The graph database is unavailable; try again shortly.', extensions: { code: 'SERVICE_UNAVAILABLE' } };
   }
   // The client gets a generic message; the operator's log gets the cause.
   console.error('[api] internal error:', original instanceof Error ? original.stack ?? original.message : original);

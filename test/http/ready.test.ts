@@ -62,6 +62,17 @@ describe('GET /ready follows Neo4j', () => {
     // /health is about the process, not the database.
     expect((await fetch(`${base}/health`)).status).toBe(200);
 
+    // A query meanwhile gets a clear, retryable error: no 500, no driver message.
+    const failed = await fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ entity(id: "nagorno-karabakh") { id } }' }),
+    });
+    expect(failed.status).toBeLessThan(500);
+    const failedBody = (await failed.json()) as any;
+    expect(failedBody.errors[0].extensions.code).toBe('SERVICE_UNAVAILABLE');
+    expect(JSON.stringify(failedBody)).not.toMatch(/ECONNREFUSED|bolt:|Neo4jError|at .*\.js:\d+/);
+
     await start(spare.local, spare.target);
     const up = await pollUntil(200, Date.now(), 10_000);
     expect(up.answer.body).toEqual({ status: 'ready' });
