@@ -24,10 +24,3 @@ export function toPlain(value: unknown): unknown {
   }
   return value;
 }
-
-/** A Date column as 'YYYY-MM-DD' (or null); DateTime columns are cut to their date. */
-export function toIsoDate(value: unknown): string | null {
-  const plain = toPlain(value);
-  if (typeof plain !== 'string') return null;
-  return plain.slice(0, 10);
-}

@@ -25,11 +25,3 @@ export function cypher(name: string): string {
   }
   return text;
 }
-
-export function listQueries(): string[] {
-  return fs
-    .readdirSync(QUERY_DIR)
-    .filter((f) => f.endsWith('.cypher'))
-    .map((f) => f.slice(0, -'.cypher'.length))
-    .sort();
-}
