@@ -4,7 +4,7 @@ import { loadConfig } from '../src/config';
 import { createDriver } from '../src/graph/driver';
 import { profileText, scans } from '../src/graph/profile';
 import { cypher, PlannedQuery } from '../src/graph/queries';
-import { entitiesByIdQuery, entityCountQuery, entityPageQuery } from '../src/graph/repositories/entities';
+import { entitiesByIdQuery, entityCountQuery, entityPageQuery, searchQuery } from '../src/graph/repositories/entities';
 import { guaranteesQuery, relationCountQuery, relationPageQuery, relationsOfQuery, RelationPageFilter } from '../src/graph/repositories/relations';
 import { neighborhoodQuery, pathsQuery, timelineQuery } from '../src/graph/repositories/views';
 import { RELATIONSHIP_TYPE_NAMES } from '../src/model/contract';
@@ -53,7 +53,7 @@ export function cases(hub: string): Case[] {
     { label: 'aliases: entity-aliases', current: { name: 'entity-aliases', params: { ids: ['artsakh'] } }, legacy: { name: 'entity-aliases', params: { ids: ['artsakh'] } } },
     {
       label: 'search(text: "Khankendi"): entity-search',
-      current: { name: 'entity-search', params: { query: '"khankendi"^4 OR (khankendi)^2 OR (khankendi*) OR khankendi~1', kinds: null, candidates: int(200), limit: int(10) } },
+      current: searchQuery({ text: 'Khankendi', kinds: null, first: 10 }),
       legacy: { name: 'entity-search', params: { query: '"khankendi"^4 OR (khankendi)^2 OR (khankendi*) OR khankendi~1', kinds: null, candidates: int(200), limit: int(10) } },
     },
     { label: 'relations(subject: azerbaijan, first: 20)', current: relationPageQuery(page({ subject: 'azerbaijan' }), { first: 20, after: null }), legacy: { name: 'relation-page', params: legacyPage({ subject: 'azerbaijan' }) } },

@@ -68,19 +68,21 @@ export interface SearchResult {
 
 const FOLD = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '');
 
+/** The search query: the entity_names full-text index, at most max(200, 10 x first) candidates; null when the text has no words. */
+export function searchQuery(opts: { text: string; kinds: string[] | null; first: number }): PlannedQuery | null {
+  const query = fullTextQuery(opts.text);
+  if (query === null) return null;
+  return { name: 'entity-search', params: { query, kinds: opts.kinds, candidates: neo4j.int(Math.max(200, opts.first * 10)), limit: neo4j.int(opts.first) } };
+}
+
 /** Full-text search over names and aliases (index entity_names); null when the text has no words. */
 export async function searchEntities(
   graph: GraphClient,
   opts: { text: string; kinds: string[] | null; first: number },
 ): Promise<SearchResult[] | null> {
-  const query = fullTextQuery(opts.text);
-  if (query === null) return null;
-  const rows = await graph.read<{ entity: unknown; alias: unknown; score: number }>('entity-search', {
-    query,
-    kinds: opts.kinds,
-    candidates: neo4j.int(Math.max(200, opts.first * 10)),
-    limit: neo4j.int(opts.first),
-  });
+  const q = searchQuery(opts);
+  if (q === null) return null;
+  const rows = await graph.read<{ entity: unknown; alias: unknown; score: number }>(q.name, q.params);
   const words = searchWords(FOLD(opts.text));
   return rows.map((r) => {
     const entity = toEntityRecord(r.entity);
