@@ -5,7 +5,7 @@ import path from 'node:path';
 import neo4j, { Driver } from 'neo4j-driver';
 import { loadConfig, Neo4jTarget } from '../src/config';
 import { createDriver } from '../src/graph/driver';
-import { parseStream } from '../src/load/parser';
+import { parseStream } from '../src/load/split';
 
 /**
  * `npm run bench:load`: the loader against (a) a naive loop that runs each statement in its own

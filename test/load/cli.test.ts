@@ -46,7 +46,7 @@ describe('kg-load CLI', () => {
     const r = cli('load', f, '--progress', 'lines');
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/Loaded 1 file: 2 statements in 2 transactions/);
-    expect(r.stdout).toMatch(/2 nodes created, 0 nodes deleted, 1 relationships created, 0 relationships deleted, 1 properties set, 2 labels added, 0 labels removed, 1 indexes added/);
+    expect(r.stdout).toMatch(/2 nodes created, 0 nodes deleted, 1 relationship created, 0 relationships deleted, 1 property set, 2 labels added, 0 labels removed, 1 index added/);
   });
 
   it('exits non-zero with file:line:column, the excerpt and Neo4j code on a failure', () => {
@@ -59,10 +59,16 @@ describe('kg-load CLI', () => {
     expect(r.stderr).not.toMatch(/at .*\.js:\d+/);
   });
 
-  it('exits 2 with usage on bad arguments', () => {
+  it('exits 2 with one line that points at --help on bad arguments, an unknown flag or a missing file', () => {
     const r = cli('load', '--batch-size', 'zero', __filename);
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/--batch-size must be a whole number/);
+    const unknown = cli('load', '--frobnicate', __filename);
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toBe('error: unknown option --frobnicate (see kg-load --help)\n');
+    const missing = cli('no-such-file.cypher');
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toBe('error: no-such-file.cypher: no such file or directory (see kg-load --help)\n');
   });
 
   it('check exits 1 on violations and 0 on a clean graph; export writes a file', async () => {
@@ -115,6 +121,7 @@ describe('kg-load CLI', () => {
     expect(await exited2).toBe('SIGKILL');
     await new Promise((r) => setTimeout(r, 1000));
     const m = await count('MATCH (n:KillBlock) RETURN count(n)');
+    expect(m).toBeGreaterThanOrEqual(370); // it was killed after ten blocks were committed, not before
     expect(m).toBeLessThan(2000 * 37);
     expect(m % 37).toBe(0);
     expect(await count('MATCH (n:KillBlock) WITH n.b AS b, count(*) AS c WHERE c <> 37 RETURN count(*)')).toBe(0);
