@@ -10,13 +10,13 @@ export default defineConfig({
     alias: { graphql: fileURLToPath(new URL('./node_modules/graphql/index.js', import.meta.url)) },
   },
   test: {
-    setupFiles: ['reflect-metadata'],
     testTimeout: 60_000,
     hookTimeout: 240_000,
     reporters: ['default', './test/support/summary-reporter.ts'],
     // `vitest run` (npm test) runs both projects; `vitest run --project unit` only the first.
     projects: [
-      { extends: true, test: { name: 'unit', include: UNIT } },
+      // One module cache for all unit files (isolate: false): they share no state, and the driver is imported once.
+      { extends: true, test: { name: 'unit', include: UNIT, isolate: false } },
       {
         extends: true,
         test: {
@@ -24,6 +24,7 @@ export default defineConfig({
           include: ['test/**/*.test.ts'],
           exclude: UNIT,
           globalSetup: ['test/support/global-setup.ts'],
+          setupFiles: ['reflect-metadata'],
           // Test files share one database and take turns: see "How tests keep their data apart" in README.
           fileParallelism: false,
         },
