@@ -45,12 +45,16 @@ const AUTO_COMMIT = [
   /^USE\b/i,
 ];
 
+/** A word that every statement needing auto-commit holds somewhere (a quick first test, on the raw text). */
+const MAYBE_AUTO_COMMIT = /INDEX|CONSTRAINT|DATABASE|ALIAS|USER|ROLE|SERVER|TRANSACTIONS|GRANT|DENY|REVOKE|TERMINATE|PERIODIC|USE/i;
+
 /**
  * True for statements Neo4j runs only in an auto-commit transaction, or that must not share a
  * transaction with data writes: schema and administration commands, CALL ... IN TRANSACTIONS,
  * statements with a USE clause (they may target another database).
  */
 export function needsAutoCommit(statement: string): boolean {
+  if (!MAYBE_AUTO_COMMIT.test(statement)) return false; // most statements: no need to read them through
   const code = skeleton(statement).trim().replace(/^(CYPHER(\s+\w+\s*=\s*\w+|\s+\d+)*\s+)/i, '');
   return AUTO_COMMIT.some((re) => re.test(code));
 }

@@ -36,11 +36,15 @@ function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 const WORD_CHAR = /[\p{L}\p{N}_]/u;
-function isWordStart(c: number, ch: string): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || (c > 127 && /\p{L}/u.test(ch));
+const LETTER = /\p{L}/u;
+// By character code: the string of one character is made only for the rare non-ASCII ones.
+function isWordStart(t: string, i: number): boolean {
+  const c = t.charCodeAt(i);
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || (c > 127 && LETTER.test(t[i]));
 }
-function isWordChar(c: number, ch: string): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || isDigit(c) || (c > 127 && WORD_CHAR.test(ch));
+function isWordChar(t: string, i: number): boolean {
+  const c = t.charCodeAt(i);
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || (c >= 48 && c <= 57) || (c > 127 && WORD_CHAR.test(t[i]));
 }
 
 /** A Cypher number as Cypher spells it: hex, octal, decimal, float with exponent. */
@@ -87,7 +91,7 @@ export class CypherLexer {
     else if (c === BACKTICK) end = this.backtick(i, Tok.Backtick);
     else if (isDigit(c)) end = this.number(i);
     else if (c === DOLLAR) end = this.param(i);
-    else if (isWordStart(c, t[i])) end = this.word(i, Tok.Word);
+    else if (isWordStart(t, i)) end = this.word(i, Tok.Word);
     else {
       this.kind = Tok.Punct;
       end = i + 1;
@@ -171,7 +175,7 @@ export class CypherLexer {
     const m = NUMBER.exec(t);
     let j = m ? i + m[0].length : i + 1;
     // Anything glued on (`1..3` in a pattern length, `12abc`) makes one token that is not a plain literal.
-    while (j < t.length && (t[j] === '.' || isWordChar(t.charCodeAt(j), t[j]))) {
+    while (j < t.length && (t.charCodeAt(j) === 46 /* . */ || isWordChar(t, j))) {
       this.odd = true;
       j++;
     }
@@ -190,7 +194,7 @@ export class CypherLexer {
     this.kind = kind;
     const t = this.text;
     let j = i;
-    while (j < t.length && isWordChar(t.charCodeAt(j), t[j])) j++;
+    while (j < t.length && isWordChar(t, j)) j++;
     return j;
   }
 }
