@@ -212,7 +212,7 @@ export function loadServiceSettings(env: NodeJS.ProcessEnv = process.env): { htt
       maxCost: whole('MAX_QUERY_COST', env.MAX_QUERY_COST, 1_000_000, 1),
       maxDepth: whole('MAX_QUERY_DEPTH', env.MAX_QUERY_DEPTH, 12, 1, 1000),
       maxAliases: whole('MAX_QUERY_ALIASES', env.MAX_QUERY_ALIASES, 30, 0, 100_000),
-      maxTokens: whole('MAX_QUERY_TOKENS', env.MAX_QUERY_TOKENS, 5000, 10, 1_000_000),
+      maxTokens: whole('MAX_QUERY_TOKENS', env.MAX_QUERY_TOKENS, 50_000, 10, 1_000_000),
       timeoutMs: whole('OPERATION_TIMEOUT_MS', env.OPERATION_TIMEOUT_MS, 5000, 1, 600_000),
       maxSessionsPerOperation,
       maxInFlight,

@@ -73,7 +73,9 @@ export class GraphClient {
   /** Most sessions this operation held at once (never above its maxSessions). */
   peakSessions = 0;
   private readonly open = new Set<Session>();
-  private readonly waiting: (() => void)[] = [];
+  /** Session slots taken (sessions open, or about to open). */
+  private held = 0;
+  private readonly waiting: ((slot: boolean) => void)[] = [];
   private readonly budget: Required<Omit<OperationBudget, 'signal'>> & { signal?: AbortSignal };
   private timeoutMs: number;
 
@@ -118,34 +120,56 @@ export class GraphClient {
     return remaining;
   }
 
-  /** Waits for one of the operation's session slots (or its deadline or cancellation). */
+  /**
+   * Takes one of the operation's session slots, waiting (until its deadline or cancellation) while
+   * all are held. A slot is taken synchronously, so resolvers that start together cannot all pass.
+   */
   private async slot(): Promise<void> {
-    while (this.open.size >= this.budget.maxSessions) {
-      await new Promise<void>((resolve) => {
-        const timer = Number.isFinite(this.budget.deadline) ? setTimeout(resolve, Math.max(0, this.budget.deadline - Date.now())) : undefined;
-        this.waiting.push(() => {
-          if (timer) clearTimeout(timer);
-          resolve();
-        });
+    if (this.held < this.budget.maxSessions) {
+      this.held++;
+      return;
+    }
+    const handedOver = await new Promise<boolean>((resolve) => {
+      const timer = Number.isFinite(this.budget.deadline) ? setTimeout(() => resolve(false), Math.max(0, this.budget.deadline - Date.now())) : undefined;
+      this.waiting.push((slot: boolean) => {
+        if (timer) clearTimeout(timer);
+        resolve(slot);
       });
+    });
+    if (!handedOver) {
       this.check();
+      throw new OperationTimeoutError(this.timeoutMs);
     }
   }
 
+  /** Closes the session's bookkeeping and passes its slot on. */
   private release(session: Session): void {
     if (this.open.delete(session)) this.stats.sessionsInUse--;
-    this.waiting.shift()?.();
+    this.handBack();
+  }
+
+  /** Gives a slot to the next waiter, or frees it. */
+  private handBack(): void {
+    const next = this.waiting.shift();
+    if (next) next(true);
+    else this.held--;
   }
 
   private abortAll(): void {
     for (const s of [...this.open]) s.close().catch(() => {});
-    for (const wake of this.waiting.splice(0)) wake();
+    for (const wake of this.waiting.splice(0)) wake(false);
   }
 
   private async run<T extends Row>(mode: 'READ' | 'WRITE', text: string, params: Params): Promise<T[]> {
     this.check();
     await this.slot();
-    const remaining = this.check();
+    let remaining: number;
+    try {
+      remaining = this.check();
+    } catch (e) {
+      this.handBack();
+      throw e;
+    }
     this.queryCount++;
     this.stats.queries++;
     const session = this.driver.session({ database: this.database, defaultAccessMode: mode });

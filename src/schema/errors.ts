@@ -69,7 +69,7 @@ function isBadArgumentValue(error: unknown): boolean {
 }
 
 /** "Token limit exceeded" comes from graphql-js as a syntax error; it is a size limit. */
-const TOKEN_LIMIT = /Document contains more than \d+ tokens/;
+const TOKEN_LIMIT = /Document contains more (than|that) \d+ tokens/;
 const NOT_SUPPORTED = /Schema is not configured to execute (mutation|subscription) operation/;
 
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
@@ -84,7 +84,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     return { ...base, extensions: { code: 'BAD_USER_INPUT' } };
   }
   if (code === 'GRAPHQL_PARSE_FAILED' && TOKEN_LIMIT.test(formatted.message)) {
-    return { ...base, message: `${formatted.message.replace(/^Syntax Error: /, '')} Send a smaller document (MAX_QUERY_TOKENS).`, extensions: { code: 'QUERY_TOO_LARGE' } };
+    return { ...base, message: `The document has more than ${formatted.message.replace(/\D+(\d+)[\s\S]*/, '$1')} tokens, the limit (MAX_QUERY_TOKENS): send a smaller one.`, extensions: { code: 'QUERY_TOO_LARGE' } };
   }
   if (typeof code === 'string' && CLIENT_CODES.has(code)) {
     const { stacktrace: _omit, ...ext } = (formatted.extensions ?? {}) as Record<string, unknown>;

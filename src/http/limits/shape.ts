@@ -57,7 +57,10 @@ export function measureDocument(document: DocumentNode, operationName?: string |
       let m: Measure;
       if (s.kind === Kind.FIELD) {
         const inner = s.selectionSet ? selections(s.selectionSet) : NONE;
-        m = { depth: inner.depth + 1, aliases: add(inner.aliases, s.alias ? 1 : 0), fields: add(inner.fields, 1) };
+        // Introspection (__schema, __type) nests deep by design (GraphiQL's query reaches 14) and
+        // reads only the schema: its depth does not count; its fields and aliases do.
+        const depth = s.name.value.startsWith('__') ? 0 : inner.depth + 1;
+        m = { depth, aliases: add(inner.aliases, s.alias ? 1 : 0), fields: add(inner.fields, 1) };
       } else if (s.kind === Kind.INLINE_FRAGMENT) {
         m = selections(s.selectionSet);
       } else {
