@@ -5,7 +5,8 @@
  * system's `data` to one comparable shape, so the harness can check that all systems answer the same
  * before it times anything. The raw server answers with exactly the API's JSON.
  */
-export type System = 'api' | 'raw' | 'library';
+/** `base`: the API as built in BENCH_BASELINE (another checkout's dist), for before/after in one run. */
+export type System = 'api' | 'raw' | 'library' | 'base';
 
 /** What the cases ask about: ids and dates that exist in the target graph (see discoverParams in run.ts). */
 export interface GraphParams {

@@ -25,6 +25,8 @@ import { buildCases, Case, GraphParams, System } from './cases';
  *   BENCH_SECONDS  seconds of load at BENCH_CONNECTIONS (default 10) connections (default 5)
  *   BENCH_CASES    comma-separated case names to run (default all)
  *   BENCH_SYSTEMS  comma-separated systems (default api,raw,library)
+ *   BENCH_BASELINE the project folder of another build of this API (its dist/ built, node_modules present):
+ *                  adds system "base", that API on the same database, for before/after figures in one run
  *   BENCH_PROFILE  a system name: run that server under node --cpu-prof (profiles in bench/profiles/)
  *   BENCH_OUT      file for the markdown report (default bench/results/api-<graph>.md)
  *   BENCH_ENTITY, BENCH_KIND, BENCH_SUBJECT, BENCH_SUBJECT_TYPE, BENCH_PLACE, BENCH_CENTRE,
@@ -36,13 +38,25 @@ const N = Number(env.BENCH_N || 200);
 const WARMUP = Number(env.BENCH_WARMUP || 20);
 const SECONDS = Number(env.BENCH_SECONDS || 5);
 const CONNECTIONS = Number(env.BENCH_CONNECTIONS || 10);
-const SYSTEMS = (env.BENCH_SYSTEMS || 'api,raw,library').split(',') as System[];
+const SYSTEMS = (env.BENCH_SYSTEMS || (env.BENCH_BASELINE ? 'api,base,raw,library' : 'api,raw,library')).split(',') as System[];
 
 interface Sample {
   p50: number;
   p95: number;
   p99: number;
   rps: number;
+  /** CPU time of the server process per request during the throughput run (user + system), in ms. */
+  cpu: number;
+}
+
+/** CPU time a process has used so far, in ms (Linux /proc; NaN elsewhere). */
+function cpuTimeMs(pid: number): number {
+  try {
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+  } catch {
+    return NaN;
+  }
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -86,7 +100,8 @@ interface Running {
 function startServer(system: System): Promise<Running> {
   const profileDir = path.join(PROJECT_ROOT, 'bench', 'profiles');
   const execArgv = env.BENCH_PROFILE === system ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
-  const child = spawn(process.execPath, [...execArgv, path.join(__dirname, 'server.js'), system], { env, stdio: ['ignore', 'pipe', 'inherit'] });
+  const script = system === 'base' ? path.join(env.BENCH_BASELINE!, 'dist', 'bench', 'api', 'server.js') : path.join(__dirname, 'server.js');
+  const child = spawn(process.execPath, [...execArgv, script, system === 'base' ? 'api' : system], { env, stdio: ['ignore', 'pipe', 'inherit'] });
   return new Promise((resolve, reject) => {
     let out = '';
     child.stdout!.on('data', (chunk: Buffer) => {
@@ -155,12 +170,13 @@ async function sequential(targets: { key: string; url: string; body: string }[])
   return times;
 }
 
-async function throughput(url: string, body: string): Promise<number> {
+async function throughput(url: string, body: string, pid: number): Promise<{ rps: number; cpu: number }> {
+  const cpu0 = cpuTimeMs(pid);
   const result = await autocannon({ url, method: 'POST', headers: { 'content-type': 'application/json' }, body, connections: CONNECTIONS, duration: SECONDS });
   if (result.non2xx > 0 || result.errors > 0 || result.timeouts > 0) {
     throw new Error(`throughput run had ${result.non2xx} non-2xx answers, ${result.errors} errors, ${result.timeouts} timeouts`);
   }
-  return result.requests.total / SECONDS;
+  return { rps: result.requests.total / SECONDS, cpu: (cpuTimeMs(pid) - cpu0) / result.requests.total };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -227,9 +243,10 @@ async function main(): Promise<void> {
         for (const s of systemsOf(c)) answers.set(s, await answer(url(s), requestBody(c, s)));
         const api = answers.get('api');
         const problems: string[] = [];
-        if (answers.has('raw')) {
-          const d = firstDifference(api, answers.get('raw'));
-          if (d) problems.push(`raw differs from api at ${d}`);
+        for (const other of ['raw', 'base'] as const) {
+          if (!answers.has(other)) continue;
+          const d = firstDifference(api, answers.get(other));
+          if (d) problems.push(`${other} differs from api at ${d}`);
         }
         if (answers.has('library') && c.canonical) {
           const d = firstDifference(c.canonical('api', api), c.canonical('library', answers.get('library')));
@@ -252,12 +269,12 @@ async function main(): Promise<void> {
         const rotated = [...order.slice(round % order.length), ...order.slice(0, round % order.length)];
         const times = await sequential(rotated.map((s) => ({ key: s, url: url(s), body: requestBody(c, s) })));
         for (const s of rotated) {
-          const rps = await throughput(url(s), requestBody(c, s));
+          const { rps, cpu } = await throughput(url(s), requestBody(c, s), servers.find((x) => x.system === s)!.child.pid!);
           const t = times.get(s)!;
-          const sample = { p50: percentile(t, 50), p95: percentile(t, 95), p99: percentile(t, 99), rps };
+          const sample = { p50: percentile(t, 50), p95: percentile(t, 95), p99: percentile(t, 99), rps, cpu };
           const key = `${c.name}/${s}`;
           samples.set(key, [...(samples.get(key) ?? []), sample]);
-          console.log(`round ${round + 1} ${c.name.padEnd(24)} ${s.padEnd(8)} p50 ${sample.p50.toFixed(2)} ms  p95 ${sample.p95.toFixed(2)}  p99 ${sample.p99.toFixed(2)}  ${rps.toFixed(0)} req/s`);
+          console.log(`round ${round + 1} ${c.name.padEnd(24)} ${s.padEnd(8)} p50 ${sample.p50.toFixed(2)} ms  p95 ${sample.p95.toFixed(2)}  p99 ${sample.p99.toFixed(2)}  ${rps.toFixed(0)} req/s  ${cpu.toFixed(2)} ms CPU/request`);
         }
       }
     }
@@ -291,20 +308,22 @@ function formatReport(
     '',
     `Medians of ${ROUNDS} rounds; sequential latency over ${N} requests per system (after ${WARMUP} warm-ups), the systems taking turns request by request; throughput at ${CONNECTIONS} connections for ${SECONDS} s. ${os.cpus().length} cores shared with other work, load average at the end ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}.`,
     '',
-    '| query | system | p50 ms | p95 ms | p99 ms | req/s |',
-    '|---|---|---|---|---|---|',
+    '| query | system | p50 ms | p95 ms | p99 ms | req/s | server CPU ms/request |',
+    '|---|---|---|---|---|---|---|',
   ];
   for (const c of equal) {
     for (const s of systemsOf(c)) {
       const k = `${c.name}/${s}`;
-      lines.push(`| ${c.name} | ${s} | ${ms(med(k, 'p50'))} | ${ms(med(k, 'p95'))} | ${ms(med(k, 'p99'))} | ${med(k, 'rps').toFixed(0)} |`);
+      lines.push(`| ${c.name} | ${s} | ${ms(med(k, 'p50'))} | ${ms(med(k, 'p95'))} | ${ms(med(k, 'p99'))} | ${med(k, 'rps').toFixed(0)} | ${ms(med(k, 'cpu'))} |`);
     }
   }
-  lines.push('', '| query | API/library throughput (goal >= 1.5) | API/raw p50 (goal <= 1.3) | API/raw throughput | library/raw p50 |', '|---|---|---|---|---|');
+  const hasBase = SYSTEMS.includes('base');
+  lines.push('', `| query | API/library throughput (goal >= 1.5) | API/raw p50 (goal <= 1.3) | API/raw throughput | library/raw p50 |${hasBase ? ' before: API/raw p50 | before: API/raw throughput |' : ''}`, `|---|---|---|---|---|${hasBase ? '---|---|' : ''}`);
   for (const c of equal) {
     const r = (a: string, b: string, f: keyof Sample) => (med(`${c.name}/${a}`, f) / med(`${c.name}/${b}`, f)).toFixed(2);
     const hasLib = systemsOf(c).includes('library');
-    lines.push(`| ${c.name} | ${hasLib ? r('api', 'library', 'rps') : 'n/a'} | ${r('api', 'raw', 'p50')} | ${r('api', 'raw', 'rps')} | ${hasLib ? r('library', 'raw', 'p50') : 'n/a'} |`);
+    const before = hasBase ? ` ${r('base', 'raw', 'p50')} | ${r('base', 'raw', 'rps')} |` : '';
+    lines.push(`| ${c.name} | ${hasLib ? r('api', 'library', 'rps') : 'n/a'} | ${r('api', 'raw', 'p50')} | ${r('api', 'raw', 'rps')} | ${hasLib ? r('library', 'raw', 'p50') : 'n/a'} |${before}`);
   }
   const skipped = cases.filter((c) => !equal.includes(c)).map((c) => c.name);
   lines.push('', 'Cases:', ...equal.map((c) => `- ${c.name}: ${c.title}`));
