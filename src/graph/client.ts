@@ -1,4 +1,4 @@
-import { Driver, RecordShape } from 'neo4j-driver';
+import { Driver, isRetriableError } from 'neo4j-driver';
 import { toPlain } from './convert';
 import { cypher } from './queries';
 
@@ -32,13 +32,31 @@ export class GraphClient {
 
   private async run<T extends Row>(mode: 'READ' | 'WRITE', text: string, params: Params): Promise<T[]> {
     this.queryCount++;
+    if (mode === 'READ') return this.autoCommitRead<T>(text, params);
     const session = this.driver.session({ database: this.database, defaultAccessMode: mode });
     try {
-      const work = async (tx: { run: (q: string, p: Params) => PromiseLike<{ records: { toObject(): RecordShape }[] }> }) => {
-        const res = await tx.run(text, params);
-        return res.records.map((r) => toPlain(r.toObject()) as T);
-      };
-      return mode === 'READ' ? await session.executeRead(work) : await session.executeWrite(work);
+      return await session.executeWrite(async (tx) => (await tx.run(text, params)).records.map((r) => toPlain(r.toObject()) as T));
+    } finally {
+      await session.close();
+    }
+  }
+
+  /**
+   * A read is one query, so it runs as an auto-commit transaction: RUN and PULL go out in one
+   * write and come back in one round trip, where a managed transaction (executeRead) adds a BEGIN
+   * and a COMMIT, a second round trip and two more socket writes per query (bench/RESULTS.md,
+   * "request path"). A READ session still routes to a cluster's readers. What executeRead's retry
+   * loop gave is kept for the case that matters, a connection lost between queries: a retriable
+   * failure is tried once more on a fresh session.
+   */
+  private async autoCommitRead<T extends Row>(text: string, params: Params, attempt = 1): Promise<T[]> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: 'READ' });
+    try {
+      const res = await session.run(text, params);
+      return res.records.map((r) => toPlain(r.toObject()) as T);
+    } catch (e) {
+      if (attempt === 1 && isRetriableError(e)) return this.autoCommitRead<T>(text, params, 2);
+      throw e;
     } finally {
       await session.close();
     }
