@@ -8,6 +8,7 @@ import { GraphQLSchema } from 'graphql';
 import { GraphClient } from '../graph/client';
 import { Context, createContext } from '../schema/context';
 import { formatError } from '../schema/errors';
+import { compiledExecution } from './compiled-execution';
 import { mountStaticPages } from './static-pages';
 
 export interface ApiServer {
@@ -28,7 +29,8 @@ export async function createApiServer(schema: GraphQLSchema, graph: GraphClient)
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
   const apollo = new ApolloServer<Context>({
-    schema,
+    // Apollo parses, validates and formats; graphql-jit executes (see compiled-execution.ts).
+    gateway: compiledExecution(schema),
     formatError,
     includeStacktraceInErrorResponses: false,
     // main.ts owns the signals: it must stop the local Neo4j after Apollo drains.
