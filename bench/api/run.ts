@@ -27,7 +27,7 @@ import { buildCases, Case, GraphParams, System } from './cases';
  *   BENCH_SYSTEMS  comma-separated systems (default api,raw,library)
  *   BENCH_BASELINE the project folder of another build of this API (its dist/ built, node_modules present):
  *                  adds system "base", that API on the same database, for before/after figures in one run
- *   BENCH_PROFILE  a system name: run that server under node --cpu-prof (profiles in bench/profiles/)
+ *   BENCH_PROFILE  system names (comma-separated): run those servers under node --cpu-prof (bench/profiles/<system>/)
  *   BENCH_OUT      file for the markdown report (default bench/results/api-<graph>.md)
  *   BENCH_ENTITY, BENCH_KIND, BENCH_SUBJECT, BENCH_SUBJECT_TYPE, BENCH_PLACE, BENCH_CENTRE,
  *   BENCH_PATH_FROM, BENCH_PATH_TO, BENCH_AS_OF_A, BENCH_AS_OF_B: override what the cases ask about.
@@ -98,8 +98,8 @@ interface Running {
 }
 
 function startServer(system: System): Promise<Running> {
-  const profileDir = path.join(PROJECT_ROOT, 'bench', 'profiles');
-  const execArgv = env.BENCH_PROFILE === system ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
+  const profileDir = path.join(PROJECT_ROOT, 'bench', 'profiles', system);
+  const execArgv = env.BENCH_PROFILE?.split(',').includes(system) ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
   const script = system === 'base' ? path.join(env.BENCH_BASELINE!, 'dist', 'bench', 'api', 'server.js') : path.join(__dirname, 'server.js');
   const child = spawn(process.execPath, [...execArgv, script, system === 'base' ? 'api' : system], { env, stdio: ['ignore', 'pipe', 'inherit'] });
   return new Promise((resolve, reject) => {
