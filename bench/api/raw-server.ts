@@ -1,13 +1,17 @@
 import http from 'node:http';
 import neo4j, { Driver } from 'neo4j-driver';
-import { RELATIONSHIP_TYPE_NAMES } from '../../src/model/contract';
-import { cypher } from '../../src/graph/queries';
-import { byTraversal, pathCosts } from '../../src/graph/repositories/views';
+import { RELATIONSHIP_TYPE_NAMES, RelationshipType } from '../../src/model/contract';
+import { cypher, PlannedQuery } from '../../src/graph/queries';
+import { entitiesByIdQuery, entityPageQuery } from '../../src/graph/repositories/entities';
+import { guaranteesQuery, relationPageQuery, relationsOfQuery } from '../../src/graph/repositories/relations';
+import { neighborhoodQuery, pathsQuery } from '../../src/graph/repositories/views';
+import { NESTED_RELATION_LIMIT } from '../../src/schema/relations/relation-limits';
 
 /**
  * The raw-driver baseline of `npm run bench:api`: a plain node:http server that answers each
  * benchmark operation (picked by its operationName; the query text is not parsed) by running the
- * same named Cypher with the same parameters as the API, in the same steps (what the API runs in
+ * same named Cypher with the same parameters as the API (the repositories' *Query() builders pick
+ * the query variant and its parameters; the driver runs it here), in the same steps (what the API runs in
  * parallel runs in parallel here), and writing exactly the JSON the API answers. No GraphQL, no
  * framework: what is left is the driver, the database and JSON.
  */
@@ -15,6 +19,7 @@ type Obj = Record<string, any>;
 type Vars = Record<string, any>;
 
 const int = (n: number) => neo4j.int(n);
+const FIRST = NESTED_RELATION_LIMIT.default;
 
 /** Driver values to JSON: dates and times as their ISO text (integers already arrive as numbers). */
 function plain(v: any): any {
@@ -38,13 +43,17 @@ export class RawHandlers {
     return res.records.map((r) => plain(r.toObject()));
   }
 
+  private run(query: PlannedQuery): Promise<Obj[]> {
+    return this.q(query.name, query.params);
+  }
+
   private async entities(ids: string[]): Promise<Map<string, Obj>> {
-    const rows = await this.q('entities-by-id', { ids: [...new Set(ids)] });
+    const rows = await this.run(entitiesByIdQuery(ids));
     return new Map(rows.map((r) => [r.entity.id, r.entity]));
   }
 
-  private relations(ids: string[], types: string[], direction: string, asOf: string | null = null, on: string | null = null) {
-    return this.q('relations-of-entities', { ids: [...new Set(ids)], types, direction, asOf, on });
+  private relations(ids: string[], types: RelationshipType[], direction: 'OUTGOING' | 'INCOMING', asOf: string | null = null, on: string | null = null) {
+    return this.run(relationsOfQuery(ids, { types, direction, asOf, on, first: FIRST }));
   }
 
   async handle(operation: string, v: Vars): Promise<Obj> {
@@ -54,8 +63,8 @@ export class RawHandlers {
         return { entity: e ? pick(e, ['id', 'kind', 'name', 'description', 'wikidataId']) : null };
       }
       case 'EntitiesOfKind': {
-        const [row] = await this.q('entity-page', { kind: v.kind, after: null, limit: int(v.first + 1) });
-        const page: Obj[] = row.entities.slice(0, v.first);
+        const rows = await this.run(entityPageQuery({ kind: v.kind, first: v.first, after: null }));
+        const page: Obj[] = rows.map((r) => r.entity).slice(0, v.first);
         const aliasRows = page.length ? await this.q('entity-aliases', { ids: page.map((e) => e.id) }) : [];
         const aliases = new Map(aliasRows.map((r) => [r.id, r.aliases]));
         return {
@@ -72,11 +81,11 @@ export class RawHandlers {
         };
       }
       case 'RelationsBySubject': {
-        const [[row]] = await Promise.all([
-          this.q('relation-page', { subject: v.subject, object: null, types: v.types, statuses: null, asOf: null, after: null, limit: int(v.first + 1) }),
+        const [rows] = await Promise.all([
+          this.run(relationPageQuery({ subject: v.subject, object: null, types: v.types, statuses: null, asOf: null }, { first: v.first, after: null })),
           this.entities([v.subject]),
         ]);
-        const page: Obj[] = row.relations.slice(0, v.first);
+        const page: Obj[] = rows.slice(0, v.first);
         return { relations: { edges: page.map((r) => ({ node: { ...statementProps(r.relation), object: pick(r.object, ['id', 'name']) } })) } };
       }
       case 'ControlAsOf':
@@ -93,14 +102,7 @@ export class RawHandlers {
         return { region: { name: region.name, onA: a.map(stmt), onB: b.map(stmt) } };
       }
       case 'Neighborhood': {
-        const [row] = await this.q('view-neighborhood', {
-          id: v.id,
-          depth: int(2),
-          types: [...RELATIONSHIP_TYPE_NAMES],
-          asOf: v.asOf ?? null,
-          maxNodes: int(150),
-          maxEdges: int(2000),
-        });
+        const [row] = await this.run(neighborhoodQuery({ id: v.id, depth: 2, types: [...RELATIONSHIP_TYPE_NAMES], asOf: v.asOf ?? null, maxNodes: 150, maxEdges: 2000 }));
         const edgeFields = ['id', 'type', 'source', 'target', 'validFrom', 'validFromPrecision', 'validTo', 'validToPrecision', 'status', 'sourceIds'];
         return {
           neighborhood: {
@@ -113,8 +115,7 @@ export class RawHandlers {
       }
       case 'Paths': {
         await this.q('view-entities', { ids: [v.from, v.to] });
-        const types = [...RELATIONSHIP_TYPE_NAMES];
-        const rows = await this.q('view-paths', { from: v.from, to: v.to, asOf: null, ...byTraversal(types), maxHops: int(4), limit: int(5), costs: pathCosts(types) });
+        const rows = await this.run(pathsQuery({ from: v.from, to: v.to, maxHops: 4, types: [...RELATIONSHIP_TYPE_NAMES], asOf: null, limit: 5 }));
         return {
           paths: rows.map((p) => ({
             length: p.edges.length,
@@ -181,7 +182,7 @@ export class RawHandlers {
         const [parties, signatories, guarantees] = await Promise.all([
           this.relations([id], ['PARTY_TO'], 'INCOMING'),
           this.relations([id], ['SIGNED'], 'INCOMING'),
-          this.q('agreement-guarantees', { ids: [id], asOf: null }),
+          this.run(guaranteesQuery([id], null, FIRST)),
         ]);
         remember(known, [...parties, ...signatories, ...guarantees]);
         const role = (r: Obj) => r.relation.role ?? null;
