@@ -1,4 +1,4 @@
-import { Driver, Neo4jError, RecordShape, Session } from 'neo4j-driver';
+import { Driver, isRetriableError, Neo4jError, RecordShape, Session } from 'neo4j-driver';
 import { Availability } from './availability';
 import { toPlain } from './convert';
 import { cypher } from './queries';
@@ -160,6 +160,21 @@ export class GraphClient {
     for (const wake of this.waiting.splice(0)) wake(false);
   }
 
+  private async autoCommitRead<T extends Row>(session: Session, text: string, params: Params, txConfig: { timeout: number } | undefined): Promise<T[]> {
+    const once = async (s: Session) => (await s.run(text, params, txConfig)).records.map((r) => toPlain(r.toObject()) as T);
+    try {
+      return await once(session);
+    } catch (e) {
+      if (!isRetriableError(e) || this.budget.signal?.aborted) throw e;
+      const retry = this.driver.session({ database: this.database, defaultAccessMode: 'READ' });
+      try {
+        return await once(retry);
+      } finally {
+        await retry.close().catch(() => {});
+      }
+    }
+  }
+
   private async run<T extends Row>(mode: 'READ' | 'WRITE', text: string, params: Params): Promise<T[]> {
     this.check();
     await this.slot();
@@ -192,7 +207,12 @@ export class GraphClient {
         const res = await tx.run(text, params);
         return res.records.map((r) => toPlain(r.toObject()) as T);
       };
-      const done = mode === 'READ' ? session.executeRead(work, txConfig) : session.executeWrite(work, txConfig);
+      // A read is one query: as an auto-commit transaction its RUN and PULL go out in one write and
+      // come back in one round trip, where executeRead adds a BEGIN and a COMMIT, a second round
+      // trip and two more socket writes per query (bench/RESULTS.md, "request path"). A READ
+      // session still routes to a cluster's readers. executeRead's retry is kept where it
+      // matters: a retriable failure (connection lost, leader switch) is tried once more.
+      const done = mode === 'READ' ? this.autoCommitRead<T>(session, text, params, txConfig) : session.executeWrite(work, txConfig);
       return await (expired ? Promise.race([done, expired]) : done);
     } catch (e) {
       throw this.explain(e);

@@ -12,6 +12,7 @@ import { HttpSettings, loadServiceSettings, OperationLimits } from '../config';
 import { GraphClient } from '../graph/client';
 import { Context, createContext } from '../schema/context';
 import { formatError } from '../schema/errors';
+import { compiledExecution } from './compiled-execution';
 import { Admission } from './limits/admission';
 import { limitsPlugin } from './limits/plugin';
 import { shapeGuard } from './limits/shape-guard';
@@ -77,7 +78,8 @@ export async function createApiServer(schema: GraphQLSchema, graph: GraphClient,
   const httpServer = http.createServer({ headersTimeout: settings.headersTimeoutMs, requestTimeout: settings.requestTimeoutMs }, app);
   httpServer.maxConnections = settings.maxConnections;
   const apollo = new ApolloServer<Context>({
-    schema,
+    // Apollo parses, validates and formats; graphql-jit executes (see compiled-execution.ts).
+    gateway: compiledExecution(schema),
     formatError,
     includeStacktraceInErrorResponses: false,
     introspection: settings.introspection,
