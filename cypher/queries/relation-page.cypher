@@ -1,11 +1,14 @@
 // One page of statements ordered by their id, filtered by subject, object, types, status and the
-// date they hold on ($asOf, half-open [validFrom, validTo)), with the length of the whole list.
+// period they hold in ([$periodFrom, $periodTo), the rule of src/model/validity.ts: possibly, or
+// certainly with $certainOnly), with the length of the whole list.
 // Keyset pagination: $after is the last statement id of the previous page.
 // :param subject => 'russian-peacekeeping-contingent'
 // :param object => null
 // :param types => ['HAS_AREA_OF_RESPONSIBILITY']
 // :param statuses => null
-// :param asOf => '2022-08-15'
+// :param periodFrom => '2022-08-15'
+// :param periodTo => '2022-08-16'
+// :param certainOnly => false
 // :param after => null
 // :param limit => 21
 MATCH (s:Entity)-[r]->(o:Entity)
@@ -13,7 +16,9 @@ WHERE ($subject IS NULL OR s.id = $subject)
   AND ($object IS NULL OR o.id = $object)
   AND ($types IS NULL OR type(r) IN $types)
   AND ($statuses IS NULL OR r.status IN $statuses)
-  AND ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= date($asOf)) AND (r.validTo IS NULL OR date($asOf) < r.validTo)))
+  AND ($periodFrom IS NULL OR ((r.validFrom IS NULL OR coalesce(CASE WHEN $certainOnly THEN r.validFromLatest ELSE r.validFromEarliest END, r.validFrom) < date($periodTo))
+    AND (r.validTo IS NULL OR date($periodFrom) < coalesce(CASE WHEN $certainOnly THEN r.validToEarliest ELSE r.validToLatest END, r.validTo))
+    AND (NOT $certainOnly OR r.validFrom IS NULL OR r.validTo IS NULL OR coalesce(r.validFromLatest, r.validFrom) < coalesce(r.validToEarliest, r.validTo))))
 WITH s, r, o ORDER BY r.id
 WITH count(r) AS totalCount, collect(CASE WHEN $after IS NULL OR r.id > $after THEN {s: s, r: r, o: o} END)[..$limit] AS page
 CALL (page) {

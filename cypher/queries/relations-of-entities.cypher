@@ -1,12 +1,14 @@
 // The statements (relationships) of each entity in $ids: of the types in $types (every type when
 // null), on the side $direction says ('OUTGOING': the entity is the subject, 'INCOMING': the
-// object, 'BOTH'), valid on $asOf when given (half-open [validFrom, validTo), an open end is
-// unbounded) and starting on $on when given. Aliases are not statements: HAS_ALIAS ends at an
+// object, 'BOTH'), holding in the period [$periodFrom, $periodTo) when given (the rule of
+// src/model/validity.ts: possibly, or certainly with $certainOnly) and starting on $on when given. Aliases are not statements: HAS_ALIAS ends at an
 // :Alias, never at an :Entity, so it never matches.
 // :param ids => ['nagorno-karabakh']
 // :param types => ['CONTROLS']
 // :param direction => 'INCOMING'
-// :param asOf => '2022-08-03'
+// :param periodFrom => '2022-08-03'
+// :param periodTo => '2022-08-04'
+// :param certainOnly => false
 // :param on => null
 UNWIND $ids AS id
 MATCH (e:Entity {id: id})
@@ -20,7 +22,9 @@ CALL (e) {
   RETURN r, s, e AS o
 }
 WITH id, r, s, o
-WHERE ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= date($asOf)) AND (r.validTo IS NULL OR date($asOf) < r.validTo)))
+WHERE ($periodFrom IS NULL OR ((r.validFrom IS NULL OR coalesce(CASE WHEN $certainOnly THEN r.validFromLatest ELSE r.validFromEarliest END, r.validFrom) < date($periodTo))
+    AND (r.validTo IS NULL OR date($periodFrom) < coalesce(CASE WHEN $certainOnly THEN r.validToEarliest ELSE r.validToLatest END, r.validTo))
+    AND (NOT $certainOnly OR r.validFrom IS NULL OR r.validTo IS NULL OR coalesce(r.validFromLatest, r.validFrom) < coalesce(r.validToEarliest, r.validTo))))
   AND ($on IS NULL OR r.validFrom = date($on))
 CALL (r) {
   // The entities the statement names in assertedBy/disputedBy/supportedBy/sources/provision come

@@ -1,12 +1,14 @@
 // Graph view: the entity $id and everything within $depth hops (1-3) over the statement types in
-// $types that hold on $asOf (every date when $asOf is null). Nodes come once each, nearest first
+// $types that hold in [$periodFrom, $periodTo) (src/model/validity.ts; every date when null). Nodes come once each, nearest first
 // then by id; the first $maxNodes are kept and the rest counted. Edges are every allowed, valid
 // statement between kept nodes, ordered by type, source, target and id; at most $maxEdges.
-// Params: id, depth, types, asOf ('YYYY-MM-DD' or null), maxNodes, maxEdges.
+// Params: id, depth, types, periodFrom, periodTo ('YYYY-MM-DD' or null), certainOnly, maxNodes, maxEdges.
 MATCH (center:Entity {id: $id})
 CALL (center) {
   MATCH p = ANY SHORTEST (center)-[r WHERE type(r) IN $types
-      AND ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= date($asOf)) AND (r.validTo IS NULL OR date($asOf) < r.validTo)))]-{1,3}(n:Entity)
+      AND ($periodFrom IS NULL OR ((r.validFrom IS NULL OR coalesce(CASE WHEN $certainOnly THEN r.validFromLatest ELSE r.validFromEarliest END, r.validFrom) < date($periodTo))
+        AND (r.validTo IS NULL OR date($periodFrom) < coalesce(CASE WHEN $certainOnly THEN r.validToEarliest ELSE r.validToLatest END, r.validTo))
+        AND (NOT $certainOnly OR r.validFrom IS NULL OR r.validTo IS NULL OR coalesce(r.validFromLatest, r.validFrom) < coalesce(r.validToEarliest, r.validTo))))]-{1,3}(n:Entity)
   WHERE n <> center AND length(p) <= $depth
   RETURN collect({node: n, distance: length(p)}) AS reached
 }
@@ -18,12 +20,15 @@ CALL (kept) {
   UNWIND kept AS a
   MATCH (a)-[r]->(b:Entity)
   WHERE b IN kept AND type(r) IN $types
-    AND ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= date($asOf)) AND (r.validTo IS NULL OR date($asOf) < r.validTo)))
+    AND ($periodFrom IS NULL OR ((r.validFrom IS NULL OR coalesce(CASE WHEN $certainOnly THEN r.validFromLatest ELSE r.validFromEarliest END, r.validFrom) < date($periodTo))
+        AND (r.validTo IS NULL OR date($periodFrom) < coalesce(CASE WHEN $certainOnly THEN r.validToEarliest ELSE r.validToLatest END, r.validTo))
+        AND (NOT $certainOnly OR r.validFrom IS NULL OR r.validTo IS NULL OR coalesce(r.validFromLatest, r.validFrom) < coalesce(r.validToEarliest, r.validTo))))
   WITH a, r, b ORDER BY type(r), a.id, b.id, r.id
   WITH collect({
     id: r.id, type: type(r), source: a.id, target: b.id,
     validFrom: r.validFrom, validFromPrecision: r.validFromPrecision,
     validTo: r.validTo, validToPrecision: r.validToPrecision,
+         validFromEarliest: r.validFromEarliest, validFromLatest: r.validFromLatest, validToEarliest: r.validToEarliest, validToLatest: r.validToLatest,
     status: r.status, rank: r.rank, confidence: r.confidence, sourceIds: coalesce(r.sources, [])
   }) AS found
   RETURN found[0..$maxEdges] AS edges, size(found) AS edgeCount

@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import { aliasesOf, findEntities } from '../graph/repositories/entities';
 import { AliasRecord, EntityRecord, RelationRecord } from '../graph/repositories/records';
 import { guaranteesUnder, RelationFilter, relationsOf } from '../graph/repositories/relations';
+import { Period } from '../model/validity';
 import { Context, loader } from './context';
 
 /**
@@ -45,10 +46,14 @@ function primed(ctx: Context, lists: RelationRecord[][]): RelationRecord[][] {
 
 /** Statements of entities, one loader per filter (a field asked with two asOf dates is two batches). */
 export function relationLoader(ctx: Context, filter: RelationFilter): DataLoader<string, RelationRecord[]> {
-  const name = `relations:${filter.direction}:${filter.types?.join(',') ?? '*'}:${filter.asOf ?? ''}:${filter.on ?? ''}`;
+  const name = `relations:${filter.direction}:${filter.types?.join(',') ?? '*'}:${filter.period?.from ?? ''}:${filter.period?.to ?? ''}:${filter.certainOnly}:${filter.on ?? ''}`;
   return loader(ctx, name, () => new DataLoader<string, RelationRecord[]>(async (ids) => primed(ctx, await relationsOf(ctx.graph, ids, filter))));
 }
 
-export function agreementGuaranteeLoader(ctx: Context, asOf: string | null): DataLoader<string, RelationRecord[]> {
-  return loader(ctx, `agreement-guarantees:${asOf ?? ''}`, () => new DataLoader<string, RelationRecord[]>(async (ids) => primed(ctx, await guaranteesUnder(ctx.graph, ids, asOf))));
+export function agreementGuaranteeLoader(ctx: Context, period: Period | null, certainOnly: boolean): DataLoader<string, RelationRecord[]> {
+  return loader(
+    ctx,
+    `agreement-guarantees:${period?.from ?? ''}:${period?.to ?? ''}:${certainOnly}`,
+    () => new DataLoader<string, RelationRecord[]>(async (ids) => primed(ctx, await guaranteesUnder(ctx.graph, ids, period, certainOnly))),
+  );
 }

@@ -1,7 +1,9 @@
 import neo4j from 'neo4j-driver';
 import { RELATIONSHIP_TYPES, RelationshipType, STATEMENT_PATH_COSTS } from '../../model/contract';
+import { certaintyIn, Period } from '../../model/validity';
 import { GraphClient } from '../client';
 import { StatementQualifiers } from './records';
+import { periodParameters } from './relations';
 
 /**
  * Graph-shaped views for frontends (neighborhoods, paths, timelines): graph payloads where each
@@ -44,6 +46,9 @@ export type TimelineItemRow = {
   date: string;
   precision: string | null;
   change: TimelineChange;
+  /** For START and END: the earliest and latest day `date` can stand for. */
+  earliest: string | null;
+  latest: string | null;
   edge: ViewEdgeRow;
   other: ViewNodeRow;
   endDate: string | null;
@@ -62,6 +67,11 @@ export type SourceRow = {
 /** Counts go to Cypher as integers: JS numbers would arrive as floats, which LIMIT and slices refuse. */
 const int = (n: number) => neo4j.int(n);
 
+/** Marks each edge CERTAIN or POSSIBLE for the period asked (null without one). */
+function edgesIn(edges: ViewEdgeRow[], period: Period | null): ViewEdgeRow[] {
+  return edges.map((e) => ({ ...e, certainty: period ? certaintyIn(e, period) : null }));
+}
+
 /** Labels in a fixed order (kind label, then group labels) so payloads are deterministic. */
 function node(row: ViewNodeRow): ViewNodeRow {
   return { ...row, labels: [...row.labels].sort() };
@@ -69,10 +79,12 @@ function node(row: ViewNodeRow): ViewNodeRow {
 
 export async function neighborhood(
   graph: GraphClient,
-  args: { id: string; depth: number; types: readonly RelationshipType[]; asOf: string | null; maxNodes: number; maxEdges: number },
+  args: { id: string; depth: number; types: readonly RelationshipType[]; period: Period | null; certainOnly: boolean; maxNodes: number; maxEdges: number },
 ): Promise<NeighborhoodRow | null> {
+  const { period, certainOnly, ...rest } = args;
   const [row] = await graph.read<NeighborhoodRow>('view-neighborhood', {
-    ...args,
+    ...rest,
+    ...periodParameters(period, certainOnly),
     types: [...args.types],
     depth: int(args.depth),
     maxNodes: int(args.maxNodes),
@@ -80,7 +92,7 @@ export async function neighborhood(
   });
   // No centre: the aggregation still yields one row, with no nodes.
   if (!row || row.nodes.length === 0) return null;
-  return { ...row, nodes: row.nodes.map(node) };
+  return { ...row, nodes: row.nodes.map(node), edges: edgesIn(row.edges, period) };
 }
 
 /** Splits the allowed types by how path searches may walk them (contract: traversal). */
@@ -107,17 +119,18 @@ export function pathCosts(types: readonly RelationshipType[]) {
 
 export async function shortestPaths(
   graph: GraphClient,
-  args: { from: string; to: string; maxHops: number; types: readonly RelationshipType[]; asOf: string | null; limit: number },
+  args: { from: string; to: string; maxHops: number; types: readonly RelationshipType[]; period: Period | null; certainOnly: boolean; limit: number },
 ): Promise<PathRow[]> {
-  const { types, ...rest } = args;
+  const { types, period, certainOnly, ...rest } = args;
   const rows = await graph.read<PathRow>('view-paths', {
     ...rest,
+    ...periodParameters(period, certainOnly),
     ...byTraversal(types),
     maxHops: int(rest.maxHops),
     limit: int(rest.limit),
     costs: pathCosts(types),
   });
-  return rows.map((r) => ({ nodes: r.nodes.map(node), edges: r.edges, cost: r.cost }));
+  return rows.map((r) => ({ nodes: r.nodes.map(node), edges: edgesIn(r.edges, period), cost: r.cost }));
 }
 
 export async function timeline(
