@@ -8,5 +8,16 @@ CREATE INDEX entity_kind IF NOT EXISTS FOR (e:Entity) ON (e.kind);
 // Date filters on statements ("who controlled X on $asOf") start from the place and filter the
 // few edges it has, so no relationship index is needed at this size.
 
+// Attribution: who asserts, supports or disputes a statement, and the sources it cites, are lists
+// of entity ids on the statement (assertedBy, supportedBy, disputedBy, sources). This full-text
+// index over every statement type makes each id a term (the keyword analyzer keeps the whole id),
+// so "what does russia-mod support" or "what cites this source" is one index lookup, not a scan of
+// every relationship: db.index.fulltext.queryRelationships('statement_provenance',
+// 'supportedBy:"russia-mod"'). test/seed/load.test.ts checks it covers every contract type.
+CREATE FULLTEXT INDEX statement_provenance IF NOT EXISTS
+FOR ()-[r:CONTROLS|CLAIMS|RECOGNIZED_AS_PART_OF|RECOGNIZES|GUARANTEES|HAS_AREA_OF_RESPONSIBILITY|DEPLOYED_IN|PARTY_TO|SIGNED|BACKS|PART_OF|LOCATED_IN|CONNECTS|CAPITAL_OF|CHAIRS|MEMBER_OF|COMMANDS|HEADS|MEDIATES|MONITORS|PARTICIPATED_IN|HAS_PROVISION|ALLEGES|AGAINST|CONCERNS|DENIES|REPORTS|PUBLISHED_BY]-()
+ON EACH [r.assertedBy, r.supportedBy, r.disputedBy, r.sources]
+OPTIONS {indexConfig: {`fulltext.analyzer`: 'keyword'}};
+
 // Wait until the indexes are online, so that a search right after loading finds everything.
 CALL db.awaitIndexes(300);

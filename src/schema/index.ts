@@ -1,3 +1,4 @@
+import { EntityProvenanceResolver, SourceResolver } from './relations/provenance.resolver';
 import 'reflect-metadata';
 import path from 'node:path';
 import { GraphQLObjectType, GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
@@ -29,6 +30,8 @@ export const RESOLVERS = [
   ProvisionResolver,
   AllegationResolver,
   RelationResolver,
+  EntityProvenanceResolver,
+  SourceResolver,
 ] as const;
 
 /** Types no resolver returns directly (they come back through an interface). */

@@ -3,6 +3,7 @@ import { EntityRecord, RelationRecord } from '../../graph/repositories/records';
 import { Context } from '../context';
 import { agreementGuaranteeLoader } from '../loaders';
 import { AsOfArgs, dateFilterOf } from '../relations/as-of.args';
+import { AttributionArgs, attributionOf } from '../relations/statement-filter.args';
 import { RELATION_FIELDS, relationsFor } from '../relations/relation-fields';
 import { Relation } from '../relations/relation.type';
 import { Agreement } from './agreement.type';
@@ -10,18 +11,18 @@ import { Agreement } from './agreement.type';
 @Resolver(() => Agreement)
 export class AgreementResolver {
   @FieldResolver(() => [Relation], { description: 'The parties to it (PARTY_TO; the party is the subject, role says in what capacity).' })
-  parties(@Ctx() ctx: Context, @Root() agreement: EntityRecord, @Args(() => AsOfArgs) dates: AsOfArgs): Promise<RelationRecord[]> {
-    return relationsFor(ctx, agreement.id, RELATION_FIELDS.parties, dateFilterOf(dates));
+  parties(@Ctx() ctx: Context, @Root() agreement: EntityRecord, @Args(() => AsOfArgs) dates: AsOfArgs, @Args(() => AttributionArgs) attribution: AttributionArgs): Promise<RelationRecord[]> {
+    return relationsFor(ctx, agreement.id, RELATION_FIELDS.parties, { ...dateFilterOf(dates), attribution: attributionOf(attribution) });
   }
 
   @FieldResolver(() => [Relation], { description: 'The people who signed or witnessed it (SIGNED; role says which).' })
-  signatories(@Ctx() ctx: Context, @Root() agreement: EntityRecord, @Args(() => AsOfArgs) dates: AsOfArgs): Promise<RelationRecord[]> {
-    return relationsFor(ctx, agreement.id, RELATION_FIELDS.signatories, dateFilterOf(dates));
+  signatories(@Ctx() ctx: Context, @Root() agreement: EntityRecord, @Args(() => AsOfArgs) dates: AsOfArgs, @Args(() => AttributionArgs) attribution: AttributionArgs): Promise<RelationRecord[]> {
+    return relationsFor(ctx, agreement.id, RELATION_FIELDS.signatories, { ...dateFilterOf(dates), attribution: attributionOf(attribution) });
   }
 
   @FieldResolver(() => [Relation], { description: 'Its provisions (HAS_PROVISION; the Provision is the object).' })
-  provisions(@Ctx() ctx: Context, @Root() agreement: EntityRecord, @Args(() => AsOfArgs) dates: AsOfArgs): Promise<RelationRecord[]> {
-    return relationsFor(ctx, agreement.id, RELATION_FIELDS.provisions, dateFilterOf(dates));
+  provisions(@Ctx() ctx: Context, @Root() agreement: EntityRecord, @Args(() => AsOfArgs) dates: AsOfArgs, @Args(() => AttributionArgs) attribution: AttributionArgs): Promise<RelationRecord[]> {
+    return relationsFor(ctx, agreement.id, RELATION_FIELDS.provisions, { ...dateFilterOf(dates), attribution: attributionOf(attribution) });
   }
 
   @FieldResolver(() => [Relation], {

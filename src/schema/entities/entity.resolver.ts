@@ -6,6 +6,7 @@ import { notFound, userError } from '../errors';
 import { aliasLoader, entitiesByIds, entityLoader, relationLoader } from '../loaders';
 import { decodeCursor, encodeCursor, pageSize } from '../pagination/cursor';
 import { AsOfArgs, dateFilterOf } from '../relations/as-of.args';
+import { AttributionArgs, attributionOf } from '../relations/statement-filter.args';
 import { Relation } from '../relations/relation.type';
 import { RelationDirection, RelationDirectionValue, RelationType } from '../relations/statement.enums';
 import { checkRelationTypes } from '../relations/relation-types';
@@ -117,7 +118,15 @@ export class EntityResolver {
     @Arg('direction', () => RelationDirection, { nullable: true, defaultValue: 'BOTH', description: 'OUTGOING: the entity is the subject; INCOMING: the object; BOTH (default).' })
     direction: RelationDirectionValue,
     @Args(() => AsOfArgs) dates: AsOfArgs,
+    @Args(() => AttributionArgs) attribution: AttributionArgs,
   ): Promise<RelationRecord[]> {
-    return relationLoader(ctx, { types: checkRelationTypes(types), direction, ...dateFilterOf(dates), on: null }).load(entity.id);
+    return relationLoader(ctx, {
+      types: checkRelationTypes(types),
+      direction,
+      ...dateFilterOf(dates),
+      on: null,
+      attribution: attributionOf(attribution),
+      includeParts: false,
+    }).load(entity.id);
   }
 }

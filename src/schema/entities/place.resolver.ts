@@ -2,6 +2,7 @@ import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { EntityRecord, RelationRecord } from '../../graph/repositories/records';
 import { Context } from '../context';
 import { AsOfArgs, dateFilterOf } from '../relations/as-of.args';
+import { AttributionArgs, attributionOf } from '../relations/statement-filter.args';
 import { RELATION_FIELDS, relationsFor } from '../relations/relation-fields';
 import { Relation } from '../relations/relation.type';
 import { Place } from './place.interface';
@@ -9,29 +10,29 @@ import { Place } from './place.interface';
 @Resolver(() => Place)
 export class PlaceResolver {
   @FieldResolver(() => [Relation], { description: 'Who holds de facto control of it (CONTROLS statements; the controller is the subject).' })
-  controlledBy(@Ctx() ctx: Context, @Root() place: EntityRecord, @Args(() => AsOfArgs) dates: AsOfArgs): Promise<RelationRecord[]> {
-    return relationsFor(ctx, place.id, RELATION_FIELDS.controlledBy, dateFilterOf(dates));
+  controlledBy(@Ctx() ctx: Context, @Root() place: EntityRecord, @Args(() => AsOfArgs) dates: AsOfArgs, @Args(() => AttributionArgs) attribution: AttributionArgs): Promise<RelationRecord[]> {
+    return relationsFor(ctx, place.id, RELATION_FIELDS.controlledBy, { ...dateFilterOf(dates), attribution: attributionOf(attribution) });
   }
 
   @FieldResolver(() => [Relation], { description: 'Who claims it as their territory, whoever controls it (CLAIMS; the claimant is the subject).' })
-  claimedBy(@Ctx() ctx: Context, @Root() place: EntityRecord, @Args(() => AsOfArgs) dates: AsOfArgs): Promise<RelationRecord[]> {
-    return relationsFor(ctx, place.id, RELATION_FIELDS.claimedBy, dateFilterOf(dates));
+  claimedBy(@Ctx() ctx: Context, @Root() place: EntityRecord, @Args(() => AsOfArgs) dates: AsOfArgs, @Args(() => AttributionArgs) attribution: AttributionArgs): Promise<RelationRecord[]> {
+    return relationsFor(ctx, place.id, RELATION_FIELDS.claimedBy, { ...dateFilterOf(dates), attribution: attributionOf(attribution) });
   }
 
   @FieldResolver(() => [Relation], {
     description: 'Whose territory it is recognized as (RECOGNIZED_AS_PART_OF): the state is the object, and assertedBy lists who recognizes it so.',
   })
-  recognizedAs(@Ctx() ctx: Context, @Root() place: EntityRecord, @Args(() => AsOfArgs) dates: AsOfArgs): Promise<RelationRecord[]> {
-    return relationsFor(ctx, place.id, RELATION_FIELDS.recognizedAs, dateFilterOf(dates));
+  recognizedAs(@Ctx() ctx: Context, @Root() place: EntityRecord, @Args(() => AsOfArgs) dates: AsOfArgs, @Args(() => AttributionArgs) attribution: AttributionArgs): Promise<RelationRecord[]> {
+    return relationsFor(ctx, place.id, RELATION_FIELDS.recognizedAs, { ...dateFilterOf(dates), attribution: attributionOf(attribution) });
   }
 
   @FieldResolver(() => [Relation], { description: 'Who guarantees it, such as the safety of movement along a corridor (GUARANTEES; the guarantor is the subject).' })
-  guaranteedBy(@Ctx() ctx: Context, @Root() place: EntityRecord, @Args(() => AsOfArgs) dates: AsOfArgs): Promise<RelationRecord[]> {
-    return relationsFor(ctx, place.id, RELATION_FIELDS.guaranteedBy, dateFilterOf(dates));
+  guaranteedBy(@Ctx() ctx: Context, @Root() place: EntityRecord, @Args(() => AsOfArgs) dates: AsOfArgs, @Args(() => AttributionArgs) attribution: AttributionArgs): Promise<RelationRecord[]> {
+    return relationsFor(ctx, place.id, RELATION_FIELDS.guaranteedBy, { ...dateFilterOf(dates), attribution: attributionOf(attribution) });
   }
 
   @FieldResolver(() => [Relation], { description: "Whose area of responsibility it lies in (HAS_AREA_OF_RESPONSIBILITY; the force is the subject)." })
-  inAreaOfResponsibilityOf(@Ctx() ctx: Context, @Root() place: EntityRecord, @Args(() => AsOfArgs) dates: AsOfArgs): Promise<RelationRecord[]> {
-    return relationsFor(ctx, place.id, RELATION_FIELDS.inAreaOfResponsibilityOf, dateFilterOf(dates));
+  inAreaOfResponsibilityOf(@Ctx() ctx: Context, @Root() place: EntityRecord, @Args(() => AsOfArgs) dates: AsOfArgs, @Args(() => AttributionArgs) attribution: AttributionArgs): Promise<RelationRecord[]> {
+    return relationsFor(ctx, place.id, RELATION_FIELDS.inAreaOfResponsibilityOf, { ...dateFilterOf(dates), attribution: attributionOf(attribution) });
   }
 }

@@ -2,6 +2,7 @@ import { RelationshipType } from '../../model/contract';
 import { RelationRecord } from '../../graph/repositories/records';
 import { Context } from '../context';
 import { relationLoader } from '../loaders';
+import { NO_ATTRIBUTION, RelationFilter } from '../../graph/repositories/relations';
 import { DateFilter } from './as-of.args';
 
 /**
@@ -28,6 +29,11 @@ export const RELATION_FIELDS = {
   recognizes: { types: ['RECOGNIZES'], direction: 'OUTGOING' },
   areaOfResponsibility: { types: ['HAS_AREA_OF_RESPONSIBILITY'], direction: 'OUTGOING' },
   allegationsMade: { types: ['ALLEGES'], direction: 'OUTGOING' },
+  partyTo: { types: ['PARTY_TO'], direction: 'OUTGOING' },
+  signed: { types: ['SIGNED'], direction: 'OUTGOING' },
+  memberOf: { types: ['MEMBER_OF'], direction: 'OUTGOING' },
+  heads: { types: ['HEADS'], direction: 'OUTGOING' },
+  headedBy: { types: ['HEADS'], direction: 'INCOMING' },
   // Agreement
   parties: { types: ['PARTY_TO'], direction: 'INCOMING' },
   signatories: { types: ['SIGNED'], direction: 'INCOMING' },
@@ -46,7 +52,15 @@ export function relationsFor(
   ctx: Context,
   entityId: string,
   field: RelationField,
-  dates: DateFilter & { on?: string | null },
+  filter: DateFilter & Partial<Pick<RelationFilter, 'on' | 'attribution' | 'includeParts'>>,
 ): Promise<RelationRecord[]> {
-  return relationLoader(ctx, { types: field.types, direction: field.direction, period: dates.period, certainOnly: dates.certainOnly, on: dates.on ?? null }).load(entityId);
+  return relationLoader(ctx, {
+    types: field.types,
+    direction: field.direction,
+    period: filter.period,
+    certainOnly: filter.certainOnly,
+    on: filter.on ?? null,
+    attribution: filter.attribution ?? NO_ATTRIBUTION,
+    includeParts: filter.includeParts ?? false,
+  }).load(entityId);
 }

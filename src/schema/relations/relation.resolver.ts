@@ -6,6 +6,7 @@ import { notFound } from '../errors';
 import { entitiesByIds, entityLoader, primeFromRelations } from '../loaders';
 import { decodeCursor, encodeCursor, pageSize } from '../pagination/cursor';
 import { AsOfArgs, dateFilterOf } from './as-of.args';
+import { AttributionArgs, attributionOf } from './statement-filter.args';
 import { Entity } from '../entities/entity.interface';
 import { Provision } from '../entities/provision.type';
 import { Source } from '../entities/source.type';
@@ -17,7 +18,8 @@ import { RelationType, StatementStatus } from './statement.enums';
 @Resolver(() => Relation)
 export class RelationResolver {
   @Query(() => RelationConnection, {
-    description: 'Statements between entities, filtered by subject, object, type, status and the day they hold on, ordered by id, a page at a time.',
+    description:
+      'Statements between entities, filtered by subject, object, type, status, the day or period they hold in, and who asserts, supports or disputes them or which source they cite, ordered by id, a page at a time.',
   })
   async relations(
     @Ctx() ctx: Context,
@@ -25,6 +27,7 @@ export class RelationResolver {
     @Arg('object', () => ID, { nullable: true, description: 'Only statements whose object has this id.' }) object: string | null,
     @Arg('types', () => [RelationType], { nullable: true, description: 'Only statements of these types (all when omitted).' }) types: string[] | null,
     @Args(() => AsOfArgs) dates: AsOfArgs,
+    @Args(() => AttributionArgs) attributionArgs: AttributionArgs,
     @Arg('status', () => [StatementStatus], { nullable: true, description: 'Only statements with one of these statuses.' }) status: string[] | null,
     @Arg('first', () => Int, { nullable: true, defaultValue: 20, description: 'Page size, at most 100 (default 20).' }) first: number,
     @Arg('after', () => String, { nullable: true, description: 'Cursor of the statement to continue after (pageInfo.endCursor of the previous page).' }) after: string | null,
@@ -35,10 +38,11 @@ export class RelationResolver {
       types: checkRelationTypes(types),
       statuses: status?.length ? status : null,
       ...dateFilterOf(dates),
+      attribution: attributionOf(attributionArgs),
       first: pageSize(first),
       after: decodeCursor('relations', after),
     };
-    const [page] = await Promise.all([relationPage(ctx.graph, filter), this.mustExist(ctx, [filter.subject, filter.object])]);
+    const [page] = await Promise.all([relationPage(ctx.graph, filter), this.mustExist(ctx, [filter.subject, filter.object, ...Object.values(filter.attribution)])]);
     primeFromRelations(ctx, page.relations);
     const edges = page.relations.map((r) => ({ cursor: encodeCursor('relations', r.id), node: r }));
     return {

@@ -1,0 +1,58 @@
+// relations-of-entities with a roll-up through PART_OF (includeParts): the statements of each
+// entity in $ids and of its parts (a state's ministries, bodies and forces, a force's units), on
+// the side $direction says, of the types in $types, holding in [$periodFrom, $periodTo) when given
+// (src/model/validity.ts); the PART_OF links must hold in that period too. `viaPart` is the part
+// whose statement it is (null for the entity's own). Filters $on, $assertedBy, $supportedBy,
+// $disputedBy and $source as in relations-of-entities.
+// :param ids => ['nagorno-karabakh']
+// :param types => ['CONTROLS']
+// :param direction => 'INCOMING'
+// :param periodFrom => '2022-08-03'
+// :param periodTo => '2022-08-04'
+// :param certainOnly => false
+// :param on => null
+// :param assertedBy => null
+// :param supportedBy => null
+// :param disputedBy => null
+// :param source => null
+UNWIND $ids AS id
+MATCH (root:Entity {id: id})
+CALL (root) {
+  // The actor and its parts: bodies, ministries, forces, units, following PART_OF (up to four
+  // levels) as it held in the period asked.
+  RETURN root AS e
+  UNION
+  MATCH (e:Actor)((:Entity)-[r:PART_OF WHERE $periodFrom IS NULL OR ((r.validFrom IS NULL OR coalesce(CASE WHEN $certainOnly THEN r.validFromLatest ELSE r.validFromEarliest END, r.validFrom) < date($periodTo))
+    AND (r.validTo IS NULL OR date($periodFrom) < coalesce(CASE WHEN $certainOnly THEN r.validToEarliest ELSE r.validToLatest END, r.validTo))
+    AND (NOT $certainOnly OR r.validFrom IS NULL OR r.validTo IS NULL OR coalesce(r.validFromLatest, r.validFrom) < coalesce(r.validToEarliest, r.validTo)))]->(:Entity)){1,4}(root)
+  RETURN e
+}
+CALL (e) {
+  MATCH (e)-[r]->(o:Entity)
+  WHERE $direction IN ['OUTGOING', 'BOTH'] AND ($types IS NULL OR type(r) IN $types)
+  RETURN r, e AS s, o
+  UNION
+  MATCH (s:Entity)-[r]->(e)
+  WHERE $direction IN ['INCOMING', 'BOTH'] AND ($types IS NULL OR type(r) IN $types)
+  RETURN r, s, e AS o
+}
+WITH id, root, e, r, s, o
+WHERE ($periodFrom IS NULL OR ((r.validFrom IS NULL OR coalesce(CASE WHEN $certainOnly THEN r.validFromLatest ELSE r.validFromEarliest END, r.validFrom) < date($periodTo))
+    AND (r.validTo IS NULL OR date($periodFrom) < coalesce(CASE WHEN $certainOnly THEN r.validToEarliest ELSE r.validToLatest END, r.validTo))
+    AND (NOT $certainOnly OR r.validFrom IS NULL OR r.validTo IS NULL OR coalesce(r.validFromLatest, r.validFrom) < coalesce(r.validToEarliest, r.validTo))))
+  AND ($on IS NULL OR r.validFrom = date($on))
+  AND ($assertedBy IS NULL OR $assertedBy IN r.assertedBy)
+  AND ($supportedBy IS NULL OR $supportedBy IN r.supportedBy)
+  AND ($disputedBy IS NULL OR $disputedBy IN r.disputedBy)
+  AND ($source IS NULL OR $source IN r.sources)
+CALL (r) {
+  // The entities the statement names in assertedBy/disputedBy/supportedBy/sources/provision come
+  // with it, so reading its provenance and its clause costs no further query.
+  UNWIND coalesce(r.assertedBy, []) + coalesce(r.disputedBy, []) + coalesce(r.supportedBy, []) + coalesce(r.sources, [])
+         + [clause IN [r.provision] WHERE clause IS NOT NULL] AS mentionedId
+  MATCH (m:Entity {id: mentionedId})
+  RETURN collect(DISTINCT m {.*, labels: labels(m)}) AS mentioned
+}
+RETURN id, r {.*, type: type(r)} AS relation, s {.*, labels: labels(s)} AS subject, o {.*, labels: labels(o)} AS object, mentioned,
+       CASE WHEN e = root THEN null ELSE e {.*, labels: labels(e)} END AS viaPart
+ORDER BY id, r.validFrom, r.id;
