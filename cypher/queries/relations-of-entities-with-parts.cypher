@@ -1,12 +1,10 @@
 // relations-of-entities with a roll-up through PART_OF (includeParts): the statements of each
-// entity in $ids and of its parts (a state's ministries, bodies and forces, a force's units), on
-// the side $direction says, of the types in $types, holding in [$periodFrom, $periodTo) when given
-// (src/model/validity.ts); the PART_OF links must hold in that period too. `viaPart` is the part
-// whose statement it is (null for the entity's own). Filters $on, $assertedBy, $supportedBy,
-// $disputedBy and $source as in relations-of-entities.
+// entity in $ids and of its parts (a state's ministries, bodies and forces, a force's units: the
+// actors linked to it by up to four PART_OF statements that hold in [$periodFrom, $periodTo) when
+// given, src/model/validity.ts), with the same template and filters as relations-of-entities;
+// at most $first per entity and part. `viaPart` is the part whose statement it is (null for the
+// entity's own).
 // :param ids => ['nagorno-karabakh']
-// :param types => ['CONTROLS']
-// :param direction => 'INCOMING'
 // :param periodFrom => '2022-08-03'
 // :param periodTo => '2022-08-04'
 // :param certainOnly => false
@@ -15,6 +13,7 @@
 // :param supportedBy => null
 // :param disputedBy => null
 // :param source => null
+// :param first => 100
 UNWIND $ids AS id
 MATCH (root:Entity {id: id})
 CALL (root) {
@@ -23,28 +22,25 @@ CALL (root) {
   RETURN root AS e
   UNION
   MATCH (e:Actor)((:Entity)-[r:PART_OF WHERE $periodFrom IS NULL OR ((r.validFrom IS NULL OR coalesce(CASE WHEN $certainOnly THEN r.validFromLatest ELSE r.validFromEarliest END, r.validFrom) < date($periodTo))
-    AND (r.validTo IS NULL OR date($periodFrom) < coalesce(CASE WHEN $certainOnly THEN r.validToEarliest ELSE r.validToLatest END, r.validTo))
-    AND (NOT $certainOnly OR r.validFrom IS NULL OR r.validTo IS NULL OR coalesce(r.validFromLatest, r.validFrom) < coalesce(r.validToEarliest, r.validTo)))]->(:Entity)){1,4}(root)
+      AND (r.validTo IS NULL OR date($periodFrom) < coalesce(CASE WHEN $certainOnly THEN r.validToEarliest ELSE r.validToLatest END, r.validTo))
+      AND (NOT $certainOnly OR r.validFrom IS NULL OR r.validTo IS NULL OR coalesce(r.validFromLatest, r.validFrom) < coalesce(r.validToEarliest, r.validTo)))]->(:Entity)){1,4}(root)
   RETURN e
 }
 CALL (e) {
-  MATCH (e)-[r]->(o:Entity)
-  WHERE $direction IN ['OUTGOING', 'BOTH'] AND ($types IS NULL OR type(r) IN $types)
-  RETURN r, e AS s, o
-  UNION
-  MATCH (s:Entity)-[r]->(e)
-  WHERE $direction IN ['INCOMING', 'BOTH'] AND ($types IS NULL OR type(r) IN $types)
-  RETURN r, s, e AS o
+  MATCH (e)/*{in}*/-[r/*{types}*/]-/*{out}*/(:Entity)
+  WHERE ($periodFrom IS NULL OR ((r.validFrom IS NULL OR coalesce(CASE WHEN $certainOnly THEN r.validFromLatest ELSE r.validFromEarliest END, r.validFrom) < date($periodTo))
+      AND (r.validTo IS NULL OR date($periodFrom) < coalesce(CASE WHEN $certainOnly THEN r.validToEarliest ELSE r.validToLatest END, r.validTo))
+      AND (NOT $certainOnly OR r.validFrom IS NULL OR r.validTo IS NULL OR coalesce(r.validFromLatest, r.validFrom) < coalesce(r.validToEarliest, r.validTo))))
+    AND ($on IS NULL OR r.validFrom = date($on))
+    AND ($assertedBy IS NULL OR $assertedBy IN r.assertedBy)
+    AND ($supportedBy IS NULL OR $supportedBy IN r.supportedBy)
+    AND ($disputedBy IS NULL OR $disputedBy IN r.disputedBy)
+    AND ($source IS NULL OR $source IN r.sources)
+  WITH r ORDER BY r.validFrom, r.id
+  LIMIT $first
+  RETURN r
 }
-WITH id, root, e, r, s, o
-WHERE ($periodFrom IS NULL OR ((r.validFrom IS NULL OR coalesce(CASE WHEN $certainOnly THEN r.validFromLatest ELSE r.validFromEarliest END, r.validFrom) < date($periodTo))
-    AND (r.validTo IS NULL OR date($periodFrom) < coalesce(CASE WHEN $certainOnly THEN r.validToEarliest ELSE r.validToLatest END, r.validTo))
-    AND (NOT $certainOnly OR r.validFrom IS NULL OR r.validTo IS NULL OR coalesce(r.validFromLatest, r.validFrom) < coalesce(r.validToEarliest, r.validTo))))
-  AND ($on IS NULL OR r.validFrom = date($on))
-  AND ($assertedBy IS NULL OR $assertedBy IN r.assertedBy)
-  AND ($supportedBy IS NULL OR $supportedBy IN r.supportedBy)
-  AND ($disputedBy IS NULL OR $disputedBy IN r.disputedBy)
-  AND ($source IS NULL OR $source IN r.sources)
+WITH id, root, e, r, startNode(r) AS s, endNode(r) AS o
 CALL (r) {
   // The entities the statement names in assertedBy/disputedBy/supportedBy/sources/provision come
   // with it, so reading its provenance and its clause costs no further query.

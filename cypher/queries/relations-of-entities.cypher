@@ -1,13 +1,15 @@
-// The statements (relationships) of each entity in $ids: of the types in $types (every type when
-// null), on the side $direction says ('OUTGOING': the entity is the subject, 'INCOMING': the
-// object, 'BOTH'), holding in the period [$periodFrom, $periodTo) when given (the rule of
-// src/model/validity.ts: possibly, or certainly with $certainOnly), starting on $on when given,
-// and naming $assertedBy, $supportedBy, $disputedBy or $source in its provenance when given (these
-// filter the entity's own statements, which the expansion from the entity already bounds) and starting on $on when given. Aliases are not statements: HAS_ALIAS ends at an
-// :Alias, never at an :Entity, so it never matches.
+// The statements of each entity in $ids, for the statement lists nested in an entity
+// (controlledBy, parties, relations ...): holding in the period [$periodFrom, $periodTo) when given (src/model/validity.ts: possibly, or certainly with $certainOnly;
+// an open end is unbounded), starting on $on when given, naming $assertedBy, $supportedBy,
+// $disputedBy or $source in its provenance when given (a filter on the entity's own statements,
+// which the expansion already bounds), at most $first per entity (by validFrom,
+// then id). Template (src/graph/queries.ts): {types} becomes the types to follow (such as
+// `:CONTROLS|CLAIMS`; every statement type when the field names none), and the arrow heads {in}
+// and {out} the side the entity stands on (`<` INCOMING: the object; `>` OUTGOING: the subject;
+// neither: BOTH). So each entity is found by the entity_id index and only its relationships of
+// those types are expanded: a hub's other statements cost nothing. Aliases are not statements:
+// HAS_ALIAS ends at an :Alias, never at an :Entity.
 // :param ids => ['nagorno-karabakh']
-// :param types => ['CONTROLS']
-// :param direction => 'INCOMING'
 // :param periodFrom => '2022-08-03'
 // :param periodTo => '2022-08-04'
 // :param certainOnly => false
@@ -16,26 +18,24 @@
 // :param supportedBy => null
 // :param disputedBy => null
 // :param source => null
+// :param first => 100
 UNWIND $ids AS id
 MATCH (e:Entity {id: id})
 CALL (e) {
-  MATCH (e)-[r]->(o:Entity)
-  WHERE $direction IN ['OUTGOING', 'BOTH'] AND ($types IS NULL OR type(r) IN $types)
-  RETURN r, e AS s, o
-  UNION
-  MATCH (s:Entity)-[r]->(e)
-  WHERE $direction IN ['INCOMING', 'BOTH'] AND ($types IS NULL OR type(r) IN $types)
-  RETURN r, s, e AS o
+  MATCH (e)/*{in}*/-[r/*{types}*/]-/*{out}*/(:Entity)
+  WHERE ($periodFrom IS NULL OR ((r.validFrom IS NULL OR coalesce(CASE WHEN $certainOnly THEN r.validFromLatest ELSE r.validFromEarliest END, r.validFrom) < date($periodTo))
+      AND (r.validTo IS NULL OR date($periodFrom) < coalesce(CASE WHEN $certainOnly THEN r.validToEarliest ELSE r.validToLatest END, r.validTo))
+      AND (NOT $certainOnly OR r.validFrom IS NULL OR r.validTo IS NULL OR coalesce(r.validFromLatest, r.validFrom) < coalesce(r.validToEarliest, r.validTo))))
+    AND ($on IS NULL OR r.validFrom = date($on))
+    AND ($assertedBy IS NULL OR $assertedBy IN r.assertedBy)
+    AND ($supportedBy IS NULL OR $supportedBy IN r.supportedBy)
+    AND ($disputedBy IS NULL OR $disputedBy IN r.disputedBy)
+    AND ($source IS NULL OR $source IN r.sources)
+  WITH r ORDER BY r.validFrom, r.id
+  LIMIT $first
+  RETURN r
 }
-WITH id, r, s, o
-WHERE ($periodFrom IS NULL OR ((r.validFrom IS NULL OR coalesce(CASE WHEN $certainOnly THEN r.validFromLatest ELSE r.validFromEarliest END, r.validFrom) < date($periodTo))
-    AND (r.validTo IS NULL OR date($periodFrom) < coalesce(CASE WHEN $certainOnly THEN r.validToEarliest ELSE r.validToLatest END, r.validTo))
-    AND (NOT $certainOnly OR r.validFrom IS NULL OR r.validTo IS NULL OR coalesce(r.validFromLatest, r.validFrom) < coalesce(r.validToEarliest, r.validTo))))
-  AND ($on IS NULL OR r.validFrom = date($on))
-  AND ($assertedBy IS NULL OR $assertedBy IN r.assertedBy)
-  AND ($supportedBy IS NULL OR $supportedBy IN r.supportedBy)
-  AND ($disputedBy IS NULL OR $disputedBy IN r.disputedBy)
-  AND ($source IS NULL OR $source IN r.sources)
+WITH id, r, startNode(r) AS s, endNode(r) AS o
 CALL (r) {
   // The entities the statement names in assertedBy/disputedBy/supportedBy/sources/provision come
   // with it, so reading its provenance and its clause costs no further query.

@@ -18,7 +18,7 @@
  *
  * This file is the rule's one home: certaintyIn() decides it for a statement already read, and
  * HOLDS_IN_PERIOD is the same rule as a Cypher predicate that every named query with a date filter
- * contains verbatim (test/model/validity.test.ts checks they do).
+ * contains verbatim (test/model/validity.unit.test.ts checks they do).
  */
 
 export type Certainty = 'CERTAIN' | 'POSSIBLE';

@@ -46,15 +46,15 @@ function primed(ctx: Context, lists: RelationRecord[][]): RelationRecord[][] {
 
 /** Statements of entities, one loader per filter (a field asked with two asOf dates is two batches). */
 export function relationLoader(ctx: Context, filter: RelationFilter): DataLoader<string, RelationRecord[]> {
-  const name = `relations:${JSON.stringify([filter.direction, filter.types, filter.period, filter.certainOnly, filter.on, filter.attribution, filter.includeParts])}`;
+  const name = `relations:${JSON.stringify([filter.direction, filter.types, filter.period, filter.certainOnly, filter.on, filter.first, filter.attribution, filter.includeParts])}`;
   return loader(ctx, name, () => new DataLoader<string, RelationRecord[]>(async (ids) => primed(ctx, await relationsOf(ctx.graph, ids, filter))));
 }
 
-export function agreementGuaranteeLoader(ctx: Context, period: Period | null, certainOnly: boolean): DataLoader<string, RelationRecord[]> {
+export function agreementGuaranteeLoader(ctx: Context, period: Period | null, certainOnly: boolean, first: number): DataLoader<string, RelationRecord[]> {
   return loader(
     ctx,
-    `agreement-guarantees:${period?.from ?? ''}:${period?.to ?? ''}:${certainOnly}`,
-    () => new DataLoader<string, RelationRecord[]>(async (ids) => primed(ctx, await guaranteesUnder(ctx.graph, ids, period, certainOnly))),
+    `agreement-guarantees:${JSON.stringify([period, certainOnly, first])}`,
+    () => new DataLoader<string, RelationRecord[]>(async (ids) => primed(ctx, await guaranteesUnder(ctx.graph, ids, period, certainOnly, first))),
   );
 }
 
@@ -62,7 +62,7 @@ export function agreementGuaranteeLoader(ctx: Context, period: Period | null, ce
 export function provenanceLoader(
   ctx: Context,
   field: ProvenanceField,
-  filter: { types: readonly string[] | null; period: Period | null; certainOnly: boolean; limit: number },
+  filter: { types: readonly string[] | null; period: Period | null; certainOnly: boolean; first: number },
 ): DataLoader<string, RelationRecord[]> {
   return loader(
     ctx,

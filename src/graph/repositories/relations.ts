@@ -1,6 +1,8 @@
 import neo4j from 'neo4j-driver';
+import { RELATIONSHIP_TYPE_NAMES, RelationshipType } from '../../model/contract';
 import { certaintyIn, Period } from '../../model/validity';
 import { GraphClient } from '../client';
+import { constantFill, directionFills, eachTypeFill, PlannedQuery, typesFill, variant } from '../queries';
 import { RelationRecord, toEntityRecord, toRelationRecord } from './records';
 
 /** The date parameters of every statement query (src/model/validity.ts: HOLDS_IN_PERIOD). */
@@ -44,15 +46,23 @@ export function provenanceQuery(attribution: Attribution): string | null {
   return terms.length ? terms.join(' ') : null;
 }
 
+/**
+ * Statements, read with the relation templates of cypher/queries/. Each call picks the variant for
+ * the filters it was given (see src/graph/queries.ts): the types become a typed relationship
+ * pattern, a subject or object becomes an index seek, and a page or list stops at its limit, so the
+ * cost follows the answer and not the size of the graph.
+ */
 export interface RelationFilter {
   /** Contract relationship types (checked by the caller); null for every type. */
-  types: readonly string[] | null;
+  types: readonly RelationshipType[] | null;
   direction: 'OUTGOING' | 'INCOMING' | 'BOTH';
   /** Only statements that hold in this half-open period (possibly, or certainly with certainOnly); null for every date. */
   period: Period | null;
   certainOnly: boolean;
   /** YYYY-MM-DD: only statements whose validFrom is that day. */
   on: string | null;
+  /** At most this many statements per entity (by validFrom, then id). */
+  first: number;
   attribution: Attribution;
   /** Also the statements of the entity's parts (PART_OF, holding in the period); each says which part (viaPart). */
   includeParts: boolean;
@@ -72,79 +82,132 @@ function groupById(ids: readonly string[], rows: RelationRow[], period: Period |
   return ids.map((id) => byId.get(id) ?? []);
 }
 
-/** The statements of each entity in `ids` that pass the filter, in the order of `ids`. */
+const allTypes = (types: readonly RelationshipType[] | null): readonly RelationshipType[] => (types && types.length ? types : RELATIONSHIP_TYPE_NAMES);
+
+export function relationsOfQuery(ids: readonly string[], filter: RelationFilter): PlannedQuery {
+  return {
+    name: variant(filter.includeParts ? 'relations-of-entities-with-parts' : 'relations-of-entities', {
+      types: typesFill(allTypes(filter.types)),
+      ...directionFills(filter.direction),
+    }),
+    params: { ids: [...new Set(ids)], ...periodParameters(filter.period, filter.certainOnly), on: filter.on, ...filter.attribution, first: neo4j.int(filter.first) },
+  };
+}
+
+/** The statements of each entity in `ids` that pass the filter, at most `first` each, in the order of `ids`. */
 export async function relationsOf(graph: GraphClient, ids: readonly string[], filter: RelationFilter): Promise<RelationRecord[][]> {
-  const rows = await graph.read<RelationRow>(filter.includeParts ? 'relations-of-entities-with-parts' : 'relations-of-entities', {
-    ids: [...new Set(ids)],
-    types: filter.types,
-    direction: filter.direction,
-    ...periodParameters(filter.period, filter.certainOnly),
-    on: filter.on,
-    ...filter.attribution,
-  });
-  return groupById(ids, rows, filter.period);
+  const q = relationsOfQuery(ids, filter);
+  return groupById(ids, await graph.read<RelationRow>(q.name, q.params), filter.period);
+}
+
+export function guaranteesQuery(agreementIds: readonly string[], period: Period | null, certainOnly: boolean, first: number): PlannedQuery {
+  return { name: 'agreement-guarantees', params: { ids: [...new Set(agreementIds)], ...periodParameters(period, certainOnly), first: neo4j.int(first) } };
+}
+
+/** Guarantees of each agreement or of its provisions, at most `first` each, in the order of `ids`. */
+export async function guaranteesUnder(graph: GraphClient, agreementIds: readonly string[], period: Period | null, certainOnly: boolean, first: number): Promise<RelationRecord[][]> {
+  const q = guaranteesQuery(agreementIds, period, certainOnly, first);
+  return groupById(agreementIds, await graph.read<RelationRow>(q.name, q.params), period);
+}
+
+export function provenanceListQuery(
+  ids: readonly string[],
+  field: ProvenanceField,
+  filter: { types: readonly string[] | null; period: Period | null; certainOnly: boolean; first: number },
+): PlannedQuery {
+  if (!Object.values(PROVENANCE_FIELDS).includes(field)) throw new RangeError(`not a provenance list: ${field}`);
+  return {
+    name: 'statements-by-provenance',
+    params: { ids: [...new Set(ids)], field, types: filter.types, ...periodParameters(filter.period, filter.certainOnly), limit: neo4j.int(filter.first) },
+  };
 }
 
 /**
  * The statements that name each id in `ids` in one provenance list (what an actor asserts,
  * supports or disputes; what a source is cited for), through the full-text index
- * statement_provenance. At most `limit` per id.
+ * statement_provenance: one index lookup per id. At most `first` per id.
  */
 export async function statementsByProvenance(
   graph: GraphClient,
   ids: readonly string[],
   field: ProvenanceField,
-  filter: { types: readonly string[] | null; period: Period | null; certainOnly: boolean; limit: number },
+  filter: { types: readonly string[] | null; period: Period | null; certainOnly: boolean; first: number },
 ): Promise<RelationRecord[][]> {
-  if (!Object.values(PROVENANCE_FIELDS).includes(field)) throw new Error(`not a provenance list: ${field}`);
-  const rows = await graph.read<RelationRow>('statements-by-provenance', {
-    ids: [...new Set(ids)],
-    field,
-    types: filter.types,
-    ...periodParameters(filter.period, filter.certainOnly),
-    limit: neo4j.int(filter.limit),
-  });
-  return groupById(ids, rows, filter.period);
+  const q = provenanceListQuery(ids, field, filter);
+  return groupById(ids, await graph.read<RelationRow>(q.name, q.params), filter.period);
 }
 
-/** Guarantees of each agreement or of its provisions, in the order of `ids`. */
-export async function guaranteesUnder(graph: GraphClient, agreementIds: readonly string[], period: Period | null, certainOnly: boolean): Promise<RelationRecord[][]> {
-  const rows = await graph.read<RelationRow>('agreement-guarantees', { ids: [...new Set(agreementIds)], ...periodParameters(period, certainOnly) });
-  return groupById(agreementIds, rows, period);
+export interface RelationPageFilter {
+  subject: string | null;
+  object: string | null;
+  types: readonly RelationshipType[] | null;
+  statuses: readonly string[] | null;
+  period: Period | null;
+  certainOnly: boolean;
+  attribution: Attribution;
 }
 
 export interface RelationPage {
-  totalCount: number;
   relations: RelationRecord[];
   hasNextPage: boolean;
 }
 
-export async function relationPage(
-  graph: GraphClient,
-  opts: {
-    subject: string | null;
-    object: string | null;
-    types: readonly string[] | null;
-    statuses: readonly string[] | null;
-    period: Period | null;
-    certainOnly: boolean;
-    attribution: Attribution;
-    first: number;
-    after: string | null;
-  },
-): Promise<RelationPage> {
-  // With an attribution filter the statements come from the provenance index, not from a scan.
-  const provenance = provenanceQuery(opts.attribution);
-  const [row] = await graph.read<{ totalCount: number; relations: { relation: unknown; subject: unknown; object: unknown; mentioned: unknown }[] }>(provenance ? 'relation-page-by-provenance' : 'relation-page', {
-    ...(provenance ? { provenance } : {}),
-    subject: opts.subject,
-    object: opts.object,
-    types: opts.types,
-    statuses: opts.statuses,
-    ...periodParameters(opts.period, opts.certainOnly),
-    after: opts.after,
-    limit: neo4j.int(opts.first + 1),
-  });
-  const all = withCertainty((row?.relations ?? []).map((r) => toRelationRecord(r.relation, r.subject, r.object, r.mentioned)), opts.period);
-  return { totalCount: row?.totalCount ?? 0, relations: all.slice(0, opts.first), hasNextPage: all.length > opts.first };
+function anchorFills(filter: RelationPageFilter) {
+  return {
+    subject: constantFill(filter.subject === null ? '' : ' {id: $subject}'),
+    object: constantFill(filter.object === null ? '' : ' {id: $object}'),
+    types: typesFill(allTypes(filter.types)),
+  };
+}
+
+const filterParams = (filter: RelationPageFilter) => ({
+  subject: filter.subject,
+  object: filter.object,
+  statuses: filter.statuses,
+  ...periodParameters(filter.period, filter.certainOnly),
+});
+
+/** With an attribution filter, the page and count start from the provenance index: these are their parameters. */
+function provenanceParams(filter: RelationPageFilter, provenance: string) {
+  return { provenance, ...filterParams(filter), types: filter.types && filter.types.length ? [...filter.types] : null };
+}
+
+/**
+ * The page query: from the provenance index when an attribution filter is given, else anchored on
+ * the subject or object when one is given, else each type in its id index's order.
+ */
+export function relationPageQuery(filter: RelationPageFilter, page: { first: number; after: string | null }): PlannedQuery {
+  const provenance = provenanceQuery(filter.attribution);
+  if (provenance) return { name: 'relation-page-by-provenance', params: { ...provenanceParams(filter, provenance), after: page.after ?? '', limit: neo4j.int(page.first + 1) } };
+  const anchored = filter.subject !== null || filter.object !== null;
+  const name = anchored ? variant('relation-page', anchorFills(filter)) : variant('relation-page-scan', { types: eachTypeFill(allTypes(filter.types)) });
+  return { name, params: { ...filterParams(filter), after: page.after ?? '', limit: neo4j.int(page.first + 1) } };
+}
+
+/** `first` statements after the id `after`, ordered by id; fetches one more to know if a next page exists. */
+export async function relationPage(graph: GraphClient, filter: RelationPageFilter, page: { first: number; after: string | null }): Promise<RelationPage> {
+  const q = relationPageQuery(filter, page);
+  const rows = await graph.read<{ relation: unknown; subject: unknown; object: unknown; mentioned: unknown }>(q.name, q.params);
+  const all = withCertainty(
+    rows.map((r) => toRelationRecord(r.relation, r.subject, r.object, r.mentioned)),
+    filter.period,
+  );
+  return { relations: all.slice(0, page.first), hasNextPage: all.length > page.first };
+}
+
+/** The count query: the anchor's relationships, the count store when nothing filters, else every statement of those types. */
+export function relationCountQuery(filter: RelationPageFilter): PlannedQuery {
+  const provenance = provenanceQuery(filter.attribution);
+  if (provenance) return { name: 'relation-count-by-provenance', params: provenanceParams(filter, provenance) };
+  if (filter.subject !== null || filter.object !== null) return { name: variant('relation-count', anchorFills(filter)), params: filterParams(filter) };
+  const types = eachTypeFill(allTypes(filter.types));
+  if (filter.statuses === null && filter.period === null) return { name: variant('relation-count-all', { types }), params: {} };
+  return { name: variant('relation-count-scan', { types }), params: filterParams(filter) };
+}
+
+/** How many statements pass the filter in all pages. */
+export async function relationCount(graph: GraphClient, filter: RelationPageFilter): Promise<number> {
+  const q = relationCountQuery(filter);
+  const [row] = await graph.read<{ totalCount: number }>(q.name, q.params);
+  return row?.totalCount ?? 0;
 }

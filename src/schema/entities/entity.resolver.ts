@@ -1,23 +1,25 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
-import { entityPage, searchEntities } from '../../graph/repositories/entities';
+import { entityCount, entityPage, searchEntities } from '../../graph/repositories/entities';
 import { AliasRecord, EntityRecord, RelationRecord } from '../../graph/repositories/records';
 import { Context } from '../context';
 import { notFound, userError } from '../errors';
-import { aliasLoader, entitiesByIds, entityLoader, relationLoader } from '../loaders';
+import { aliasLoader, entityLoader, relationLoader, entitiesByIds } from '../loaders';
 import { decodeCursor, encodeCursor, pageSize } from '../pagination/cursor';
-import { AsOfArgs, dateFilterOf } from '../relations/as-of.args';
+import { nestedLimit, RelationListArgs } from '../relations/relation-list.args';
+import { dateFilterOf } from '../relations/as-of.args';
 import { AttributionArgs, attributionOf } from '../relations/statement-filter.args';
+import { ExistenceDate } from './existence-date.type';
 import { Relation } from '../relations/relation.type';
 import { RelationDirection, RelationDirectionValue, RelationType } from '../relations/statement.enums';
 import { checkRelationTypes } from '../relations/relation-types';
 import { Alias } from './alias.type';
-import { ExistenceDate } from './existence-date.type';
 import { EntityConnection } from './entity.connection';
 import { Entity } from './entity.interface';
 import { EntityKind } from './entity-kind.enum';
 import { SearchHit } from './search-hit.type';
 
 const MAX_SEARCH_LENGTH = 200;
+
 
 /** An entity's existence date (foundedOn or dissolvedOn and its prefixed qualifiers), or null. */
 async function existenceDate(ctx: Context, entity: EntityRecord, prefix: 'foundedOn' | 'dissolvedOn'): Promise<ExistenceDate | null> {
@@ -58,7 +60,8 @@ export class EntityResolver {
     return {
       edges: edges as unknown as EntityConnection['edges'],
       pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.length ? edges[edges.length - 1].cursor : null },
-      totalCount: page.totalCount,
+      totalCount: 0,
+      countAll: () => entityCount(ctx.graph, kind ?? null),
     };
   }
 
@@ -86,6 +89,34 @@ export class EntityResolver {
     }));
   }
 
+  @FieldResolver(() => [Alias], { description: 'Its other names in every stored language, including known misspellings (flagged).' })
+  aliases(@Ctx() ctx: Context, @Root() entity: EntityRecord): Promise<AliasRecord[]> {
+    return aliasLoader(ctx).load(entity.id);
+  }
+
+  @FieldResolver(() => [Relation], {
+    description: 'All its statements, or those of some types, on either side or one; the specific fields (controlledBy, controls, parties ...) read the same statements.',
+  })
+  relations(
+    @Ctx() ctx: Context,
+    @Root() entity: EntityRecord,
+    @Arg('types', () => [RelationType], { nullable: true, description: 'Only statements of these types (all when omitted).' }) types: string[] | null,
+    @Arg('direction', () => RelationDirection, { nullable: true, defaultValue: 'BOTH', description: 'OUTGOING: the entity is the subject; INCOMING: the object; BOTH (default).' })
+    direction: RelationDirectionValue,
+    @Args(() => RelationListArgs) args: RelationListArgs,
+    @Args(() => AttributionArgs) attribution: AttributionArgs,
+  ): Promise<RelationRecord[]> {
+    return relationLoader(ctx, {
+      types: checkRelationTypes(types),
+      direction,
+      ...dateFilterOf(args),
+      on: null,
+      first: nestedLimit(args.first),
+      attribution: attributionOf(attribution),
+      includeParts: false,
+    }).load(entity.id);
+  }
+
   @FieldResolver(() => ExistenceDate, {
     nullable: true,
     description: 'When it began to exist (inception, Wikidata P571), with precision, status and sources; null when the graph does not record it.',
@@ -102,31 +133,13 @@ export class EntityResolver {
   dissolvedOn(@Ctx() ctx: Context, @Root() entity: EntityRecord): Promise<ExistenceDate | null> {
     return existenceDate(ctx, entity, 'dissolvedOn');
   }
+}
 
-  @FieldResolver(() => [Alias], { description: 'Its other names in every stored language, including known misspellings (flagged).' })
-  aliases(@Ctx() ctx: Context, @Root() entity: EntityRecord): Promise<AliasRecord[]> {
-    return aliasLoader(ctx).load(entity.id);
-  }
-
-  @FieldResolver(() => [Relation], {
-    description: 'All its statements, or those of some types, on either side or one; the specific fields (controlledBy, controls, parties ...) read the same statements.',
-  })
-  relations(
-    @Ctx() ctx: Context,
-    @Root() entity: EntityRecord,
-    @Arg('types', () => [RelationType], { nullable: true, description: 'Only statements of these types (all when omitted).' }) types: string[] | null,
-    @Arg('direction', () => RelationDirection, { nullable: true, defaultValue: 'BOTH', description: 'OUTGOING: the entity is the subject; INCOMING: the object; BOTH (default).' })
-    direction: RelationDirectionValue,
-    @Args(() => AsOfArgs) dates: AsOfArgs,
-    @Args(() => AttributionArgs) attribution: AttributionArgs,
-  ): Promise<RelationRecord[]> {
-    return relationLoader(ctx, {
-      types: checkRelationTypes(types),
-      direction,
-      ...dateFilterOf(dates),
-      on: null,
-      attribution: attributionOf(attribution),
-      includeParts: false,
-    }).load(entity.id);
+/** totalCount of a page of entities: one count query, only when the field is asked for. */
+@Resolver(() => EntityConnection)
+export class EntityConnectionResolver {
+  @FieldResolver(() => Int)
+  totalCount(@Root() connection: EntityConnection): Promise<number> {
+    return connection.countAll();
   }
 }

@@ -4,10 +4,10 @@ import { EntityRecord, RelationRecord } from '../../graph/repositories/records';
 import { Context } from '../context';
 import { Entity } from '../entities/entity.interface';
 import { Source } from '../entities/source.type';
-import { userError } from '../errors';
 import { provenanceLoader } from '../loaders';
 import { AsOfArgs, dateFilterOf } from './as-of.args';
 import { NESTED_RELATION_LIMIT } from './relation-limits';
+import { nestedLimit } from './relation-list.args';
 import { checkRelationTypes } from './relation-types';
 import { Relation } from './relation.type';
 import { RelationType } from './statement.enums';
@@ -18,11 +18,8 @@ import { RelationType } from './statement.enums';
  * costs one index lookup per entity, however many statements the graph holds.
  */
 async function byProvenance(ctx: Context, id: string, field: ProvenanceField, types: string[] | null, dates: AsOfArgs, first: number): Promise<RelationRecord[]> {
-  if (!Number.isInteger(first) || first < 1 || first > NESTED_RELATION_LIMIT.max) {
-    throw userError(`first must be between 1 and ${NESTED_RELATION_LIMIT.max}.`, { argument: 'first' });
-  }
   const { period, certainOnly } = dateFilterOf(dates);
-  return provenanceLoader(ctx, field, { types: checkRelationTypes(types), period, certainOnly, limit: first }).load(id);
+  return provenanceLoader(ctx, field, { types: checkRelationTypes(types), period, certainOnly, first: nestedLimit(first) }).load(id);
 }
 
 const TYPES = { nullable: true, description: 'Only statements of these types (all when omitted).' };

@@ -32,3 +32,9 @@ export class PartsArgs {
   })
   includeParts?: boolean | null;
 }
+
+/** The fields of non-actors take no roll-up argument: an empty argument set in its place. */
+@ArgsType()
+export class NoPartsArgs {
+  includeParts?: boolean | null;
+}
