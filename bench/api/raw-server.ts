@@ -1,9 +1,10 @@
 import http from 'node:http';
 import neo4j, { Driver } from 'neo4j-driver';
+import { dayPeriod } from '../../src/model/validity';
 import { RELATIONSHIP_TYPE_NAMES, RelationshipType } from '../../src/model/contract';
 import { cypher, PlannedQuery } from '../../src/graph/queries';
 import { entitiesByIdQuery, entityPageQuery } from '../../src/graph/repositories/entities';
-import { guaranteesQuery, relationPageQuery, relationsOfQuery } from '../../src/graph/repositories/relations';
+import { guaranteesQuery, NO_ATTRIBUTION, relationPageQuery, relationsOfQuery } from '../../src/graph/repositories/relations';
 import { neighborhoodQuery, pathsQuery } from '../../src/graph/repositories/views';
 import { NESTED_RELATION_LIMIT } from '../../src/schema/relations/relation-limits';
 
@@ -53,7 +54,7 @@ export class RawHandlers {
   }
 
   private relations(ids: string[], types: RelationshipType[], direction: 'OUTGOING' | 'INCOMING', asOf: string | null = null, on: string | null = null) {
-    return this.run(relationsOfQuery(ids, { types, direction, asOf, on, first: FIRST }));
+    return this.run(relationsOfQuery(ids, { types, direction, period: asOf ? dayPeriod(asOf) : null, certainOnly: false, on, first: FIRST, attribution: NO_ATTRIBUTION, includeParts: false }));
   }
 
   async handle(operation: string, v: Vars): Promise<Obj> {
@@ -82,7 +83,7 @@ export class RawHandlers {
       }
       case 'RelationsBySubject': {
         const [rows] = await Promise.all([
-          this.run(relationPageQuery({ subject: v.subject, object: null, types: v.types, statuses: null, asOf: null }, { first: v.first, after: null })),
+          this.run(relationPageQuery({ subject: v.subject, object: null, types: v.types, statuses: null, period: null, certainOnly: false, attribution: NO_ATTRIBUTION }, { first: v.first, after: null })),
           this.entities([v.subject]),
         ]);
         const page: Obj[] = rows.slice(0, v.first);
@@ -102,7 +103,7 @@ export class RawHandlers {
         return { region: { name: region.name, onA: a.map(stmt), onB: b.map(stmt) } };
       }
       case 'Neighborhood': {
-        const [row] = await this.run(neighborhoodQuery({ id: v.id, depth: 2, types: [...RELATIONSHIP_TYPE_NAMES], asOf: v.asOf ?? null, maxNodes: 150, maxEdges: 2000 }));
+        const [row] = await this.run(neighborhoodQuery({ id: v.id, depth: 2, types: [...RELATIONSHIP_TYPE_NAMES], period: v.asOf ? dayPeriod(v.asOf) : null, certainOnly: false, maxNodes: 150, maxEdges: 2000 }));
         const edgeFields = ['id', 'type', 'source', 'target', 'validFrom', 'validFromPrecision', 'validTo', 'validToPrecision', 'status', 'sourceIds'];
         return {
           neighborhood: {
@@ -115,7 +116,7 @@ export class RawHandlers {
       }
       case 'Paths': {
         await this.q('view-entities', { ids: [v.from, v.to] });
-        const rows = await this.run(pathsQuery({ from: v.from, to: v.to, maxHops: 4, types: [...RELATIONSHIP_TYPE_NAMES], asOf: null, limit: 5 }));
+        const rows = await this.run(pathsQuery({ from: v.from, to: v.to, maxHops: 4, types: [...RELATIONSHIP_TYPE_NAMES], period: null, certainOnly: false, limit: 5 }));
         return {
           paths: rows.map((p) => ({
             length: p.edges.length,
@@ -182,7 +183,7 @@ export class RawHandlers {
         const [parties, signatories, guarantees] = await Promise.all([
           this.relations([id], ['PARTY_TO'], 'INCOMING'),
           this.relations([id], ['SIGNED'], 'INCOMING'),
-          this.run(guaranteesQuery([id], null, FIRST)),
+          this.run(guaranteesQuery([id], null, false, FIRST)),
         ]);
         remember(known, [...parties, ...signatories, ...guarantees]);
         const role = (r: Obj) => r.relation.role ?? null;

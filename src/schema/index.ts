@@ -4,6 +4,7 @@ import { GraphQLInterfaceType, GraphQLObjectType, GraphQLSchema, GraphQLTypeReso
 import { buildSchema, getMetadataStorage } from 'type-graphql';
 import { PROJECT_ROOT } from '../config';
 import { AboutResolver } from './about/about.resolver';
+import { EntityProvenanceResolver, SourceResolver } from './relations/provenance.resolver';
 import { AgreementResolver } from './entities/agreement.resolver';
 import { EntityConnectionResolver, EntityResolver } from './entities/entity.resolver';
 import { ENTITY_TYPES } from './entities/entity-types';
@@ -25,6 +26,8 @@ export const RESOLVERS = [
   AgreementResolver,
   RelationResolver,
   RelationConnectionResolver,
+  EntityProvenanceResolver,
+  SourceResolver,
 ] as const;
 
 /** Types no resolver returns directly (they come back through an interface). */

@@ -8,9 +8,10 @@ import { writeScripts } from '../../src/gen/script';
 import { profileQuery, QueryProfile, scans } from '../../src/graph/profile';
 import { PlannedQuery } from '../../src/graph/queries';
 import { entitiesByIdQuery, entityCountQuery, entityPageQuery, searchQuery } from '../../src/graph/repositories/entities';
-import { guaranteesQuery, relationCountQuery, relationPageQuery, relationsOfQuery } from '../../src/graph/repositories/relations';
+import { guaranteesQuery, NO_ATTRIBUTION, relationCountQuery, relationPageQuery, relationsOfQuery } from '../../src/graph/repositories/relations';
 import { neighborhoodQuery, pathsQuery, timelineQuery } from '../../src/graph/repositories/views';
 import { loadPaths } from '../../src/load/loader';
+import { dayPeriod } from '../../src/model/validity';
 import { RELATIONSHIP_TYPE_NAMES } from '../../src/model/contract';
 import { testDriver, testTarget, useSeededGraph } from '../support/neo4j';
 
@@ -33,7 +34,7 @@ const HUB = 'gen-sovereign-state-000001';
 const PLACE_HUB = 'gen-region-000001';
 
 const all = [...RELATIONSHIP_TYPE_NAMES];
-const page = { subject: null, object: null, types: null, statuses: null, asOf: null };
+const page = { subject: null, object: null, types: null, statuses: null, period: null, certainOnly: false, attribution: NO_ATTRIBUTION };
 
 /** The same query on both graphs: each root query and nested list the API has, as its repository builds it. */
 const CASES: Record<string, PlannedQuery> = {
@@ -46,21 +47,21 @@ const CASES: Record<string, PlannedQuery> = {
   'aliases': { name: 'entity-aliases', params: { ids: ['artsakh', 'nagorno-karabakh'] } },
   'search(text: "Khankendi")': searchQuery({ text: 'Khankendi', kinds: null, first: 10 })!,
   'relations(subject:)': relationPageQuery({ ...page, subject: 'azerbaijan' }, { first: 20, after: null }),
-  'relations(object:, types:, asOf:)': relationPageQuery({ ...page, object: 'nagorno-karabakh', types: ['CONTROLS'], asOf: '2022-08-03' }, { first: 20, after: null }),
+  'relations(object:, types:, asOf:)': relationPageQuery({ ...page, object: 'nagorno-karabakh', types: ['CONTROLS'], period: dayPeriod('2022-08-03') }, { first: 20, after: null }),
   'relations(subject:, object:)': relationPageQuery({ ...page, subject: 'artsakh', object: 'nagorno-karabakh' }, { first: 20, after: null }),
   'relations(types: [CONTROLS])': relationPageQuery({ ...page, types: ['CONTROLS'] }, { first: 20, after: null }),
   'relations(first: 20)': relationPageQuery(page, { first: 20, after: null }),
   'relations(subject:) { totalCount }': relationCountQuery({ ...page, subject: 'azerbaijan' }),
   'relations(types: [CONTROLS]) { totalCount }': relationCountQuery({ ...page, types: ['CONTROLS'] }),
-  'README 1: controlledBy(asOf:)': relationsOfQuery(['nagorno-karabakh'], { types: ['CONTROLS'], direction: 'INCOMING', asOf: '2022-08-03', on: null, first: 100 }),
-  'README 2: recognizedAs': relationsOfQuery(['nagorno-karabakh'], { types: ['RECOGNIZED_AS_PART_OF'], direction: 'OUTGOING', asOf: null, on: null, first: 100 }),
-  'README 3: areaOfResponsibility(asOf:)': relationsOfQuery(['russian-peacekeeping-contingent'], { types: ['HAS_AREA_OF_RESPONSIBILITY'], direction: 'OUTGOING', asOf: '2022-08-01', on: null, first: 100 }),
-  'README 4: allegationsMade(on:)': relationsOfQuery(['armenia-mfa'], { types: ['ALLEGES'], direction: 'OUTGOING', asOf: null, on: '2022-08-03', first: 100 }),
-  'README 5: guarantees': guaranteesQuery(['trilateral-statement-2020'], null, 100),
-  'Entity.relations (every type, both sides)': relationsOfQuery(['azerbaijan'], { types: null, direction: 'BOTH', asOf: null, on: null, first: 100 }),
-  'neighborhood(depth: 2)': neighborhoodQuery({ id: 'nagorno-karabakh', depth: 2, types: all, asOf: '2022-08-03', maxNodes: 150, maxEdges: 2000 }),
-  'neighborhood(depth: 3)': neighborhoodQuery({ id: 'lachin-corridor', depth: 3, types: all, asOf: null, maxNodes: 150, maxEdges: 2000 }),
-  'paths(maxHops: 4)': pathsQuery({ from: 'azerbaijan', to: 'lachin-corridor', maxHops: 4, types: all, asOf: '2022-08-03', limit: 5 }),
+  'README 1: controlledBy(asOf:)': relationsOfQuery(['nagorno-karabakh'], { types: ['CONTROLS'], direction: 'INCOMING', period: dayPeriod('2022-08-03'), certainOnly: false, on: null, first: 100, attribution: NO_ATTRIBUTION, includeParts: false }),
+  'README 2: recognizedAs': relationsOfQuery(['nagorno-karabakh'], { types: ['RECOGNIZED_AS_PART_OF'], direction: 'OUTGOING', period: null, certainOnly: false, on: null, first: 100, attribution: NO_ATTRIBUTION, includeParts: false }),
+  'README 3: areaOfResponsibility(asOf:)': relationsOfQuery(['russian-peacekeeping-contingent'], { types: ['HAS_AREA_OF_RESPONSIBILITY'], direction: 'OUTGOING', period: dayPeriod('2022-08-01'), certainOnly: false, on: null, first: 100, attribution: NO_ATTRIBUTION, includeParts: false }),
+  'README 4: allegationsMade(on:)': relationsOfQuery(['armenia-mfa'], { types: ['ALLEGES'], direction: 'OUTGOING', period: null, certainOnly: false, on: '2022-08-03', first: 100, attribution: NO_ATTRIBUTION, includeParts: false }),
+  'README 5: guarantees': guaranteesQuery(['trilateral-statement-2020'], null, false, 100),
+  'Entity.relations (every type, both sides)': relationsOfQuery(['azerbaijan'], { types: null, direction: 'BOTH', period: null, certainOnly: false, on: null, first: 100, attribution: NO_ATTRIBUTION, includeParts: false }),
+  'neighborhood(depth: 2)': neighborhoodQuery({ id: 'nagorno-karabakh', depth: 2, types: all, period: dayPeriod('2022-08-03'), certainOnly: false, maxNodes: 150, maxEdges: 2000 }),
+  'neighborhood(depth: 3)': neighborhoodQuery({ id: 'lachin-corridor', depth: 3, types: all, period: null, certainOnly: false, maxNodes: 150, maxEdges: 2000 }),
+  'paths(maxHops: 4)': pathsQuery({ from: 'azerbaijan', to: 'lachin-corridor', maxHops: 4, types: all, period: dayPeriod('2022-08-03'), certainOnly: false, limit: 5 }),
   'timeline': timelineQuery({ id: 'nagorno-karabakh', types: all, from: null, to: null, limit: 1001 }),
   'view entities': { name: 'view-entities', params: { ids: ['azerbaijan', 'armenia'] } },
   'view sources': { name: 'view-sources', params: { ids: ['seed-article', 'babel-ua-2022-08-03'] } },
@@ -69,10 +70,10 @@ const CASES: Record<string, PlannedQuery> = {
 
 /** Hub queries, on the large graph only: bounded by the answer (first, maxNodes), with no scan. */
 const HUB_CASES: Record<string, PlannedQuery> = {
-  'controls of a hub, first: 100': relationsOfQuery([HUB], { types: ['CONTROLS'], direction: 'OUTGOING', asOf: null, on: null, first: 100 }),
+  'controls of a hub, first: 100': relationsOfQuery([HUB], { types: ['CONTROLS'], direction: 'OUTGOING', period: null, certainOnly: false, on: null, first: 100, attribution: NO_ATTRIBUTION, includeParts: false }),
   'relations(subject: hub, first: 20)': relationPageQuery({ ...page, subject: HUB }, { first: 20, after: null }),
-  'neighborhood(hub, depth: 2)': neighborhoodQuery({ id: HUB, depth: 2, types: all, asOf: null, maxNodes: 150, maxEdges: 2000 }),
-  'neighborhood(place hub, depth: 3)': neighborhoodQuery({ id: PLACE_HUB, depth: 3, types: all, asOf: null, maxNodes: 50, maxEdges: 2000 }),
+  'neighborhood(hub, depth: 2)': neighborhoodQuery({ id: HUB, depth: 2, types: all, period: null, certainOnly: false, maxNodes: 150, maxEdges: 2000 }),
+  'neighborhood(place hub, depth: 3)': neighborhoodQuery({ id: PLACE_HUB, depth: 3, types: all, period: null, certainOnly: false, maxNodes: 50, maxEdges: 2000 }),
 };
 
 let driver: Driver;

@@ -2,7 +2,9 @@ import neo4j from 'neo4j-driver';
 import { RELATIONSHIP_TYPES, RelationshipType, STATEMENT_PATH_COSTS } from '../../model/contract';
 import { GraphClient } from '../client';
 import { integerFill, PlannedQuery, typesFill, variant } from '../queries';
+import { certaintyIn, Period } from '../../model/validity';
 import { StatementQualifiers } from './records';
+import { periodParameters } from './relations';
 
 /**
  * Graph-shaped views for frontends (neighborhoods, paths, timelines): graph payloads where each
@@ -45,6 +47,9 @@ export type TimelineItemRow = {
   date: string;
   precision: string | null;
   change: TimelineChange;
+  /** For START and END: the earliest and latest day `date` can stand for. */
+  earliest: string | null;
+  latest: string | null;
   edge: ViewEdgeRow;
   other: ViewNodeRow;
   endDate: string | null;
@@ -63,27 +68,32 @@ export type SourceRow = {
 /** Counts go to Cypher as integers: JS numbers would arrive as floats, which LIMIT and slices refuse. */
 const int = (n: number) => neo4j.int(n);
 
+/** Marks each edge CERTAIN or POSSIBLE for the period asked (null without one). */
+function edgesIn(edges: ViewEdgeRow[], period: Period | null): ViewEdgeRow[] {
+  return edges.map((e) => ({ ...e, certainty: period ? certaintyIn(e, period) : null }));
+}
+
 /** Labels in a fixed order (kind label, then group labels) so payloads are deterministic. */
 function node(row: ViewNodeRow): ViewNodeRow {
   return { ...row, labels: [...row.labels].sort() };
 }
 
-export function neighborhoodQuery(args: { id: string; depth: number; types: readonly RelationshipType[]; asOf: string | null; maxNodes: number; maxEdges: number }): PlannedQuery {
+export function neighborhoodQuery(args: { id: string; depth: number; types: readonly RelationshipType[]; period: Period | null; certainOnly: boolean; maxNodes: number; maxEdges: number }): PlannedQuery {
   return {
     name: variant('view-neighborhood', { types: typesFill(args.types) }),
-    params: { id: args.id, asOf: args.asOf, depth: int(args.depth), maxNodes: int(args.maxNodes), maxEdges: int(args.maxEdges) },
+    params: { id: args.id, ...periodParameters(args.period, args.certainOnly), depth: int(args.depth), maxNodes: int(args.maxNodes), maxEdges: int(args.maxEdges) },
   };
 }
 
 export async function neighborhood(
   graph: GraphClient,
-  args: { id: string; depth: number; types: readonly RelationshipType[]; asOf: string | null; maxNodes: number; maxEdges: number },
+  args: { id: string; depth: number; types: readonly RelationshipType[]; period: Period | null; certainOnly: boolean; maxNodes: number; maxEdges: number },
 ): Promise<NeighborhoodRow | null> {
   const q = neighborhoodQuery(args);
   const [row] = await graph.read<NeighborhoodRow>(q.name, q.params);
   // No centre: the aggregation still yields one row, with no nodes.
   if (!row || row.nodes.length === 0) return null;
-  return { ...row, nodes: row.nodes.map(node) };
+  return { ...row, nodes: row.nodes.map(node), edges: edgesIn(row.edges, args.period) };
 }
 
 /** Splits the allowed types by how path searches may walk them (contract: traversal). */
@@ -111,21 +121,21 @@ export function pathCosts(types: readonly RelationshipType[]) {
 /** The longest path a search may walk (VIEW_LIMITS.maxHops in the schema layer). */
 const MAX_HOPS = { min: 1, max: 6 };
 
-export function pathsQuery(args: { from: string; to: string; maxHops: number; types: readonly RelationshipType[]; asOf: string | null; limit: number }): PlannedQuery {
-  const { types, ...rest } = args;
+export function pathsQuery(args: { from: string; to: string; maxHops: number; types: readonly RelationshipType[]; period: Period | null; certainOnly: boolean; limit: number }): PlannedQuery {
+  const { types, period, certainOnly, ...rest } = args;
   return {
     name: variant('view-paths', { types: typesFill(types), maxHops: integerFill(rest.maxHops, MAX_HOPS) }),
-    params: { ...rest, ...byTraversal(types), maxHops: int(rest.maxHops), limit: int(rest.limit), costs: pathCosts(types) },
+    params: { ...rest, ...periodParameters(period, certainOnly), ...byTraversal(types), maxHops: int(rest.maxHops), limit: int(rest.limit), costs: pathCosts(types) },
   };
 }
 
 export async function shortestPaths(
   graph: GraphClient,
-  args: { from: string; to: string; maxHops: number; types: readonly RelationshipType[]; asOf: string | null; limit: number },
+  args: { from: string; to: string; maxHops: number; types: readonly RelationshipType[]; period: Period | null; certainOnly: boolean; limit: number },
 ): Promise<PathRow[]> {
   const q = pathsQuery(args);
   const rows = await graph.read<PathRow>(q.name, q.params);
-  return rows.map((r) => ({ nodes: r.nodes.map(node), edges: r.edges, cost: r.cost }));
+  return rows.map((r) => ({ nodes: r.nodes.map(node), edges: edgesIn(r.edges, args.period), cost: r.cost }));
 }
 
 export function timelineQuery(args: { id: string; types: readonly RelationshipType[]; from: string | null; to: string | null; limit: number }): PlannedQuery {

@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { DateScalar } from '../scalars/date.scalar';
-import { Confidence, DatePrecision, Rank, RelationType, StatementStatus } from './statement.enums';
+import { Certainty, Confidence, DatePrecision, Rank, RelationType, StatementStatus } from './statement.enums';
 
 /**
  * A statement in the Wikidata sense: subject -type-> object, with its validity, status, rank and
@@ -29,6 +29,25 @@ export class Relation {
 
   @Field(() => DatePrecision, { nullable: true, description: 'How exact validTo is.' })
   validToPrecision!: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'The earliest day validFrom can stand for (Wikidata "earliest date"): validFrom itself for DAY precision.' })
+  validFromEarliest!: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'The latest day validFrom can stand for (Wikidata "latest date"): the last day of its month, year, decade or century unless the sources narrow it.' })
+  validFromLatest!: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'The earliest day validTo can stand for.' })
+  validToEarliest!: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'The latest day validTo can stand for.' })
+  validToLatest!: string | null;
+
+  @Field(() => Certainty, {
+    nullable: true,
+    description:
+      'Asked with asOf or during: CERTAIN when the statement held then for every reading of its imprecise bounds, POSSIBLE when only for some (the day falls inside a bound of MONTH, YEAR ... precision). Null when no date was asked.',
+  })
+  certainty?: string | null;
 
   @Field(() => StatementStatus, { description: 'UNCONTESTED, DISPUTED (see disputedBy) or SUPERSEDED.' })
   status!: string;

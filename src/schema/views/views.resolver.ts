@@ -2,13 +2,15 @@ import DataLoader from 'dataloader';
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import { Context, loader } from '../context';
 import { DateScalar } from '../scalars/date.scalar';
+import { CERTAIN_ONLY_DESCRIPTION, DURING_DESCRIPTION, PeriodInput, periodOf } from '../relations/as-of.args';
 import { notFound, userError } from '../errors';
 import { neighborhood, shortestPaths, SourceRow, sourcesByIds, timeline, viewNodesByIds } from '../../graph/repositories/views';
 import { GraphView, Timeline, TimelineChange, ViewEdge, ViewPath, ViewSource } from './view.type';
 import { dateRange, entityId, inRange, relationshipTypes, VIEW_LIMITS } from './view-limits';
 
 const TYPES_DESCRIPTION = 'Relationship types to follow, such as ["CONTROLS", "CLAIMS"]; all statement types when left out.';
-const AS_OF_DESCRIPTION = 'Only statements that hold on this date (validFrom <= asOf < validTo); every date when left out.';
+const AS_OF_DESCRIPTION =
+  'Only statements that hold on this date, certainly or possibly (each edge says which in certainty; see certainOnly); every date when left out.';
 
 @Resolver()
 export class ViewsResolver {
@@ -19,13 +21,16 @@ export class ViewsResolver {
     @Arg('depth', () => Int, { defaultValue: VIEW_LIMITS.depth.default, description: 'Hops from the centre, 1 to 3.' }) depth: number,
     @Arg('types', () => [String], { nullable: true, description: TYPES_DESCRIPTION }) types: string[] | null,
     @Arg('asOf', () => DateScalar, { nullable: true, description: AS_OF_DESCRIPTION }) asOf: string | null,
+    @Arg('during', () => PeriodInput, { nullable: true, description: DURING_DESCRIPTION }) during: PeriodInput | null,
+    @Arg('certainOnly', () => Boolean, { nullable: true, defaultValue: false, description: CERTAIN_ONLY_DESCRIPTION }) certainOnly: boolean | null,
     @Arg('maxNodes', () => Int, { defaultValue: VIEW_LIMITS.maxNodes.default, description: 'Most nodes to return (centre included), 1 to 500; the nearest are kept.' }) maxNodes: number,
   ): Promise<GraphView> {
     const view = await neighborhood(ctx.graph, {
       id: entityId('id', id),
       depth: inRange('depth', depth, VIEW_LIMITS.depth),
       types: relationshipTypes(types),
-      asOf: asOf ?? null,
+      period: periodOf({ asOf, during }),
+      certainOnly: certainOnly === true,
       maxNodes: inRange('maxNodes', maxNodes, VIEW_LIMITS.maxNodes),
       maxEdges: VIEW_LIMITS.maxEdges,
     });
@@ -41,6 +46,8 @@ export class ViewsResolver {
     @Arg('maxHops', () => Int, { defaultValue: VIEW_LIMITS.maxHops.default, description: 'Longest path to look for, 1 to 6 edges.' }) maxHops: number,
     @Arg('types', () => [String], { nullable: true, description: TYPES_DESCRIPTION }) types: string[] | null,
     @Arg('asOf', () => DateScalar, { nullable: true, description: AS_OF_DESCRIPTION }) asOf: string | null,
+    @Arg('during', () => PeriodInput, { nullable: true, description: DURING_DESCRIPTION }) during: PeriodInput | null,
+    @Arg('certainOnly', () => Boolean, { nullable: true, defaultValue: false, description: CERTAIN_ONLY_DESCRIPTION }) certainOnly: boolean | null,
     @Arg('limit', () => Int, { defaultValue: VIEW_LIMITS.pathLimit.default, description: 'Most paths to return, 1 to 20.' }) limit: number,
   ): Promise<ViewPath[]> {
     entityId('from', from);
@@ -51,7 +58,8 @@ export class ViewsResolver {
       to,
       maxHops: inRange('maxHops', maxHops, VIEW_LIMITS.maxHops),
       types: relationshipTypes(types),
-      asOf: asOf ?? null,
+      period: periodOf({ asOf, during }),
+      certainOnly: certainOnly === true,
       limit: inRange('limit', limit, VIEW_LIMITS.pathLimit),
     };
     const found = await viewNodesByIds(ctx.graph, [from, to]);
@@ -77,6 +85,8 @@ export class ViewsResolver {
     const items = rows.slice(0, VIEW_LIMITS.timelineItems).map((r) => ({
       date: r.date,
       precision: r.precision,
+      earliest: r.earliest,
+      latest: r.latest,
       change: TimelineChange[r.change],
       relationship: r.edge,
       other: r.other,
