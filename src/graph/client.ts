@@ -1,4 +1,4 @@
-import { Driver, Neo4jError, RecordShape, Session } from 'neo4j-driver';
+import { Driver, Neo4jError, Session } from 'neo4j-driver';
 import { Availability } from './availability';
 import { toPlain } from './convert';
 import { cypher } from './queries';
@@ -188,11 +188,23 @@ export class GraphClient {
       : undefined;
     try {
       const txConfig = Number.isFinite(remaining) ? { timeout: Math.max(1, Math.ceil(remaining)) } : undefined;
-      const work = async (tx: { run: (q: string, p: Params) => PromiseLike<{ records: { toObject(): RecordShape }[] }> }) => {
-        const res = await tx.run(text, params);
-        return res.records.map((r) => toPlain(r.toObject()) as T);
-      };
-      const done = mode === 'READ' ? session.executeRead(work, txConfig) : session.executeWrite(work, txConfig);
+      // An explicit transaction, not executeRead/executeWrite: their retry loop waits about a
+      // second before giving up on an unreachable server even with retries off, and a request
+      // must fail in under one. The session's access mode still routes reads to readers.
+      const done = (async () => {
+        const tx = session.beginTransaction(txConfig);
+        try {
+          const res = await tx.run(text, params);
+          const rows = res.records.map((r) => toPlain(r.toObject()) as T);
+          await tx.commit();
+          return rows;
+        } catch (e) {
+          if (tx.isOpen()) await tx.rollback().catch(() => {});
+          throw e;
+        }
+      })();
+      // If the deadline wins the race, the transaction's own failure comes later: not unhandled.
+      done.catch(() => {});
       return await (expired ? Promise.race([done, expired]) : done);
     } catch (e) {
       throw this.explain(e);
