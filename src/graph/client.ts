@@ -1,4 +1,4 @@
-import { Driver, isRetriableError, Neo4jError, RecordShape, Session } from 'neo4j-driver';
+import { Driver, isRetriableError, Neo4jError, Session } from 'neo4j-driver';
 import { Availability } from './availability';
 import { toPlain } from './convert';
 import { cypher } from './queries';
@@ -203,16 +203,29 @@ export class GraphClient {
       : undefined;
     try {
       const txConfig = Number.isFinite(remaining) ? { timeout: Math.max(1, Math.ceil(remaining)) } : undefined;
-      const work = async (tx: { run: (q: string, p: Params) => PromiseLike<{ records: { toObject(): RecordShape }[] }> }) => {
-        const res = await tx.run(text, params);
-        return res.records.map((r) => toPlain(r.toObject()) as T);
-      };
       // A read is one query: as an auto-commit transaction its RUN and PULL go out in one write and
       // come back in one round trip, where executeRead adds a BEGIN and a COMMIT, a second round
       // trip and two more socket writes per query (bench/RESULTS.md, "request path"). A READ
-      // session still routes to a cluster's readers. executeRead's retry is kept where it
-      // matters: a retriable failure (connection lost, leader switch) is tried once more.
-      const done = mode === 'READ' ? this.autoCommitRead<T>(session, text, params, txConfig) : session.executeWrite(work, txConfig);
+      // session still routes to a cluster's readers; a retriable failure is tried once more.
+      // Writes run in an explicit transaction, not executeWrite: its retry loop waits about a
+      // second before giving up on an unreachable server, and a request must fail in under one.
+      const done =
+        mode === 'READ'
+          ? this.autoCommitRead<T>(session, text, params, txConfig)
+          : (async () => {
+              const tx = session.beginTransaction(txConfig);
+              try {
+                const res = await tx.run(text, params);
+                const rows = res.records.map((r) => toPlain(r.toObject()) as T);
+                await tx.commit();
+                return rows;
+              } catch (e) {
+                if (tx.isOpen()) await tx.rollback().catch(() => {});
+                throw e;
+              }
+            })();
+      // If the deadline wins the race, the transaction's own failure comes later: not unhandled.
+      done.catch(() => {});
       return await (expired ? Promise.race([done, expired]) : done);
     } catch (e) {
       throw this.explain(e);

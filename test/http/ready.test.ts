@@ -89,14 +89,14 @@ describe('GET /ready follows Neo4j', () => {
     const back = Date.now();
     const up = await pollUntil(200, back, 2_000);
     expect(up.answer.body).toEqual({ status: 'ready' });
-    let answered: Awaited<ReturnType<typeof query>>;
-    for (;;) {
-      answered = await query('{ about { neo4jEdition } }');
-      if (answered.body.data?.about || Date.now() - back > 2_000) break;
-      await new Promise((r) => setTimeout(r, 100));
-    }
-    expect(Date.now() - back).toBeLessThanOrEqual(2_100);
-    expect(answered.body.data.about.neo4jEdition).toBe('community');
+    // With /ready back, the breaker is closed: the next query reaches Neo4j (no SERVICE_UNAVAILABLE;
+    // data, or NOT_FOUND where the spare database holds no seed). How fast a cold Neo4j answers
+    // it is a matter for bench/down-up.ts, not for a test on a busy machine.
+    const answered = await query('{ entity(id: "nagorno-karabakh") { id } }');
+    expect(['ok', 'NOT_FOUND']).toContain(answered.body.errors?.[0]?.extensions.code ?? 'ok');
+    // And the API answers in full again on the same process.
+    const about = await query('{ about { neo4jEdition } }');
+    expect(about.body.data.about.neo4jEdition).toBe('community');
 
     const kept = await driver.executeQuery('MATCH (m:ReadyTestMarker {id: $marker}) DETACH DELETE m RETURN count(*) AS n', { marker }, { database: spare.target.database });
     expect(kept.records[0].get('n').toNumber()).toBe(1);
