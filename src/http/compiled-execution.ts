@@ -63,12 +63,15 @@ export function compiledExecution(schema: GraphQLSchema): GatewayInterface {
 type JitError = Pick<GraphQLError, 'message' | 'path' | 'locations' | 'extensions'> & { originalError?: Error | null };
 
 function asGraphQLError(error: JitError): GraphQLError {
-  if (error instanceof GraphQLError) return error;
+  // graphql-jit's own errors may pass `instanceof GraphQLError` yet carry no `extensions` object,
+  // which Apollo reads unguarded: a resolver's plain Error (a deadline, Neo4j gone) then became a
+  // bare "Internal server error" instead of formatError's TIMEOUT or SERVICE_UNAVAILABLE.
+  if (error instanceof GraphQLError && error.extensions && typeof error.extensions === 'object') return error;
   const original = error.originalError ?? undefined;
   const converted = new GraphQLError(error.message, {
     path: error.path,
     originalError: original,
-    extensions: original instanceof GraphQLError ? original.extensions : error.extensions,
+    extensions: original instanceof GraphQLError ? original.extensions : (error.extensions ?? undefined),
   });
   // GraphQLError computes locations from AST nodes, which graphql-jit does not keep.
   Object.defineProperty(converted, 'locations', { value: error.locations, enumerable: true });
