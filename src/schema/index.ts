@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import path from 'node:path';
-import { GraphQLObjectType, GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
+import { GraphQLObjectType, GraphQLSchema, isAbstractType, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { PROJECT_ROOT } from '../config';
 import { AboutResolver } from './about/about.resolver';
@@ -11,11 +11,14 @@ import { EntityResolver } from './entities/entity.resolver';
 import { ENTITY_TYPES } from './entities/entity-types';
 import { PlaceResolver } from './entities/place.resolver';
 import { ProvisionResolver } from './entities/provision.resolver';
+import { NodeResolver } from './node/node.resolver';
 import { RelationResolver } from './relations/relation.resolver';
-import { ViewEdgeResolver, ViewsResolver } from './views/views.resolver';
+import { ViewEdgeResolver, ViewNodeResolver, ViewsResolver } from './views/views.resolver';
 
 /** The committed SDL (`npm run schema:emit` writes it; a test checks it is current). */
 export const SCHEMA_FILE = path.join(PROJECT_ROOT, 'schema', 'schema.graphql');
+/** The committed possible-types map for client caches (written beside the SDL, checked by the same test). */
+export const POSSIBLE_TYPES_FILE = path.join(PROJECT_ROOT, 'schema', 'possible-types.json');
 
 /** Every resolver class of the API; each domain area adds its own here. */
 export const RESOLVERS = [
@@ -29,6 +32,8 @@ export const RESOLVERS = [
   ProvisionResolver,
   AllegationResolver,
   RelationResolver,
+  NodeResolver,
+  ViewNodeResolver,
 ] as const;
 
 /** Types no resolver returns directly (they come back through an interface). */
@@ -58,4 +63,17 @@ export function buildApiSchema(): Promise<GraphQLSchema> {
 /** The SDL as committed in schema/schema.graphql: sorted so that diffs stay readable. */
 export async function printApiSchema(): Promise<string> {
   return printSchema(lexicographicSortSchema(await buildApiSchema())) + '\n';
+}
+
+/**
+ * Every interface (and union) with the object types that implement it, sorted: Apollo Client's
+ * `possibleTypes`, without which `... on Place` on an Entity never matches in its cache.
+ */
+export function possibleTypesOf(schema: GraphQLSchema): Record<string, string[]> {
+  const map: Record<string, string[]> = {};
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isAbstractType(type) || type.name.startsWith('__')) continue;
+    map[type.name] = schema.getPossibleTypes(type).map((t) => t.name).sort();
+  }
+  return Object.fromEntries(Object.entries(map).sort(([a], [b]) => a.localeCompare(b)));
 }
