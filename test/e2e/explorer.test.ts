@@ -56,7 +56,7 @@ describe('explorer page (/explore) in headless Chromium', () => {
   it('expands a clicked node and shows control and claims of Nagorno-Karabakh change between 2022 and 2024', async () => {
     const box = (await page.locator('#graph').boundingBox())!;
     const at = await page.evaluate(() => (window as any).explorer.cy.getElementById('nagorno-karabakh').renderedPosition());
-    await page.mouse.click(box.x + at.x, box.y + at.y);
+    await page.mouse.dblclick(box.x + at.x, box.y + at.y);
     await expect.poll(() => page.locator('#details').textContent()).toContain('Nagorno-Karabakh');
     await expect.poll(statements).toContain('Azerbaijan CLAIMS Nagorno-Karabakh (1991-08-30 – …)');
     let now = await statements();
