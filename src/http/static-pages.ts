@@ -48,10 +48,21 @@ const HASHED = /-[A-Z0-9]{8}\.[a-z0-9]+$/;
 
 /** The file to send for `file` and the encoding it is in: brotli, then gzip, then as it is. */
 function negotiate(req: express.Request, file: string): { path: string; encoding: string | null } {
-  const accepted = req.acceptsEncodings(['br', 'gzip', 'identity']);
-  if (accepted === 'br' && fs.existsSync(`${file}.br`)) return { path: `${file}.br`, encoding: 'br' };
-  if ((accepted === 'br' || accepted === 'gzip') && req.acceptsEncodings('gzip') && fs.existsSync(`${file}.gz`)) return { path: `${file}.gz`, encoding: 'gzip' };
+  const accepted = acceptedEncodings(req.get('accept-encoding'));
+  if (accepted.has('br') && fs.existsSync(`${file}.br`)) return { path: `${file}.br`, encoding: 'br' };
+  if (accepted.has('gzip') && fs.existsSync(`${file}.gz`)) return { path: `${file}.gz`, encoding: 'gzip' };
   return { path: file, encoding: null };
+}
+
+/** The codings an Accept-Encoding header allows (q > 0); brotli is smaller, so it wins when allowed. */
+function acceptedEncodings(header: string | undefined): Set<string> {
+  const allowed = new Set<string>();
+  for (const part of (header ?? '').split(',')) {
+    const [name, ...params] = part.trim().toLowerCase().split(';');
+    const q = params.map((p) => /^\s*q=([0-9.]+)\s*$/.exec(p)?.[1]).find((v) => v !== undefined);
+    if (name && (q === undefined || Number(q) > 0)) allowed.add(name === '*' ? 'gzip' : name);
+  }
+  return allowed;
 }
 
 function sendFile(req: express.Request, res: express.Response, file: string, cacheControl: string): void {
