@@ -199,8 +199,9 @@ describe('layout stability', () => {
   it('pins and hides nodes', async () => {
     const page = await newPage(1440, 900);
     await openView(page, '?id=lachin-corridor&asOf=2022-08-03');
-    await page.locator('#edge-list li').first().waitFor();
-    await page.evaluate(() => (window as any).explorer.cy.getElementById('armenia').emit('tap'));
+    const graph = (await page.locator('#graph').boundingBox())!;
+    const at = await page.evaluate(() => (window as any).explorer.cy.getElementById('armenia').renderedPosition());
+    await page.mouse.click(graph.x + at.x, graph.y + at.y);
     await page.locator('#details [data-action="pin"]').click();
     await expect.poll(() => page.url()).toContain('pin=armenia');
     const pinned = (await positions(page)).armenia;
@@ -221,7 +222,9 @@ describe('the URL is the state', () => {
     await waitDrawn(page);
     await page.locator('#type-filter label', { hasText: 'CLAIMS' }).locator('input').uncheck();
     await waitDrawn(page);
-    await page.evaluate(() => (window as any).explorer.cy.getElementById('nagorno-karabakh').emit('dbltap'));
+    const graph = (await page.locator('#graph').boundingBox())!;
+    const at = await page.evaluate(() => (window as any).explorer.cy.getElementById('nagorno-karabakh').renderedPosition());
+    await page.mouse.dblclick(graph.x + at.x, graph.y + at.y);
     await expect.poll(() => page.url()).toContain('expand=nagorno-karabakh');
     await waitDrawn(page);
     await setDate(page, '2023-01-15');

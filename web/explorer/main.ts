@@ -87,7 +87,7 @@ const cy = cytoscape({
         'min-zoomed-font-size': 12,
       },
     },
-    { selector: 'edge.disputed', style: { 'line-style': 'dashed', 'line-dash-pattern': [8, 5] } },
+    { selector: 'edge.disputed', style: { 'line-style': 'dashed' } },
     { selector: 'edge.unverified', style: { 'line-style': 'dotted' } },
     { selector: 'edge.partisan', style: { width: 1.5 } },
     { selector: 'edge.faded', style: { opacity: 0.35 } },
@@ -203,6 +203,11 @@ async function refresh() {
       omitted += v.omittedNodes;
     }
     const layoutMs = draw();
+    // The status says "drawn" only once the canvas has painted: two frames after the change.
+    // (Selecting an element within the same frame as a large redraw made headless Chromium's
+    // software canvas run away with memory; waiting for the paint avoids that too.)
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    if (mine !== generation) return;
     state.timings = { lastRefresh: performance.now() - started, lastFetch: fetched - started, lastLayout: layoutMs };
     const when = state.asOf ? `as of ${state.asOf}` : 'all dates';
     setStatus(`${state.nodes.size} entities, ${state.edges.size} statements, ${when}${omitted ? ` (${omitted} more not shown)` : ''}.`);
