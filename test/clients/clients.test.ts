@@ -76,8 +76,10 @@ describe('Apollo Client 3 (docs/clients.md)', () => {
   it('without possibleTypes loses the fields under "... on Place" (why the file is shipped)', async () => {
     captureWarnings();
     const client = new ApolloClient({ link: new HttpLink({ uri: `${api.base}/graphql` }), cache: new InMemoryCache() });
-    const { data } = await client.query({ query: gql(QUERY), fetchPolicy: 'network-only', returnPartialData: true }).catch(() => ({ data: null as any }));
-    expect(data?.region?.onAugust3rd2022).toBeUndefined();
+    const { data } = await client.query({ query: gql(QUERY), fetchPolicy: 'network-only' });
+    // The server sent the statements, but the cache cannot tell that a Region is a Place.
+    expect(data.region.name).toBe('Nagorno-Karabakh');
+    expect(data.region.onAugust3rd2022).toBeUndefined();
   });
 });
 

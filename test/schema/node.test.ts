@@ -47,7 +47,7 @@ describe('node(id:)', () => {
     const aliases = oneOfEachType.map((s, i) => `s${i}: node(id: ${JSON.stringify(s.id)}) { __typename id ... on Relation { type } }`).join('\n');
     const res = await api.run(`{
       region: node(id: "nagorno-karabakh") { __typename id ... on Entity { name } ... on Place { controlledBy(asOf: "2022-08-03") { id subject { id } } } }
-      nothing: node(id: "atlantis")
+      nothing: node(id: "atlantis") { id }
       ${aliases}
     }`);
     expect(res.errors).toBeUndefined();
