@@ -102,12 +102,16 @@ function sendAsset(req: express.Request, res: express.Response, next: express.Ne
   sendFile(req, res, file, HASHED.test(rel) ? 'public, max-age=31536000, immutable' : 'public, max-age=86400');
 }
 
-/** Mounts /assets, /explore and the GraphiQL answer to a browser's GET /graphql (before Apollo). */
-export function mountStaticPages(app: express.Express): void {
+/**
+ * Mounts /assets, /explore and the GraphiQL answer to a browser's GET /graphql (before Apollo).
+ * With `graphiql: false` (GRAPHIQL=false) a browser's GET /graphql gets Apollo's answer instead.
+ */
+export function mountStaticPages(app: express.Express, options: { graphiql: boolean } = { graphiql: true }): void {
   app.get('/assets/*path', sendAsset);
   app.get('/explore', sendPage('explorer'));
   // Browsers ask for /favicon.ico on every page; answer with the explorer's icon, not a 404.
   app.get('/favicon.ico', (_req, res) => res.redirect(301, '/assets/explorer/favicon.svg'));
+  if (!options.graphiql) return;
   const graphiql = sendPage('graphiql');
   app.get('/graphql', (req, res, next) => (wantsHtml(req) ? graphiql(req, res) : next()));
 }

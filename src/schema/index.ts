@@ -4,15 +4,12 @@ import { GraphQLObjectType, GraphQLSchema, isAbstractType, lexicographicSortSche
 import { buildSchema } from 'type-graphql';
 import { PROJECT_ROOT } from '../config';
 import { AboutResolver } from './about/about.resolver';
-import { ActorResolver } from './entities/actor.resolver';
 import { AgreementResolver } from './entities/agreement.resolver';
-import { AllegationResolver } from './entities/allegation.resolver';
-import { EntityResolver } from './entities/entity.resolver';
+import { EntityConnectionResolver, EntityResolver } from './entities/entity.resolver';
 import { ENTITY_TYPES } from './entities/entity-types';
-import { PlaceResolver } from './entities/place.resolver';
-import { ProvisionResolver } from './entities/provision.resolver';
 import { NodeResolver } from './node/node.resolver';
-import { RelationResolver } from './relations/relation.resolver';
+import { RELATION_FIELD_RESOLVERS } from './relations/relation-field.resolver';
+import { RelationConnectionResolver, RelationResolver } from './relations/relation.resolver';
 import { ViewEdgeResolver, ViewNodeResolver, ViewsResolver } from './views/views.resolver';
 
 /** The committed SDL (`npm run schema:emit` writes it; a test checks it is current). */
@@ -26,12 +23,11 @@ export const RESOLVERS = [
   ViewsResolver,
   ViewEdgeResolver,
   EntityResolver,
-  PlaceResolver,
-  ActorResolver,
+  EntityConnectionResolver,
+  ...RELATION_FIELD_RESOLVERS,
   AgreementResolver,
-  ProvisionResolver,
-  AllegationResolver,
   RelationResolver,
+  RelationConnectionResolver,
   NodeResolver,
   ViewNodeResolver,
 ] as const;
