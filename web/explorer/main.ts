@@ -404,7 +404,11 @@ function select(sel: ViewState['selected']) {
   syncSelection();
   commit('replace');
   void renderInspector();
-  if (sel) openPanel(true);
+  if (sel) {
+    openPanel(true);
+    // A statement picked from the list further down: bring the inspector into view.
+    panel.scrollTo({ top: Math.max(0, details.offsetTop - panel.offsetTop - 40) });
+  }
 }
 
 /** Inspects an entity; one that is not drawn yet is added to the view as a centre. */
