@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import path from 'node:path';
-import { GraphQLInterfaceType, GraphQLObjectType, GraphQLSchema, GraphQLTypeResolver, lexicographicSortSchema, printSchema } from 'graphql';
+import { GraphQLInterfaceType, GraphQLObjectType, GraphQLSchema, GraphQLTypeResolver, isAbstractType, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema, getMetadataStorage } from 'type-graphql';
 import { PROJECT_ROOT } from '../config';
 import { AboutResolver } from './about/about.resolver';
@@ -8,12 +8,15 @@ import { EntityProvenanceResolver, SourceResolver } from './relations/provenance
 import { AgreementResolver } from './entities/agreement.resolver';
 import { EntityConnectionResolver, EntityResolver } from './entities/entity.resolver';
 import { ENTITY_TYPES } from './entities/entity-types';
+import { NodeResolver } from './node/node.resolver';
 import { RELATION_FIELD_RESOLVERS } from './relations/relation-field.resolver';
 import { RelationConnectionResolver, RelationResolver } from './relations/relation.resolver';
-import { ViewEdgeResolver, ViewsResolver } from './views/views.resolver';
+import { ViewEdgeResolver, ViewNodeResolver, ViewsResolver } from './views/views.resolver';
 
 /** The committed SDL (`npm run schema:emit` writes it; a test checks it is current). */
 export const SCHEMA_FILE = path.join(PROJECT_ROOT, 'schema', 'schema.graphql');
+/** The committed possible-types map for client caches (written beside the SDL, checked by the same test). */
+export const POSSIBLE_TYPES_FILE = path.join(PROJECT_ROOT, 'schema', 'possible-types.json');
 
 /** Every resolver class of the API; each domain area adds its own here. */
 export const RESOLVERS = [
@@ -28,6 +31,8 @@ export const RESOLVERS = [
   RelationConnectionResolver,
   EntityProvenanceResolver,
   SourceResolver,
+  NodeResolver,
+  ViewNodeResolver,
 ] as const;
 
 /** Types no resolver returns directly (they come back through an interface). */
@@ -87,4 +92,17 @@ export function buildApiSchema(): Promise<GraphQLSchema> {
 /** The SDL as committed in schema/schema.graphql: sorted so that diffs stay readable. */
 export async function printApiSchema(): Promise<string> {
   return printSchema(lexicographicSortSchema(await buildApiSchema())) + '\n';
+}
+
+/**
+ * Every interface (and union) with the object types that implement it, sorted: Apollo Client's
+ * `possibleTypes`, without which `... on Place` on an Entity never matches in its cache.
+ */
+export function possibleTypesOf(schema: GraphQLSchema): Record<string, string[]> {
+  const map: Record<string, string[]> = {};
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isAbstractType(type) || type.name.startsWith('__')) continue;
+    map[type.name] = schema.getPossibleTypes(type).map((t) => t.name).sort();
+  }
+  return Object.fromEntries(Object.entries(map).sort(([a], [b]) => a.localeCompare(b)));
 }

@@ -39,9 +39,9 @@ function graphqlBlocks(file: string): string[] {
   return [...text.matchAll(/^```graphql[ \t]*\n([\s\S]*?)^```/gm)].map((m) => m[1]);
 }
 
-/** The GraphQL documents in the explorer's source (template literals that start with query). */
+/** The GraphQL documents in the explorer's source (template literals that start with query; web/explorer/api.ts holds them). */
 function explorerQueries(): string[] {
-  const text = fs.readFileSync(path.join(PROJECT_ROOT, 'web', 'explorer', 'main.ts'), 'utf8');
+  const text = fs.readFileSync(path.join(PROJECT_ROOT, 'web', 'explorer', 'api.ts'), 'utf8');
   return [...text.matchAll(/`(query [\s\S]*?)`/g)].map((m) => m[1]);
 }
 
@@ -66,6 +66,12 @@ describe('defaults let every documented request through', () => {
     expect(fitsDefaults(neighborhood, { id: 'nagorno-karabakh', depth: 3, types: null, asOf: null })).toBe(3 * (1 + 150 * 5));
     expect(search).toMatch(/search/);
     fitsDefaults(search, { text: 'Lachin' });
+    // The inspector's two: one statement, one entity.
+    const [, , statement, entity] = explorerQueries();
+    expect(statement).toMatch(/relation\(id: \$id\)/);
+    fitsDefaults(statement, { id: 'artsakh-claims-nagorno-karabakh' });
+    expect(entity).toMatch(/entity\(id: \$id\)/);
+    fitsDefaults(entity, { id: 'nagorno-karabakh' });
   });
 });
 

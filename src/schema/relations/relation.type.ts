@@ -1,5 +1,6 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { DateScalar } from '../scalars/date.scalar';
+import { Node } from '../node/node.interface';
 import { Certainty, Confidence, DatePrecision, Rank, RelationType, StatementStatus } from './statement.enums';
 
 /**
@@ -8,11 +9,12 @@ import { Certainty, Confidence, DatePrecision, Rank, RelationType, StatementStat
  * relation.resolver.ts.
  */
 @ObjectType('Relation', {
+  implements: Node,
   description:
     'A dated, sourced statement that links two entities (subject -type-> object), as in Wikidata: when it holds (validFrom/validTo, half-open: it holds from validFrom up to the day before validTo), whether it is disputed, its rank, who asserts, disputes and supports it, and the sources that state it.',
 })
-export class Relation {
-  @Field(() => ID, { description: 'Stable id of the statement.' })
+export class Relation implements Node {
+  @Field(() => ID, { description: 'Stable id of the statement, unique across statements and entities; refetch it with relation(id:) or node(id:).' })
   id!: string;
 
   @Field(() => RelationType, { description: 'What the statement says: CONTROLS, CLAIMS, RECOGNIZED_AS_PART_OF ...' })
