@@ -1,4 +1,4 @@
-import { Driver, isRetriableError, Neo4jError, Session } from 'neo4j-driver';
+import { Driver, Neo4jError, Session } from 'neo4j-driver';
 import { Availability } from './availability';
 import { toPlain } from './convert';
 import { cypher } from './queries';
@@ -165,7 +165,8 @@ export class GraphClient {
     try {
       return await once(session);
     } catch (e) {
-      if (!isRetriableError(e) || this.budget.signal?.aborted) throw e;
+      // (the driver's isRetriableError is unbound and throws when called on its own)
+      if (!(e instanceof Neo4jError && e.retryable) || isUnavailable(e) || this.budget.signal?.aborted) throw e;
       const retry = this.driver.session({ database: this.database, defaultAccessMode: 'READ' });
       try {
         return await once(retry);
