@@ -1,25 +1,107 @@
-import { Driver, RecordShape } from 'neo4j-driver';
+import { Driver, isRetriableError, Neo4jError, RecordShape, Session } from 'neo4j-driver';
+import { Availability } from './availability';
 import { toPlain } from './convert';
 import { cypher } from './queries';
 
 export type Row = Record<string, unknown>;
 export type Params = Record<string, unknown>;
 
+/** What one GraphQL operation may use of Neo4j: a deadline, a cancel signal and a session cap. */
+export interface OperationBudget {
+  /** Epoch ms after which no transaction of the operation may run (Neo4j's own timeout enforces it). */
+  deadline?: number;
+  /** Aborted when the client has gone: open transactions are reset and new reads refused. */
+  signal?: AbortSignal;
+  /** Sessions the operation may hold at once; further reads wait for one to close. */
+  maxSessions?: number;
+}
+
+/**
+ * Why a read did not run or did not finish. errors.ts gives each its own GraphQL code:
+ * TIMEOUT (the deadline passed), CANCELLED (the client disconnected) and SERVICE_UNAVAILABLE
+ * (Neo4j is known to be down: refused at once, without waiting for the driver).
+ */
+export class OperationTimeoutError extends Error {
+  override name = 'OperationTimeoutError';
+  constructor(readonly timeoutMs: number) {
+    super(`The operation ran past its deadline of ${timeoutMs} ms and was stopped.`);
+  }
+}
+
+export class OperationCancelledError extends Error {
+  override name = 'OperationCancelledError';
+  constructor() {
+    super('The client closed the request; its work was stopped.');
+  }
+}
+
+/** Every pooled connection stayed busy for the whole acquisition timeout. */
+export class PoolExhaustedError extends Error {
+  override name = 'PoolExhaustedError';
+  constructor() {
+    super('Every connection to the graph database is busy; try again shortly.');
+  }
+}
+
+export class DatabaseUnavailableError extends Error {
+  override name = 'DatabaseUnavailableError';
+  constructor() {
+    super('The graph database is unavailable; try again shortly.');
+  }
+}
+
+/** Counters shared by every request of one root client (read by /metrics and by the tests). */
+export interface GraphStats {
+  /** Named queries started since the process began. */
+  queries: number;
+  /** Sessions open right now, across all operations. */
+  sessionsInUse: number;
+}
+
+/** Neo4j's answer when a transaction outlives the timeout we gave it. */
+const NEO4J_TIMEOUT_CODES = /TransactionTimedOut|Transaction\.Terminated|TransactionMarkedAsFailed/;
+
 /**
  * The graph access layer: runs named queries (cypher/queries/*.cypher) with parameters and returns
  * plain rows. Reads go through read transactions so a cluster or Aura can route them to readers.
- * Each GraphQL request gets its own GraphClient (forRequest) so its queries can be counted.
+ * Each GraphQL request gets its own GraphClient (forRequest) so its queries can be counted, its
+ * transactions carry the operation's deadline as Neo4j's transaction timeout, it holds at most
+ * `maxSessions` sessions at once, and a client that disconnects has its transactions reset.
  */
 export class GraphClient {
   queryCount = 0;
+  /** Most sessions this operation held at once (never above its maxSessions). */
+  peakSessions = 0;
+  private readonly open = new Set<Session>();
+  /** Session slots taken (sessions open, or about to open). */
+  private held = 0;
+  private readonly waiting: ((slot: boolean) => void)[] = [];
+  private readonly budget: Required<Omit<OperationBudget, 'signal'>> & { signal?: AbortSignal };
+  private timeoutMs: number;
 
   constructor(
     readonly driver: Driver,
     readonly database: string,
-  ) {}
+    budget: OperationBudget = {},
+    readonly availability: Availability = new Availability(driver, database),
+    readonly stats: GraphStats = { queries: 0, sessionsInUse: 0 },
+  ) {
+    this.budget = { deadline: budget.deadline ?? Number.POSITIVE_INFINITY, maxSessions: budget.maxSessions ?? Number.POSITIVE_INFINITY, signal: budget.signal };
+    this.timeoutMs = Number.isFinite(this.budget.deadline) ? Math.max(0, this.budget.deadline - Date.now()) : 0;
+    const signal = this.budget.signal;
+    // The client went away: reset what runs (Bolt RESET stops the query in Neo4j) and wake waiters.
+    signal?.addEventListener('abort', () => this.abortAll(), { once: true });
+  }
 
-  forRequest(): GraphClient {
-    return new GraphClient(this.driver, this.database);
+  /** Starts the operation's clock again (once it is admitted: waiting in line is not its time). */
+  restartDeadline(timeoutMs: number): void {
+    this.budget.deadline = Date.now() + timeoutMs;
+    this.timeoutMs = timeoutMs;
+  }
+
+  /** A client for one GraphQL operation, sharing the driver, the availability probe and the stats. */
+  forRequest(budget: OperationBudget = {}): GraphClient {
+    return new GraphClient(this.driver, this.database, budget, this.availability, this.stats);
   }
 
   async read<T extends Row = Row>(name: string, params: Params = {}): Promise<T[]> {
@@ -30,35 +112,143 @@ export class GraphClient {
     return this.run<T>('WRITE', cypher(name), params);
   }
 
-  private async run<T extends Row>(mode: 'READ' | 'WRITE', text: string, params: Params): Promise<T[]> {
-    this.queryCount++;
-    const session = this.driver.session({ database: this.database, defaultAccessMode: mode });
+  private check(): number {
+    if (this.budget.signal?.aborted) throw new OperationCancelledError();
+    const remaining = this.budget.deadline - Date.now();
+    if (remaining <= 0) throw new OperationTimeoutError(this.timeoutMs);
+    if (!this.availability.up) throw new DatabaseUnavailableError();
+    return remaining;
+  }
+
+  /**
+   * Takes one of the operation's session slots, waiting (until its deadline or cancellation) while
+   * all are held. A slot is taken synchronously, so resolvers that start together cannot all pass.
+   */
+  private async slot(): Promise<void> {
+    if (this.held < this.budget.maxSessions) {
+      this.held++;
+      return;
+    }
+    const handedOver = await new Promise<boolean>((resolve) => {
+      const timer = Number.isFinite(this.budget.deadline) ? setTimeout(() => resolve(false), Math.max(0, this.budget.deadline - Date.now())) : undefined;
+      this.waiting.push((slot: boolean) => {
+        if (timer) clearTimeout(timer);
+        resolve(slot);
+      });
+    });
+    if (!handedOver) {
+      this.check();
+      throw new OperationTimeoutError(this.timeoutMs);
+    }
+  }
+
+  /** Closes the session's bookkeeping and passes its slot on. */
+  private release(session: Session): void {
+    if (this.open.delete(session)) this.stats.sessionsInUse--;
+    this.handBack();
+  }
+
+  /** Gives a slot to the next waiter, or frees it. */
+  private handBack(): void {
+    const next = this.waiting.shift();
+    if (next) next(true);
+    else this.held--;
+  }
+
+  private abortAll(): void {
+    for (const s of [...this.open]) s.close().catch(() => {});
+    for (const wake of this.waiting.splice(0)) wake(false);
+  }
+
+  private async autoCommitRead<T extends Row>(session: Session, text: string, params: Params, txConfig: { timeout: number } | undefined): Promise<T[]> {
+    const once = async (s: Session) => (await s.run(text, params, txConfig)).records.map((r) => toPlain(r.toObject()) as T);
     try {
+      return await once(session);
+    } catch (e) {
+      if (!isRetriableError(e) || this.budget.signal?.aborted) throw e;
+      const retry = this.driver.session({ database: this.database, defaultAccessMode: 'READ' });
+      try {
+        return await once(retry);
+      } finally {
+        await retry.close().catch(() => {});
+      }
+    }
+  }
+
+  private async run<T extends Row>(mode: 'READ' | 'WRITE', text: string, params: Params): Promise<T[]> {
+    this.check();
+    await this.slot();
+    let remaining: number;
+    try {
+      remaining = this.check();
+    } catch (e) {
+      this.handBack();
+      throw e;
+    }
+    this.queryCount++;
+    this.stats.queries++;
+    const session = this.driver.session({ database: this.database, defaultAccessMode: mode });
+    this.open.add(session);
+    this.peakSessions = Math.max(this.peakSessions, this.open.size);
+    this.stats.sessionsInUse++;
+    // The deadline in JS too: a query stuck before Neo4j starts its clock (a slow connection) ends.
+    let timer: NodeJS.Timeout | undefined;
+    const expired = Number.isFinite(remaining)
+      ? new Promise<never>((_, reject) => {
+          timer = setTimeout(() => {
+            session.close().catch(() => {});
+            reject(new OperationTimeoutError(this.timeoutMs));
+          }, remaining + 250);
+        })
+      : undefined;
+    try {
+      const txConfig = Number.isFinite(remaining) ? { timeout: Math.max(1, Math.ceil(remaining)) } : undefined;
       const work = async (tx: { run: (q: string, p: Params) => PromiseLike<{ records: { toObject(): RecordShape }[] }> }) => {
         const res = await tx.run(text, params);
         return res.records.map((r) => toPlain(r.toObject()) as T);
       };
-      return mode === 'READ' ? await session.executeRead(work) : await session.executeWrite(work);
-    } finally {
-      await session.close();
-    }
-  }
-
-  /** Cheap liveness probe for /ready: resolves false within timeoutMs when Neo4j is gone. */
-  async ping(timeoutMs = 1500): Promise<{ ok: true } | { ok: false; reason: string }> {
-    const session = this.driver.session({ database: this.database, defaultAccessMode: 'READ' });
-    let timer: NodeJS.Timeout | undefined;
-    try {
-      const probe = session.run('RETURN 1 AS ok', {}, { timeout: timeoutMs }).then(() => ({ ok: true as const }));
-      const timeout = new Promise<{ ok: false; reason: string }>((resolve) => {
-        timer = setTimeout(() => resolve({ ok: false, reason: `Neo4j did not answer within ${timeoutMs} ms` }), timeoutMs);
-      });
-      return await Promise.race([probe, timeout]);
+      // A read is one query: as an auto-commit transaction its RUN and PULL go out in one write and
+      // come back in one round trip, where executeRead adds a BEGIN and a COMMIT, a second round
+      // trip and two more socket writes per query (bench/RESULTS.md, "request path"). A READ
+      // session still routes to a cluster's readers. executeRead's retry is kept where it
+      // matters: a retriable failure (connection lost, leader switch) is tried once more.
+      const done = mode === 'READ' ? this.autoCommitRead<T>(session, text, params, txConfig) : session.executeWrite(work, txConfig);
+      return await (expired ? Promise.race([done, expired]) : done);
     } catch (e) {
-      return { ok: false, reason: `Neo4j is unreachable: ${(e as Error).message.split('\n')[0]}` };
+      throw this.explain(e);
     } finally {
       if (timer) clearTimeout(timer);
+      this.release(session);
       session.close().catch(() => {});
     }
   }
+
+  /** Turns a driver failure into what happened to the operation, and tells the availability probe. */
+  private explain(e: unknown): unknown {
+    if (this.budget.signal?.aborted) return new OperationCancelledError();
+    if (e instanceof OperationTimeoutError) return e;
+    if (e instanceof Neo4jError && NEO4J_TIMEOUT_CODES.test(e.code)) return new OperationTimeoutError(this.timeoutMs);
+    if (Date.now() >= this.budget.deadline) return new OperationTimeoutError(this.timeoutMs);
+    if (e instanceof Error && /Connection acquisition timed out/i.test(e.message)) return new PoolExhaustedError();
+    if (isUnavailable(e)) {
+      this.availability.reportFailure();
+      return new DatabaseUnavailableError();
+    }
+    return e;
+  }
+
+  /** Liveness probe for /ready: answers at once while Neo4j is known down, else within timeoutMs. */
+  async ping(timeoutMs = 1500): Promise<{ ok: true } | { ok: false; reason: string }> {
+    if (!this.availability.up) return { ok: false, reason: 'database unavailable' };
+    const ok = await this.availability.probe(timeoutMs);
+    return ok ? { ok: true } : { ok: false, reason: 'database unavailable' };
+  }
+}
+
+/** A failure that means Neo4j cannot be reached or cannot serve (not a fault of the query). */
+export function isUnavailable(e: unknown): boolean {
+  if (e instanceof DatabaseUnavailableError) return true;
+  if (!(e instanceof Error)) return false;
+  const code = e instanceof Neo4jError ? e.code : '';
+  return /ServiceUnavailable|SessionExpired|DatabaseUnavailable|Neo\.TransientError\.General\.DatabaseUnavailable/.test(code) || /ECONNREFUSED|ECONNRESET|EHOSTUNREACH|ETIMEDOUT|connection.*(closed|refused|lost)|Pool is closed|Failed to connect|Database .* is unavailable/i.test(e.message);
 }

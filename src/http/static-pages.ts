@@ -40,10 +40,14 @@ function wantsHtml(req: express.Request): boolean {
   return req.method === 'GET' && req.accepts(['application/json', 'application/graphql-response+json', 'text/html']) === 'text/html';
 }
 
-/** Mounts /assets, /explore and the GraphiQL answer to a browser's GET /graphql (before Apollo). */
-export function mountStaticPages(app: express.Express): void {
+/**
+ * Mounts /assets, /explore and the GraphiQL answer to a browser's GET /graphql (before Apollo).
+ * With `graphiql: false` (GRAPHIQL=false) a browser's GET /graphql gets Apollo's answer instead.
+ */
+export function mountStaticPages(app: express.Express, options: { graphiql: boolean } = { graphiql: true }): void {
   app.use('/assets', express.static(WEB_DIR, { index: false, fallthrough: true, maxAge: '1h', setHeaders: (res) => res.set('Content-Security-Policy', CSP) }));
   app.get('/explore', sendPage('explorer'));
+  if (!options.graphiql) return;
   const graphiql = sendPage('graphiql');
   app.get('/graphql', (req, res, next) => (wantsHtml(req) ? graphiql(req, res) : next()));
 }

@@ -1,4 +1,4 @@
-import { GraphClient } from '../graph/client';
+import { GraphClient, OperationBudget } from '../graph/client';
 
 /** What every resolver receives: a per-request graph client (its queries are counted) and loaders. */
 export interface Context {
@@ -7,8 +7,9 @@ export interface Context {
   loaders: Map<string, unknown>;
 }
 
-export function createContext(graph: GraphClient): Context {
-  return { graph: graph.forRequest(), loaders: new Map() };
+/** `budget`: the operation's deadline, cancel signal and session cap (src/http sets them). */
+export function createContext(graph: GraphClient, budget: OperationBudget = {}): Context {
+  return { graph: graph.forRequest(budget), loaders: new Map() };
 }
 
 /** Returns the request's loader called `name`, creating it on first use. */

@@ -1,17 +1,14 @@
 import 'reflect-metadata';
 import path from 'node:path';
-import { GraphQLObjectType, GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
-import { buildSchema } from 'type-graphql';
+import { GraphQLInterfaceType, GraphQLObjectType, GraphQLSchema, GraphQLTypeResolver, lexicographicSortSchema, printSchema } from 'graphql';
+import { buildSchema, getMetadataStorage } from 'type-graphql';
 import { PROJECT_ROOT } from '../config';
 import { AboutResolver } from './about/about.resolver';
-import { ActorResolver } from './entities/actor.resolver';
 import { AgreementResolver } from './entities/agreement.resolver';
-import { AllegationResolver } from './entities/allegation.resolver';
-import { EntityResolver } from './entities/entity.resolver';
+import { EntityConnectionResolver, EntityResolver } from './entities/entity.resolver';
 import { ENTITY_TYPES } from './entities/entity-types';
-import { PlaceResolver } from './entities/place.resolver';
-import { ProvisionResolver } from './entities/provision.resolver';
-import { RelationResolver } from './relations/relation.resolver';
+import { RELATION_FIELD_RESOLVERS } from './relations/relation-field.resolver';
+import { RelationConnectionResolver, RelationResolver } from './relations/relation.resolver';
 import { ViewEdgeResolver, ViewsResolver } from './views/views.resolver';
 
 /** The committed SDL (`npm run schema:emit` writes it; a test checks it is current). */
@@ -23,12 +20,11 @@ export const RESOLVERS = [
   ViewsResolver,
   ViewEdgeResolver,
   EntityResolver,
-  PlaceResolver,
-  ActorResolver,
+  EntityConnectionResolver,
+  ...RELATION_FIELD_RESOLVERS,
   AgreementResolver,
-  ProvisionResolver,
-  AllegationResolver,
   RelationResolver,
+  RelationConnectionResolver,
 ] as const;
 
 /** Types no resolver returns directly (they come back through an interface). */
@@ -44,14 +40,44 @@ function describeQuery(schema: GraphQLSchema): GraphQLSchema {
   return new GraphQLSchema({ ...config, query, types: config.types.map((t) => (t.name === query.name ? query : t)) });
 }
 
+/**
+ * A field with no @FieldResolver reads a property of its parent record. TypeGraphQL still wraps it
+ * in a resolver of its own (to run middlewares, and we have none) that allocates on every field of
+ * every object of every response, and it keeps compiled executors from reading the property
+ * directly. Marking those fields `simple` (TypeGraphQL's own option, as `@Field({ simple: true })`
+ * or `@ObjectType({ simpleResolvers: true })` would) leaves them to GraphQL's default resolver;
+ * fields with a @FieldResolver are not affected. Any future global middleware must undo this.
+ */
+function markPropertyFieldsSimple(): void {
+  for (const field of getMetadataStorage().fields) field.simple ??= true;
+}
+
+/**
+ * TypeGraphQL wraps each interface's resolveType in an async function. graphql-js awaits it;
+ * compiled execution (src/http/compiled-execution.ts) needs the type name synchronously, and
+ * every resolveType of ours returns one. So each interface gets its own function back, unwrapped.
+ */
+function unwrapResolveTypes(schema: GraphQLSchema): GraphQLSchema {
+  for (const meta of getMetadataStorage().interfaceTypes) {
+    const type = schema.getType(meta.name);
+    if (type instanceof GraphQLInterfaceType && typeof meta.resolveType === 'function') {
+      type.resolveType = meta.resolveType as GraphQLTypeResolver<unknown, unknown>;
+    }
+  }
+  return schema;
+}
+
 let built: Promise<GraphQLSchema> | undefined;
 
 export function buildApiSchema(): Promise<GraphQLSchema> {
+  markPropertyFieldsSimple();
   built ??= buildSchema({
     resolvers: [...RESOLVERS] as unknown as [Function, ...Function[]],
     orphanedTypes: [...ORPHANED_TYPES],
     validate: false,
-  }).then(describeQuery);
+  })
+    .then(describeQuery)
+    .then(unwrapResolveTypes);
   return built;
 }
 

@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { EntityRecord, RelationRecord } from '../../graph/repositories/records';
-import { relationPage } from '../../graph/repositories/relations';
+import { relationCount, relationPage } from '../../graph/repositories/relations';
 import { Context } from '../context';
 import { notFound } from '../errors';
 import { entitiesByIds, entityLoader, primeFromRelations } from '../loaders';
@@ -36,16 +36,16 @@ export class RelationResolver {
       types: checkRelationTypes(types),
       statuses: status?.length ? status : null,
       asOf: asOf ?? null,
-      first: pageSize(first),
-      after: decodeCursor('relations', after),
     };
-    const [page] = await Promise.all([relationPage(ctx.graph, filter), this.mustExist(ctx, [filter.subject, filter.object])]);
+    const range = { first: pageSize(first), after: decodeCursor('relations', after) };
+    const [page] = await Promise.all([relationPage(ctx.graph, filter, range), this.mustExist(ctx, [filter.subject, filter.object])]);
     primeFromRelations(ctx, page.relations);
     const edges = page.relations.map((r) => ({ cursor: encodeCursor('relations', r.id), node: r }));
     return {
       edges: edges as unknown as RelationConnection['edges'],
       pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.length ? edges[edges.length - 1].cursor : null },
-      totalCount: page.totalCount,
+      totalCount: 0,
+      countAll: () => relationCount(ctx.graph, filter),
     };
   }
 
@@ -96,5 +96,14 @@ export class RelationResolver {
   @FieldResolver(() => [Source], { description: 'The sources that state it (Wikidata: "stated in").' })
   async sources(@Ctx() ctx: Context, @Root() relation: RelationRecord): Promise<EntityRecord[]> {
     return (await entitiesByIds(ctx, relation.sourceIds)).filter((e) => e.kind === 'SOURCE');
+  }
+}
+
+/** totalCount of a page of statements: one count query, only when the field is asked for. */
+@Resolver(() => RelationConnection)
+export class RelationConnectionResolver {
+  @FieldResolver(() => Int)
+  totalCount(@Root() connection: RelationConnection): Promise<number> {
+    return connection.countAll();
   }
 }
