@@ -110,6 +110,7 @@ export function relayout(cy: cytoscape.Core, positions: Map<string, Point>, pinn
     .filter((n) => pinned.has(n.id()))
     .map((n) => ({ nodeId: n.id(), position: { ...(n as cytoscape.NodeSingular).position() } }));
   relax(cy, fixed, `tidy:${cy.nodes().map((n) => n.id()).sort().join(',')}`);
+  for (const f of fixed) (cy.getElementById(f.nodeId) as cytoscape.NodeSingular).position({ ...f.position });
   cy.nodes().forEach((n) => void positions.set(n.id(), { ...n.position() }));
 }
 
