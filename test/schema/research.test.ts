@@ -47,7 +47,7 @@ describe('precision: an answer inside an imprecise bound is POSSIBLE', () => {
   });
 
   it('marks view edges too, and refuses asOf with during, or an empty period', async () => {
-    const data = await run(`{ neighborhood(id: "shusha", depth: 1, types: ["CONTROLS"], asOf: "1992-05-03") { edges { id certainty } } }`);
+    const data = await run(`{ neighborhood(id: "shusha", depth: 1, types: [CONTROLS], asOf: "1992-05-03") { edges { id certainty } } }`);
     expect(data.neighborhood.edges).toEqual([{ id: 'artsakh-controls-shusha', certainty: 'POSSIBLE' }]);
     for (const args of ['asOf: "2023-01-01", during: {from: "2023-01-01"}', 'during: {from: "2023-01-01", to: "2023-01-01"}']) {
       const res = await api.run(`{ entity(id: "armenia") { ... on Actor { partyTo(${args}) { id } } } }`);
