@@ -8,7 +8,7 @@ import { writeScripts } from '../../src/gen/script';
 import { profileQuery, QueryProfile, scans } from '../../src/graph/profile';
 import { PlannedQuery } from '../../src/graph/queries';
 import { entitiesByIdQuery, entityCountQuery, entityPageQuery, searchQuery } from '../../src/graph/repositories/entities';
-import { guaranteesQuery, NO_ATTRIBUTION, relationCountQuery, relationPageQuery, relationsOfQuery } from '../../src/graph/repositories/relations';
+import { guaranteesQuery, NO_ATTRIBUTION, provenanceListQuery, relationCountQuery, relationPageQuery, relationsOfQuery } from '../../src/graph/repositories/relations';
 import { neighborhoodQuery, pathsQuery, timelineQuery } from '../../src/graph/repositories/views';
 import { loadPaths } from '../../src/load/loader';
 import { dayPeriod } from '../../src/model/validity';
@@ -66,6 +66,11 @@ const CASES: Record<string, PlannedQuery> = {
   'view entities': { name: 'view-entities', params: { ids: ['azerbaijan', 'armenia'] } },
   'view sources': { name: 'view-sources', params: { ids: ['seed-article', 'babel-ua-2022-08-03'] } },
   'about': { name: 'server-components', params: {} },
+  'relation(id)': { name: 'relations-by-id', params: { ids: ['artsakh-controls-shusha'] } },
+  'supports (russia-mod)': provenanceListQuery(['russia-mod'], 'supportedBy', { types: null, period: null, certainOnly: false, first: 100 }),
+  'relations(supportedBy:, first: 20)': relationPageQuery({ ...page, attribution: { ...NO_ATTRIBUTION, supportedBy: 'russia-mod' } }, { first: 20, after: null }),
+  'relations(supportedBy:) { totalCount }': relationCountQuery({ ...page, attribution: { ...NO_ATTRIBUTION, supportedBy: 'russia-mod' } }),
+  'allegationsMade(includeParts) of azerbaijan': relationsOfQuery(['azerbaijan'], { types: ['ALLEGES'], direction: 'OUTGOING', period: null, certainOnly: false, on: null, first: 100, attribution: NO_ATTRIBUTION, includeParts: true }),
 };
 
 /** Hub queries, on the large graph only: bounded by the answer (first, maxNodes), with no scan. */
