@@ -11,6 +11,7 @@
 // :param certainOnly => false
 // :param after => ''
 // :param limit => 21
+// :param mentioned => true
 CALL () {
   /*{each types}*/MATCH (s:Entity)-[r/*{types}*/]->(o:Entity)
   WHERE r.id > $after
@@ -24,9 +25,10 @@ WITH s, r, o ORDER BY r.id
 LIMIT $limit
 CALL (r) {
   // The entities the statement names in assertedBy/disputedBy/supportedBy/sources/provision come
-  // with it, so reading its provenance and its clause costs no further query.
-  UNWIND coalesce(r.assertedBy, []) + coalesce(r.disputedBy, []) + coalesce(r.supportedBy, []) + coalesce(r.sources, [])
-         + [clause IN [r.provision] WHERE clause IS NOT NULL] AS mentionedId
+  // with it when the request reads them ($mentioned), so reading its provenance and its clause
+  // costs no further query; otherwise none are read.
+  UNWIND CASE WHEN $mentioned THEN coalesce(r.assertedBy, []) + coalesce(r.disputedBy, []) + coalesce(r.supportedBy, []) + coalesce(r.sources, [])
+         + [clause IN [r.provision] WHERE clause IS NOT NULL] ELSE [] END AS mentionedId
   MATCH (m:Entity {id: mentionedId})
   RETURN collect(DISTINCT m {.*, labels: labels(m)}) AS mentioned
 }

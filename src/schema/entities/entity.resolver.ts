@@ -1,9 +1,11 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import { entityCount, entityPage, searchEntities } from '../../graph/repositories/entities';
 import { AliasRecord, EntityRecord, RelationRecord } from '../../graph/repositories/records';
 import { Context } from '../context';
 import { notFound, userError } from '../errors';
 import { aliasLoader, entityLoader, relationLoader, entitiesByIds } from '../loaders';
+import { MENTIONED_FIELDS, selectsAny } from '../lookahead';
 import { decodeCursor, encodeCursor, pageSize } from '../pagination/cursor';
 import { nestedLimit, RelationListArgs } from '../relations/relation-list.args';
 import { dateFilterOf } from '../relations/as-of.args';
@@ -105,6 +107,7 @@ export class EntityResolver {
     direction: RelationDirectionValue,
     @Args(() => RelationListArgs) args: RelationListArgs,
     @Args(() => AttributionArgs) attribution: AttributionArgs,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<RelationRecord[]> {
     return relationLoader(ctx, {
       types: checkRelationTypes(types),
@@ -114,6 +117,7 @@ export class EntityResolver {
       first: nestedLimit(args.first),
       attribution: attributionOf(attribution),
       includeParts: false,
+      mentioned: selectsAny(info, MENTIONED_FIELDS),
     }).load(entity.id);
   }
 

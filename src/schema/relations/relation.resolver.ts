@@ -1,9 +1,11 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import { EntityRecord, RelationRecord } from '../../graph/repositories/records';
 import { relationCount, relationPage } from '../../graph/repositories/relations';
 import { Context } from '../context';
 import { notFound } from '../errors';
 import { entitiesByIds, entityLoader, primeFromRelations } from '../loaders';
+import { MENTIONED_FIELDS, selectsAny } from '../lookahead';
 import { decodeCursor, encodeCursor, pageSize } from '../pagination/cursor';
 import { AsOfArgs, dateFilterOf } from './as-of.args';
 import { AttributionArgs, attributionOf } from './statement-filter.args';
@@ -31,6 +33,7 @@ export class RelationResolver {
     @Arg('status', () => [StatementStatus], { nullable: true, description: 'Only statements with one of these statuses.' }) status: string[] | null,
     @Arg('first', () => Int, { nullable: true, defaultValue: 20, description: 'Page size, at most 100 (default 20).' }) first: number,
     @Arg('after', () => String, { nullable: true, description: 'Cursor of the statement to continue after (pageInfo.endCursor of the previous page).' }) after: string | null,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<RelationConnection> {
     const filter = {
       subject: subject ?? null,
@@ -39,9 +42,13 @@ export class RelationResolver {
       statuses: status?.length ? status : null,
       ...dateFilterOf(dates),
       attribution: attributionOf(attributionArgs),
+      mentioned: selectsAny(info, MENTIONED_FIELDS),
     };
     const range = { first: pageSize(first), after: decodeCursor('relations', after) };
-    const [page] = await Promise.all([relationPage(ctx.graph, filter, range), this.mustExist(ctx, [filter.subject, filter.object, ...Object.values(filter.attribution)])]);
+    // A statement on the page proves its subject and object exist, so only an empty page asks for
+    // them (one Cypher query per request in the common case); attribution ids are checked alongside.
+    const [page] = await Promise.all([relationPage(ctx.graph, filter, range), this.mustExist(ctx, Object.values(filter.attribution))]);
+    if (page.relations.length === 0) await this.mustExist(ctx, [filter.subject, filter.object]);
     primeFromRelations(ctx, page.relations);
     const edges = page.relations.map((r) => ({ cursor: encodeCursor('relations', r.id), node: r }));
     return {
