@@ -1,10 +1,9 @@
 import 'reflect-metadata';
 import { performance } from 'node:perf_hooks';
 import { loadConfig } from '../src/config';
-import { createDriver, verifyTarget } from '../src/graph/driver';
+import { connectNeo4j } from '../src/graph/connect';
 import { GraphClient } from '../src/graph/client';
 import { createApiServer, listen } from '../src/http/server';
-import { start as startLocal, stop as stopLocal } from '../src/localdb/launcher';
 import { prepareDatabase } from '../src/load/bootstrap';
 import { buildApiSchema } from '../src/schema';
 
@@ -29,12 +28,8 @@ function percentile(sorted: number[], p: number): number {
 }
 
 async function main() {
-  const config = loadConfig();
-  const target = config.external ?? config.localTarget;
-  const local = config.external ? null : await startLocal(config.local, target, () => {});
-  const driver = createDriver(target);
+  const { driver, target, close } = await connectNeo4j(loadConfig());
   try {
-    await verifyTarget(driver, target);
     await prepareDatabase(driver, target.database, true, (line) => console.log(line));
     const graph = new GraphClient(driver, target.database);
     const [centre] = await graph.read('view-entities', { ids: ['nagorno-karabakh'] });
@@ -63,8 +58,7 @@ async function main() {
     console.log(`p50 ${f(percentile(times, 50))}  p90 ${f(percentile(times, 90))}  p99 ${f(percentile(times, 99))}  max ${f(times[times.length - 1])}`);
     await api.close();
   } finally {
-    await driver.close();
-    if (local?.startedHere) await stopLocal(config.local);
+    await close();
   }
 }
 

@@ -1,10 +1,10 @@
 import 'reflect-metadata';
-import { Driver } from 'neo4j-driver';
-import { AppConfig, ConfigError, loadConfig, Neo4jTarget } from './config';
+import { AppConfig, ConfigError, loadConfig } from './config';
 import { GraphClient } from './graph/client';
-import { createDriver, Neo4jConnectionError, verifyTarget } from './graph/driver';
+import { connectNeo4j, Neo4jConnection } from './graph/connect';
+import { Neo4jConnectionError } from './graph/driver';
 import { ApiServer, createApiServer, listen } from './http/server';
-import { LocalNeo4jError, start as startLocal, stop as stopLocal } from './localdb/launcher';
+import { LocalNeo4jError } from './localdb/launcher';
 import { prepareDatabase } from './load/bootstrap';
 import { buildApiSchema } from './schema';
 
@@ -21,18 +21,12 @@ async function main(): Promise<void> {
   const config: AppConfig = loadConfig();
   const interrupt = new AbortController();
   let phase: 'starting' | 'serving' | 'stopping' = 'starting';
-  let startedLocal = false;
-  let driver: Driver | undefined;
+  let connection: Neo4jConnection | undefined;
   let api: ApiServer | undefined;
 
   const release = async () => {
     if (api) await api.close(); // stops taking requests and drains those in flight
-    if (driver) await driver.close();
-    if (startedLocal) {
-      log('Stopping the local Neo4j this process started...');
-      await stopLocal(config.local);
-      startedLocal = false;
-    }
+    await connection?.close(); // and stops the local Neo4j if this process started it
   };
 
   const onSignal = (signal: NodeJS.Signals) => {
@@ -45,7 +39,6 @@ async function main(): Promise<void> {
       phase = 'stopping';
       log(`${signal} during start-up: stopping.`);
       interrupt.abort();
-      void driver?.close();
       return;
     }
     phase = 'stopping';
@@ -68,19 +61,9 @@ async function main(): Promise<void> {
   };
 
   try {
-    let target: Neo4jTarget;
-    if (config.external) {
-      target = config.external;
-      log(`Using Neo4j at ${target.uri} (database ${target.database}); starting no local Neo4j.`);
-    } else {
-      target = config.localTarget;
-      const res = await startLocal(config.local, target, log, { signal: interrupt.signal });
-      startedLocal = res.startedHere;
-      if (!startedLocal) log(`Using the local Neo4j that was already running on port ${res.port}; it will be left running.`);
-    }
-    checkInterrupt();
-    driver = createDriver(target, config.driver);
-    await verifyTarget(driver, target);
+    if (config.external) log(`Using Neo4j at ${config.external.uri} (database ${config.external.database}); starting no local Neo4j.`);
+    connection = await connectNeo4j(config, { log, signal: interrupt.signal, driver: config.driver });
+    const { driver, target } = connection;
     checkInterrupt();
     await prepareDatabase(driver, target.database, config.seedOnStart, log);
     checkInterrupt();

@@ -8,8 +8,7 @@ import { performance } from 'node:perf_hooks';
 import autocannon from 'autocannon';
 import { Driver } from 'neo4j-driver';
 import { loadConfig, PROJECT_ROOT } from '../../src/config';
-import { createDriver, verifyTarget } from '../../src/graph/driver';
-import { start as startLocal, stop as stopLocal } from '../../src/localdb/launcher';
+import { connectNeo4j } from '../../src/graph/connect';
 import { prepareDatabase } from '../../src/load/bootstrap';
 import { buildCases, Case, GraphParams, System } from './cases';
 
@@ -220,13 +219,9 @@ async function discoverParams(driver: Driver): Promise<{ graph: string; params: 
 // ---------------------------------------------------------------------------------------------
 
 async function main(): Promise<void> {
-  const config = loadConfig();
-  const target = config.external ?? config.localTarget;
-  const local = config.external ? null : await startLocal(config.local, target, (line) => console.log(line));
-  const driver = createDriver(target);
+  const { driver, target, close } = await connectNeo4j(loadConfig(), { log: (line) => console.log(line) });
   const servers: Running[] = [];
   try {
-    await verifyTarget(driver, target);
     await prepareDatabase(driver, target.database, true, (line) => console.log(line));
     const counts = await one(driver, 'MATCH (e:Entity) WITH count(e) AS entities RETURN entities, COUNT { ()-[r]->() WHERE NOT r:HAS_ALIAS } AS statements');
     const { graph, params } = await discoverParams(driver);
@@ -300,8 +295,7 @@ async function main(): Promise<void> {
   } finally {
     for (const s of servers) await stopServer(s);
     agent.destroy();
-    await driver.close();
-    if (local?.startedHere) await stopLocal(config.local);
+    await close();
   }
 }
 

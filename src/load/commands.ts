@@ -1,8 +1,9 @@
 import fs from 'node:fs';
 import { Driver } from 'neo4j-driver';
 import { ConfigError, loadConfig, Neo4jTarget } from '../config';
-import { createDriver, Neo4jConnectionError, verifyTarget } from '../graph/driver';
-import { LocalNeo4jError, start as startLocal, stop as stopLocal } from '../localdb/launcher';
+import { connectNeo4j } from '../graph/connect';
+import { Neo4jConnectionError } from '../graph/driver';
+import { LocalNeo4jError } from '../localdb/launcher';
 import { Command, Connection, connectionEnv } from './args';
 import { checkGraph, formatCheckReport, summarizeViolations } from './checker';
 import { exportGraph } from './exporter';
@@ -17,26 +18,8 @@ function log(line: string): void {
 }
 
 /** Opens the configured Neo4j; `close` stops the local one only if this process started it. */
-async function connect(connection: Connection): Promise<{ driver: Driver; target: Neo4jTarget; close: () => Promise<void> }> {
-  const config = loadConfig(connectionEnv(connection));
-  const startedLocal = config.external ? false : (await startLocal(config.local, config.localTarget, log)).startedHere;
-  const base = config.external ?? config.localTarget;
-  const target = { ...base, database: connection.database ?? base.database };
-  const driver = createDriver(target);
-  const close = async () => {
-    await driver.close().catch(() => {});
-    if (startedLocal) {
-      log('Stopping the local Neo4j this command started...');
-      await stopLocal(config.local);
-    }
-  };
-  try {
-    await verifyTarget(driver, target);
-  } catch (e) {
-    await close();
-    throw e;
-  }
-  return { driver, target, close };
+function connect(connection: Connection): Promise<{ driver: Driver; target: Neo4jTarget; close: () => Promise<void> }> {
+  return connectNeo4j(loadConfig(connectionEnv(connection)), { log, database: connection.database });
 }
 
 type LoadCommand = Extract<Command, { name: 'load' }>;
