@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { Args, ArgsType, Ctx, Field, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import { ProvenanceField } from '../../graph/repositories/relations';
 import { EntityRecord, RelationRecord } from '../../graph/repositories/records';
 import { Context } from '../context';
@@ -17,13 +17,24 @@ import { RelationType } from './statement.enums';
  * what a source is cited for. Read through the full-text index statement_provenance, so asking
  * costs one index lookup per entity, however many statements the graph holds.
  */
-async function byProvenance(ctx: Context, id: string, field: ProvenanceField, types: string[] | null, dates: AsOfArgs, first: number): Promise<RelationRecord[]> {
-  const { period, certainOnly } = dateFilterOf(dates);
-  return provenanceLoader(ctx, field, { types: checkRelationTypes(types), period, certainOnly, first: nestedLimit(first) }).load(id);
+async function byProvenance(ctx: Context, id: string, field: ProvenanceField, args: ProvenanceListArgs): Promise<RelationRecord[]> {
+  const { period, certainOnly } = dateFilterOf(args);
+  return provenanceLoader(ctx, field, { types: checkRelationTypes(args.types ?? null), period, certainOnly, first: nestedLimit(args.first) }).load(id);
 }
 
-const TYPES = { nullable: true, description: 'Only statements of these types (all when omitted).' };
-const FIRST = { nullable: true, defaultValue: NESTED_RELATION_LIMIT.default, description: `At most this many, by start date then id (default ${NESTED_RELATION_LIMIT.default}, at most ${NESTED_RELATION_LIMIT.max}).` };
+/** The arguments of every provenance list: the dates of AsOfArgs, the types and how many. */
+@ArgsType()
+class ProvenanceListArgs extends AsOfArgs {
+  @Field(() => [RelationType], { nullable: true, description: 'Only statements of these types (all when omitted).' })
+  types?: string[] | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    defaultValue: NESTED_RELATION_LIMIT.default,
+    description: `At most this many, by start date then id (default ${NESTED_RELATION_LIMIT.default}, at most ${NESTED_RELATION_LIMIT.max}).`,
+  })
+  first!: number;
+}
 
 @Resolver(() => Entity)
 export class EntityProvenanceResolver {
@@ -31,11 +42,9 @@ export class EntityProvenanceResolver {
   asserts(
     @Ctx() ctx: Context,
     @Root() entity: EntityRecord,
-    @Arg('types', () => [RelationType], TYPES) types: string[] | null,
-    @Args(() => AsOfArgs) dates: AsOfArgs,
-    @Arg('first', () => Int, FIRST) first: number,
+    @Args(() => ProvenanceListArgs) args: ProvenanceListArgs,
   ): Promise<RelationRecord[]> {
-    return byProvenance(ctx, entity.id, 'assertedBy', types, dates, first);
+    return byProvenance(ctx, entity.id, 'assertedBy', args);
   }
 
   @FieldResolver(() => [Relation], {
@@ -44,22 +53,18 @@ export class EntityProvenanceResolver {
   supports(
     @Ctx() ctx: Context,
     @Root() entity: EntityRecord,
-    @Arg('types', () => [RelationType], TYPES) types: string[] | null,
-    @Args(() => AsOfArgs) dates: AsOfArgs,
-    @Arg('first', () => Int, FIRST) first: number,
+    @Args(() => ProvenanceListArgs) args: ProvenanceListArgs,
   ): Promise<RelationRecord[]> {
-    return byProvenance(ctx, entity.id, 'supportedBy', types, dates, first);
+    return byProvenance(ctx, entity.id, 'supportedBy', args);
   }
 
   @FieldResolver(() => [Relation], { description: 'Statements it disputes (disputedBy, Wikidata "statement disputed by").' })
   disputes(
     @Ctx() ctx: Context,
     @Root() entity: EntityRecord,
-    @Arg('types', () => [RelationType], TYPES) types: string[] | null,
-    @Args(() => AsOfArgs) dates: AsOfArgs,
-    @Arg('first', () => Int, FIRST) first: number,
+    @Args(() => ProvenanceListArgs) args: ProvenanceListArgs,
   ): Promise<RelationRecord[]> {
-    return byProvenance(ctx, entity.id, 'disputedBy', types, dates, first);
+    return byProvenance(ctx, entity.id, 'disputedBy', args);
   }
 }
 
@@ -69,10 +74,8 @@ export class SourceResolver {
   cites(
     @Ctx() ctx: Context,
     @Root() source: EntityRecord,
-    @Arg('types', () => [RelationType], TYPES) types: string[] | null,
-    @Args(() => AsOfArgs) dates: AsOfArgs,
-    @Arg('first', () => Int, FIRST) first: number,
+    @Args(() => ProvenanceListArgs) args: ProvenanceListArgs,
   ): Promise<RelationRecord[]> {
-    return byProvenance(ctx, source.id, 'sources', types, dates, first);
+    return byProvenance(ctx, source.id, 'sources', args);
   }
 }
