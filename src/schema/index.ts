@@ -4,7 +4,7 @@ import { GraphQLInterfaceType, GraphQLObjectType, GraphQLSchema, GraphQLTypeReso
 import { buildSchema, getMetadataStorage } from 'type-graphql';
 import { PROJECT_ROOT } from '../config';
 import { AboutResolver } from './about/about.resolver';
-import { EntityProvenanceResolver, SourceResolver } from './relations/provenance.resolver';
+import { PROVENANCE_LIST_RESOLVERS } from './relations/provenance.resolver';
 import { AgreementResolver } from './entities/agreement.resolver';
 import { EntityConnectionResolver, EntityResolver } from './entities/entity.resolver';
 import { ENTITY_TYPES } from './entities/entity-types';
@@ -29,8 +29,7 @@ export const RESOLVERS = [
   AgreementResolver,
   RelationResolver,
   RelationConnectionResolver,
-  EntityProvenanceResolver,
-  SourceResolver,
+  ...PROVENANCE_LIST_RESOLVERS,
   NodeResolver,
   ViewNodeResolver,
 ] as const;

@@ -1,4 +1,4 @@
-import { Args, ArgsType, Ctx, Field, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { Args, ArgsType, ClassType, Ctx, Field, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import { ProvenanceField } from '../../graph/repositories/relations';
 import { EntityRecord, RelationRecord } from '../../graph/repositories/records';
 import { Context } from '../context';
@@ -36,46 +36,31 @@ class ProvenanceListArgs extends AsOfArgs {
   first!: number;
 }
 
-@Resolver(() => Entity)
-export class EntityProvenanceResolver {
-  @FieldResolver(() => [Relation], { description: 'Statements it asserts (it is in their assertedBy), such as who recognizes a territory as whose.' })
-  asserts(
-    @Ctx() ctx: Context,
-    @Root() entity: EntityRecord,
-    @Args(() => ProvenanceListArgs) args: ProvenanceListArgs,
-  ): Promise<RelationRecord[]> {
-    return byProvenance(ctx, entity.id, 'assertedBy', args);
-  }
-
-  @FieldResolver(() => [Relation], {
+/** The provenance lists: on which type, under which name, read from which list of the statement. */
+const PROVENANCE_LISTS: { owner: () => Function; name: string; field: ProvenanceField; description: string }[] = [
+  { owner: () => Entity, name: 'asserts', field: 'assertedBy', description: 'Statements it asserts (it is in their assertedBy), such as who recognizes a territory as whose.' },
+  {
+    owner: () => Entity,
+    name: 'supports',
+    field: 'supportedBy',
     description: 'Statements it supports without asserting them (supportedBy, Wikidata "statement supported by"): the Russian MoD partly supports Armenia\'s allegation A7.',
-  })
-  supports(
-    @Ctx() ctx: Context,
-    @Root() entity: EntityRecord,
-    @Args(() => ProvenanceListArgs) args: ProvenanceListArgs,
-  ): Promise<RelationRecord[]> {
-    return byProvenance(ctx, entity.id, 'supportedBy', args);
-  }
+  },
+  { owner: () => Entity, name: 'disputes', field: 'disputedBy', description: 'Statements it disputes (disputedBy, Wikidata "statement disputed by").' },
+  { owner: () => Source, name: 'cites', field: 'sources', description: 'The statements that cite it (their sources include it; Wikidata "stated in").' },
+];
 
-  @FieldResolver(() => [Relation], { description: 'Statements it disputes (disputedBy, Wikidata "statement disputed by").' })
-  disputes(
-    @Ctx() ctx: Context,
-    @Root() entity: EntityRecord,
-    @Args(() => ProvenanceListArgs) args: ProvenanceListArgs,
-  ): Promise<RelationRecord[]> {
-    return byProvenance(ctx, entity.id, 'disputedBy', args);
+/** One resolver class per list, as relation-field.resolver.ts builds the statement lists: the method is named after the field. */
+function provenanceListResolver(list: (typeof PROVENANCE_LISTS)[number]): ClassType {
+  const method: string = list.name;
+  @Resolver(list.owner)
+  class ProvenanceListResolver {
+    @FieldResolver(() => [Relation], { name: list.name, description: list.description })
+    [method](@Ctx() ctx: Context, @Root() entity: EntityRecord, @Args(() => ProvenanceListArgs) args: ProvenanceListArgs): Promise<RelationRecord[]> {
+      return byProvenance(ctx, entity.id, list.field, args);
+    }
   }
+  Object.defineProperty(ProvenanceListResolver, 'name', { value: `${list.name[0].toUpperCase()}${list.name.slice(1)}ListResolver` });
+  return ProvenanceListResolver;
 }
 
-@Resolver(() => Source)
-export class SourceResolver {
-  @FieldResolver(() => [Relation], { description: 'The statements that cite it (their sources include it; Wikidata "stated in").' })
-  cites(
-    @Ctx() ctx: Context,
-    @Root() source: EntityRecord,
-    @Args(() => ProvenanceListArgs) args: ProvenanceListArgs,
-  ): Promise<RelationRecord[]> {
-    return byProvenance(ctx, source.id, 'sources', args);
-  }
-}
+export const PROVENANCE_LIST_RESOLVERS: readonly ClassType[] = PROVENANCE_LISTS.map(provenanceListResolver);
