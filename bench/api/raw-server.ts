@@ -90,10 +90,14 @@ export class RawHandlers {
       }
       case 'ControlAsOf':
       case 'ControlAsOfFull': {
-        const known = await this.entities([v.id]);
-        const region = known.get(v.id)!;
+        // As the API: the entity and the lists selected under it in one wave (prefetchRelationFields).
         const full = operation === 'ControlAsOfFull';
-        const [a, b] = await Promise.all([this.relations([v.id], ['CONTROLS'], 'INCOMING', v.a, null, full), this.relations([v.id], ['CONTROLS'], 'INCOMING', v.b, null, full)]);
+        const [known, a, b] = await Promise.all([
+          this.entities([v.id]),
+          this.relations([v.id], ['CONTROLS'], 'INCOMING', v.a, null, full),
+          this.relations([v.id], ['CONTROLS'], 'INCOMING', v.b, null, full),
+        ]);
+        const region = known.get(v.id)!;
         remember(known, [...a, ...b]);
         if (operation === 'ControlAsOf') {
           const stmt = (r: Obj) => ({ ...statementProps(r.relation), subject: pick(r.subject, ['id', 'name']) });
@@ -128,8 +132,7 @@ export class RawHandlers {
       }
       case 'Recognition': {
         const id = 'nagorno-karabakh';
-        const known = await this.entities([id]);
-        const rows = await this.relations([id], ['RECOGNIZED_AS_PART_OF'], 'OUTGOING');
+        const [known, rows] = await Promise.all([this.entities([id]), this.relations([id], ['RECOGNIZED_AS_PART_OF'], 'OUTGOING')]);
         remember(known, rows);
         return {
           region: {
@@ -140,8 +143,8 @@ export class RawHandlers {
       }
       case 'PeacekeepersAugust2022': {
         const id = 'russian-peacekeeping-contingent';
-        const known = await this.entities([id]);
-        const [a, b] = await Promise.all([
+        const [known, a, b] = await Promise.all([
+          this.entities([id]),
           this.relations([id], ['HAS_AREA_OF_RESPONSIBILITY'], 'OUTGOING', '2022-08-01'),
           this.relations([id], ['HAS_AREA_OF_RESPONSIBILITY'], 'OUTGOING', '2022-08-31'),
         ]);
@@ -151,8 +154,7 @@ export class RawHandlers {
       }
       case 'ArmenianMfaAllegations': {
         const id = 'armenia-mfa';
-        const known = await this.entities([id]);
-        const made = await this.relations([id], ['ALLEGES'], 'OUTGOING', null, '2022-08-03');
+        const [known, made] = await Promise.all([this.entities([id]), this.relations([id], ['ALLEGES'], 'OUTGOING', null, '2022-08-03')]);
         remember(known, made);
         const allegationIds = made.filter((r) => r.object.kind === 'ALLEGATION').map((r) => r.object.id);
         const [against, denied] = allegationIds.length
@@ -178,13 +180,10 @@ export class RawHandlers {
       }
       case 'CeasefireParties': {
         const id = 'trilateral-statement-2020';
-        const known = await this.entities([id]);
+        // The relation fields start with the entity; guarantees (its own loader) once it is known.
+        const [known, parties, signatories] = await Promise.all([this.entities([id]), this.relations([id], ['PARTY_TO'], 'INCOMING'), this.relations([id], ['SIGNED'], 'INCOMING')]);
         const agreement = known.get(id)!;
-        const [parties, signatories, guarantees] = await Promise.all([
-          this.relations([id], ['PARTY_TO'], 'INCOMING'),
-          this.relations([id], ['SIGNED'], 'INCOMING'),
-          this.run(guaranteesQuery([id], null, false, FIRST)),
-        ]);
+        const guarantees = await this.run(guaranteesQuery([id], null, false, FIRST));
         remember(known, [...parties, ...signatories, ...guarantees]);
         const role = (r: Obj) => r.relation.role ?? null;
         return {

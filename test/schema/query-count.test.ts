@@ -109,4 +109,23 @@ describe('query count per request', () => {
     // then need no query of their own.
     expect(res.queries).toBe(3);
   });
+
+  it('reads the relation fields under entity(id:) together with the entity: README question 1 is one wave of queries', async () => {
+    const readme1 = `query ($id: ID!) { region: entity(id: $id) { name ... on Place {
+        a: controlledBy(asOf: "2022-08-03") { controller: subject { id } ...S }
+        b: controlledBy(asOf: "2024-03-01") { controller: subject { id } ...S } } } }
+      fragment S on Relation { validFrom status assertedBy { id } sources { id } }`;
+    const res = await api.run(readme1, { id: 'nagorno-karabakh' });
+    expect(res.errors).toBeUndefined();
+    expect(res.data?.region.a.map((r: { controller: { id: string } }) => r.controller.id)).toEqual(['artsakh']);
+    expect(res.data?.region.b.map((r: { controller: { id: string } }) => r.controller.id)).toEqual(['azerbaijan']);
+    // The entity and both lists, all three at once; nothing after them.
+    expect(res.queries).toBe(3);
+    expect(res.peakSessions).toBe(3);
+    // An unknown id is still NOT_FOUND, and arguments the field refuses are still its error.
+    const missing = await api.run(readme1, { id: 'no-such-place' });
+    expect(missing.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    const bad = await api.run(`{ entity(id: "nagorno-karabakh") { ... on Place { controlledBy(asOf: "2022-08-03", during: {from: "2022-01-01"}) { id } } } }`);
+    expect(bad.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  });
 });

@@ -23,6 +23,8 @@ export interface GqlResult {
   errors?: { message: string; extensions?: Record<string, unknown>; path?: (string | number)[] }[];
   /** Named Cypher queries the request ran. */
   queries: number;
+  /** Most of them that ran at once (its sessions in use together). */
+  peakSessions: number;
 }
 
 export class TestApi {
@@ -43,7 +45,7 @@ export class TestApi {
     const { data, errors } = res.body.singleResult;
     // Through JSON, as a client over HTTP would see it (DateTime values become strings).
     const wire = JSON.parse(JSON.stringify({ data: data ?? null, errors: errors ?? null }));
-    return { data: wire.data, errors: wire.errors ?? undefined, queries: contextValue.graph.queryCount };
+    return { data: wire.data, errors: wire.errors ?? undefined, queries: contextValue.graph.queryCount, peakSessions: contextValue.graph.peakSessions };
   }
 
   /** Runs and fails on any GraphQL error, returning data. */

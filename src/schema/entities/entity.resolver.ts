@@ -14,6 +14,7 @@ import { ExistenceDate } from './existence-date.type';
 import { Relation } from '../relations/relation.type';
 import { RelationDirection, RelationDirectionValue, RelationType } from '../relations/statement.enums';
 import { checkRelationTypes } from '../relations/relation-types';
+import { prefetchRelationFields } from '../relations/relation-field.resolver';
 import { Alias } from './alias.type';
 import { EntityConnection } from './entity.connection';
 import { Entity } from './entity.interface';
@@ -44,7 +45,12 @@ async function existenceDate(ctx: Context, entity: EntityRecord, prefix: 'founde
 @Resolver(() => Entity)
 export class EntityResolver {
   @Query(() => Entity, { nullable: true, description: 'The entity with this id. An unknown id is a NOT_FOUND error.' })
-  async entity(@Ctx() ctx: Context, @Arg('id', () => ID, { description: 'The entity id, such as nagorno-karabakh.' }) id: string): Promise<EntityRecord> {
+  async entity(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID, { description: 'The entity id, such as nagorno-karabakh.' }) id: string,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<EntityRecord> {
+    prefetchRelationFields(ctx, info, id);
     const entity = await entityLoader(ctx).load(id);
     if (!entity) throw notFound(`No entity has the id "${id}". Find ids with search(text:) or entities(kind:).`, { id });
     return entity;
