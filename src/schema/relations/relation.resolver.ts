@@ -4,7 +4,7 @@ import { relationCount, relationPage } from '../../graph/repositories/relations'
 import { Context } from '../context';
 import { notFound } from '../errors';
 import { entitiesByIds, entityLoader, primeFromRelations } from '../loaders';
-import { decodeCursor, encodeCursor, pageSize } from '../pagination/cursor';
+import { ConnectionArgs, connectionOf, pageWindow } from '../pagination/connection';
 import { AsOfArgs, dateFilterOf } from './as-of.args';
 import { AttributionArgs, attributionOf } from './statement-filter.args';
 import { Entity } from '../entities/entity.interface';
@@ -19,7 +19,7 @@ import { RelationType, StatementStatus } from './statement.enums';
 export class RelationResolver {
   @Query(() => RelationConnection, {
     description:
-      'Statements between entities, filtered by subject, object, type, status, the day or period they hold in, and who asserts, supports or disputes them or which source they cite, ordered by id, a page at a time.',
+      'Statements between entities, filtered by subject, object, type, status, the day or period they hold in, and who asserts, supports or disputes them or which source they cite, ordered by id, a page at a time (Relay cursor connection: first/after forward, last/before backward).',
   })
   async relations(
     @Ctx() ctx: Context,
@@ -29,8 +29,7 @@ export class RelationResolver {
     @Args(() => AsOfArgs) dates: AsOfArgs,
     @Args(() => AttributionArgs) attributionArgs: AttributionArgs,
     @Arg('status', () => [StatementStatus], { nullable: true, description: 'Only statements with one of these statuses.' }) status: string[] | null,
-    @Arg('first', () => Int, { nullable: true, defaultValue: 20, description: 'Page size, at most 100 (default 20).' }) first: number,
-    @Arg('after', () => String, { nullable: true, description: 'Cursor of the statement to continue after (pageInfo.endCursor of the previous page).' }) after: string | null,
+    @Args(() => ConnectionArgs) pageArgs: ConnectionArgs,
   ): Promise<RelationConnection> {
     const filter = {
       subject: subject ?? null,
@@ -40,13 +39,13 @@ export class RelationResolver {
       ...dateFilterOf(dates),
       attribution: attributionOf(attributionArgs),
     };
-    const range = { first: pageSize(first), after: decodeCursor('relations', after) };
-    const [page] = await Promise.all([relationPage(ctx.graph, filter, range), this.mustExist(ctx, [filter.subject, filter.object, ...Object.values(filter.attribution)])]);
+    const window = pageWindow('relations', pageArgs);
+    const [page] = await Promise.all([relationPage(ctx.graph, filter, window), this.mustExist(ctx, [filter.subject, filter.object, ...Object.values(filter.attribution)])]);
     primeFromRelations(ctx, page.relations);
-    const edges = page.relations.map((r) => ({ cursor: encodeCursor('relations', r.id), node: r }));
+    const { edges, pageInfo } = connectionOf('relations', window, { items: page.relations, hasMore: page.hasMore }, async (w) => (await relationPage(ctx.graph, filter, w)).hasMore);
     return {
       edges: edges as unknown as RelationConnection['edges'],
-      pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.length ? edges[edges.length - 1].cursor : null },
+      pageInfo,
       totalCount: 0,
       countAll: () => relationCount(ctx.graph, filter),
     };
