@@ -4,13 +4,13 @@ import { Field, FieldResolver, ObjectType, Resolver, Root } from 'type-graphql';
 export class PageInfo {
   @Field(() => Boolean, {
     description:
-      'True when more items follow this page: ask again with after: endCursor. With last, whether any item follows is looked up only when this field is asked for and before was given (else false).',
+      'True when more items follow this page: ask again with first and after: endCursor. Exact both ways; for a page read with last and before it costs a one-row lookup, made only when this field is selected.',
   })
   hasNextPage?: boolean;
 
   @Field(() => Boolean, {
     description:
-      'True when items come before this page: ask again with last and before: startCursor. With first, whether any item precedes is looked up only when this field is asked for and after was given (else false).',
+      'True when items come before this page: ask again with last and before: startCursor. Exact both ways; for a page read with first and after it costs a one-row lookup, made only when this field is selected.',
   })
   hasPreviousPage?: boolean;
 
