@@ -108,8 +108,10 @@ export function keysetFills(v: 'e' | 'r', page: PageWindow): { before: Fill; ord
 }
 
 /** The keyset parameters of a page: `$after` ('' for none), `$before`, and `$limit`, one more than the page to know if more follow. */
-export function keysetParams(page: PageWindow): { after: string; before: string | null; limit: ReturnType<typeof neo4j.int> } {
-  return { after: page.after ?? '', before: page.before ?? null, limit: neo4j.int(windowSize(page).size + 1) };
+export function keysetParams(page: PageWindow): { after: string; before?: string; limit: ReturnType<typeof neo4j.int> } {
+  const params = { after: page.after ?? '', limit: neo4j.int(windowSize(page).size + 1) };
+  // $before only where the template reads it (keysetFills), so no page plans with an unused parameter.
+  return page.before != null ? { ...params, before: page.before } : params;
 }
 
 /** The rows of a page in list order, without the extra row, and whether more follow in the direction read. */

@@ -170,6 +170,7 @@ describe('certainty on the date drawn', () => {
     const inspector = page.locator('#details .inspector.statement');
     await expect.poll(() => inspector.getAttribute('data-statement')).toBe('seed-article-reports-hostilities-2022-08-03');
     expect(await inspector.locator('.badge.certainty-possible').textContent()).toBe('possibly held on this date');
+    await page.screenshot({ path: artifact('explorer-desktop-possible-report.png') });
 
     // A month later the report certainly holds: the same edge is drawn as a certain one.
     await setDate(page, '2022-09-15');

@@ -23,11 +23,14 @@ interface Page {
 }
 type Args = { first?: number; after?: string | null; last?: number; before?: string | null };
 
-/** Each connection with a filter that picks one page query variant (cypher/queries/). */
+/**
+ * Each connection with a filter that picks one page query variant (cypher/queries/). The scan over
+ * every type is the same template as relation-page-scan with three types, with 28 parts instead
+ * of three: Neo4j takes seconds to plan each of its variants, so it is paged once below, not here.
+ */
 const LISTS: Record<string, { field: 'entities' | 'relations'; filter: string }> = {
   'entities (entity-page)': { field: 'entities', filter: '' },
   'entities(kind:) (entity-page-of-kind)': { field: 'entities', filter: 'kind: SOVEREIGN_STATE' },
-  'relations (relation-page-scan, every type)': { field: 'relations', filter: '' },
   'relations(types:) (relation-page-scan)': { field: 'relations', filter: 'types: [CONTROLS, CLAIMS, HAS_AREA_OF_RESPONSIBILITY]' },
   'relations(object:) (relation-page)': { field: 'relations', filter: 'object: "nagorno-karabakh"' },
   'relations(source:) (relation-page-by-provenance)': { field: 'relations', filter: 'source: "seed-article"' },
@@ -155,6 +158,14 @@ describe('connection arguments', () => {
     const less = await api.data(`{ entities(kind: SOVEREIGN_STATE, first: 2) { pageInfo { hasNextPage } } }`);
     expect(less.entities.pageInfo.hasNextPage).toBe(true);
   });
+
+  it('pages the statements of every type backward to the end of the forward list', async () => {
+    const all = await api.data(`{ relations(first: 100) { edges { node { id } } } }`);
+    const ids = all.relations.edges.map((e: any) => e.node.id);
+    const tail = await api.data(`{ relations(last: 5) { edges { node { id } } pageInfo { hasPreviousPage hasNextPage } } }`);
+    expect(tail.relations.edges.map((e: any) => e.node.id)).toEqual(ids.slice(-5));
+    expect(tail.relations.pageInfo).toEqual({ hasPreviousPage: true, hasNextPage: false });
+  }, 120_000);
 
   it('keeps totalCount the whole list whichever way it pages', async () => {
     const data = await api.data(`{ f: entities(kind: SETTLEMENT, first: 1) { totalCount } l: entities(kind: SETTLEMENT, last: 1) { totalCount } }`);
