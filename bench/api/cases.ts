@@ -129,7 +129,7 @@ export function buildCases(p: GraphParams): Case[] {
       name: 'Neighborhood',
       title: `neighborhood(depth: 2, asOf: ${p.asOfA}) of ${p.centre}`,
       api: {
-        query: `query Neighborhood($id: String!, $asOf: Date) { neighborhood(id: $id, depth: 2, asOf: $asOf) {
+        query: `query Neighborhood($id: ID!, $asOf: Date) { neighborhood(id: $id, depth: 2, asOf: $asOf) {
           nodes { id kind name labels }
           edges { id type source target validFrom validFromPrecision validTo validToPrecision status sourceIds }
           truncated omittedNodes } }`,
@@ -140,7 +140,7 @@ export function buildCases(p: GraphParams): Case[] {
       name: 'Paths',
       title: `paths(from: ${p.pathFrom}, to: ${p.pathTo}, maxHops: 4)`,
       api: {
-        query: `query Paths($from: String!, $to: String!) { paths(from: $from, to: $to, maxHops: 4) {
+        query: `query Paths($from: ID!, $to: ID!) { paths(from: $from, to: $to, maxHops: 4) {
           length cost nodes { id kind name } edges { id type source target validFrom validTo status } } }`,
         variables: { from: p.pathFrom, to: p.pathTo },
       },

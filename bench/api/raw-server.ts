@@ -53,8 +53,9 @@ export class RawHandlers {
     return new Map(rows.map((r) => [r.entity.id, r.entity]));
   }
 
-  private relations(ids: string[], types: RelationshipType[], direction: 'OUTGOING' | 'INCOMING', asOf: string | null = null, on: string | null = null) {
-    return this.run(relationsOfQuery(ids, { types, direction, period: asOf ? dayPeriod(asOf) : null, certainOnly: false, on, first: FIRST, attribution: NO_ATTRIBUTION, includeParts: false }));
+  /** `mentioned`: as the API, read the entities the statements name only when the operation selects provenance. */
+  private relations(ids: string[], types: RelationshipType[], direction: 'OUTGOING' | 'INCOMING', asOf: string | null = null, on: string | null = null, mentioned = true) {
+    return this.run(relationsOfQuery(ids, { types, direction, period: asOf ? dayPeriod(asOf) : null, certainOnly: false, on, first: FIRST, attribution: NO_ATTRIBUTION, includeParts: false, mentioned }));
   }
 
   async handle(operation: string, v: Vars): Promise<Obj> {
@@ -82,10 +83,8 @@ export class RawHandlers {
         };
       }
       case 'RelationsBySubject': {
-        const [rows] = await Promise.all([
-          this.run(relationPageQuery({ subject: v.subject, object: null, types: v.types, statuses: null, period: null, certainOnly: false, attribution: NO_ATTRIBUTION }, { first: v.first, after: null })),
-          this.entities([v.subject]),
-        ]);
+        const rows = await this.run(relationPageQuery({ subject: v.subject, object: null, types: v.types, statuses: null, period: null, certainOnly: false, attribution: NO_ATTRIBUTION, mentioned: false }, { first: v.first, after: null }));
+        if (rows.length === 0) await this.entities([v.subject]); // as the API: only an empty page asks whether the subject exists
         const page: Obj[] = rows.slice(0, v.first);
         return { relations: { edges: page.map((r) => ({ node: { ...statementProps(r.relation), object: pick(r.object, ['id', 'name']) } })) } };
       }
@@ -93,7 +92,8 @@ export class RawHandlers {
       case 'ControlAsOfFull': {
         const known = await this.entities([v.id]);
         const region = known.get(v.id)!;
-        const [a, b] = await Promise.all([this.relations([v.id], ['CONTROLS'], 'INCOMING', v.a), this.relations([v.id], ['CONTROLS'], 'INCOMING', v.b)]);
+        const full = operation === 'ControlAsOfFull';
+        const [a, b] = await Promise.all([this.relations([v.id], ['CONTROLS'], 'INCOMING', v.a, null, full), this.relations([v.id], ['CONTROLS'], 'INCOMING', v.b, null, full)]);
         remember(known, [...a, ...b]);
         if (operation === 'ControlAsOf') {
           const stmt = (r: Obj) => ({ ...statementProps(r.relation), subject: pick(r.subject, ['id', 'name']) });

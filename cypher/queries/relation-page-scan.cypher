@@ -15,6 +15,7 @@
 // :param after => ''
 // :param before => null
 // :param limit => 21
+// :param mentioned => true
 CALL () {
   /*{each types}*/MATCH (s:Entity)-[r/*{types}*/]->(o:Entity)
   WHERE r.id > $after/*{before}*/
@@ -28,9 +29,10 @@ WITH s, r, o ORDER BY r.id/*{order}*/
 LIMIT $limit
 CALL (r) {
   // The entities the statement names in assertedBy/disputedBy/supportedBy/sources/provision come
-  // with it, so reading its provenance and its clause costs no further query.
-  UNWIND coalesce(r.assertedBy, []) + coalesce(r.disputedBy, []) + coalesce(r.supportedBy, []) + coalesce(r.sources, [])
-         + [clause IN [r.provision] WHERE clause IS NOT NULL] AS mentionedId
+  // with it when the request reads them ($mentioned), so reading its provenance and its clause
+  // costs no further query; otherwise none are read.
+  UNWIND CASE WHEN $mentioned THEN coalesce(r.assertedBy, []) + coalesce(r.disputedBy, []) + coalesce(r.supportedBy, []) + coalesce(r.sources, [])
+         + [clause IN [r.provision] WHERE clause IS NOT NULL] ELSE [] END AS mentionedId
   MATCH (m:Entity {id: mentionedId})
   RETURN collect(DISTINCT m {.*, labels: labels(m)}) AS mentioned
 }

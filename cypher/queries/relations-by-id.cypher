@@ -2,7 +2,7 @@
 // type (a uniqueness constraint, hence an index, per type; Neo4j has none across types), so the
 // lookup is one index seek per type of the contract, not a scan of every relationship.
 // test/schema/node.test.ts checks that every type of src/model/contract.ts has its branch here.
-// :param ids => ['artsakh-controls-nagorno-karabakh']
+// :param ids => ['artsakh-controls-nagorno-karabakh-2020']
 UNWIND $ids AS id
 CALL (id) {
   MATCH (s:Entity)-[r:CONTROLS {id: id}]->(o:Entity) RETURN r, s, o

@@ -15,6 +15,7 @@
 // :param disputedBy => null
 // :param source => null
 // :param first => 100
+// :param mentioned => true
 UNWIND $ids AS id
 MATCH (root:Entity {id: id})
 CALL (root) {
@@ -50,9 +51,10 @@ CALL (root) {
 WITH id, root, e, r, startNode(r) AS s, endNode(r) AS o
 CALL (r) {
   // The entities the statement names in assertedBy/disputedBy/supportedBy/sources/provision come
-  // with it, so reading its provenance and its clause costs no further query.
-  UNWIND coalesce(r.assertedBy, []) + coalesce(r.disputedBy, []) + coalesce(r.supportedBy, []) + coalesce(r.sources, [])
-         + [clause IN [r.provision] WHERE clause IS NOT NULL] AS mentionedId
+  // with it when the request reads them ($mentioned), so reading its provenance and its clause
+  // costs no further query; otherwise none are read.
+  UNWIND CASE WHEN $mentioned THEN coalesce(r.assertedBy, []) + coalesce(r.disputedBy, []) + coalesce(r.supportedBy, []) + coalesce(r.sources, [])
+         + [clause IN [r.provision] WHERE clause IS NOT NULL] ELSE [] END AS mentionedId
   MATCH (m:Entity {id: mentionedId})
   RETURN collect(DISTINCT m {.*, labels: labels(m)}) AS mentioned
 }

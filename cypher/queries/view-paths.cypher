@@ -8,7 +8,15 @@
 // `:CONTROLS|PART_OF`), so the search expands only those relationships, and {maxHops} the
 // longest path as a literal (a quantifier cannot take a parameter): `{1,4}` walks at most 4 hops,
 // where `{1,}` as written would search on until a path is found.
-// Params: from, to, maxHops, both, forward, periodFrom, periodTo ('YYYY-MM-DD' or null), certainOnly, limit, costs.
+// :param from => 'lachin-corridor'
+// :param to => 'armenia'
+// :param maxHops => 4
+// :param both => ['CONTROLS', 'PART_OF', 'HAS_AREA_OF_RESPONSIBILITY', 'CONNECTS', 'GUARANTEES', 'PARTY_TO']
+// :param forward => ['REPORTS', 'PUBLISHED_BY']
+// :param periodFrom => null
+// :param periodTo => null
+// :param certainOnly => false
+// :param limit => 5
 // :param costs => {types: {CONTROLS: 1, PART_OF: 1, HAS_AREA_OF_RESPONSIBILITY: 1, GUARANTEES: 2, PARTY_TO: 2, CONNECTS: 2}, status: {DISPUTED: 1, SUPERSEDED: 2}, rank: {DEPRECATED: 2}, confidence: {PARTISAN: 1, CONFLICTING: 1, UNVERIFIED: 2}}
 MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
 MATCH p = ALL SHORTEST (a)((x)-[r/*{types}*/]-(y) WHERE (type(r) IN $both OR (type(r) IN $forward AND startNode(r) = x))

@@ -3,7 +3,10 @@
 // and the dated events, agreements and allegations linked to it, between $from and $to inclusive
 // (open when null), by date, then what happened, type and id. The entity is found by the
 // entity_id index and only its relationships of those types are read.
-// Params: id, from, to ('YYYY-MM-DD' or null), limit.
+// :param id => 'lachin-corridor'
+// :param from => '2020-01-01'
+// :param to => null
+// :param limit => 200
 MATCH (e:Entity {id: $id})
 CALL (e) {
   MATCH (e)-[r/*{types}*/]-(o:Entity)

@@ -29,7 +29,9 @@ export async function entitiesByIds(ctx: Context, ids: readonly string[]): Promi
 export function primeFromRelations(ctx: Context, relations: RelationRecord[]): void {
   const l = entityLoader(ctx);
   for (const r of relations) {
-    for (const e of [r.subject, r.object, ...r.mentioned]) l.prime(e.id, e);
+    for (const e of [r.subject, r.object, ...(r.mentioned ?? [])]) l.prime(e.id, e);
+    // Read with its mentioned entities, an id that is not among them matches no entity: cache that too.
+    if (r.mentioned === null) continue;
     for (const id of [...r.assertedByIds, ...r.disputedByIds, ...r.supportedByIds, ...r.sourceIds]) l.prime(id, null);
     if (r.provisionId) l.prime(r.provisionId, null);
   }
@@ -46,7 +48,7 @@ function primed(ctx: Context, lists: RelationRecord[][]): RelationRecord[][] {
 
 /** Statements of entities, one loader per filter (a field asked with two asOf dates is two batches). */
 export function relationLoader(ctx: Context, filter: RelationFilter): DataLoader<string, RelationRecord[]> {
-  const name = `relations:${JSON.stringify([filter.direction, filter.types, filter.period, filter.certainOnly, filter.on, filter.first, filter.attribution, filter.includeParts])}`;
+  const name = `relations:${JSON.stringify([filter.direction, filter.types, filter.period, filter.certainOnly, filter.on, filter.first, filter.attribution, filter.includeParts, filter.mentioned ?? true])}`;
   return loader(ctx, name, () => new DataLoader<string, RelationRecord[]>(async (ids) => primed(ctx, await relationsOf(ctx.graph, ids, filter))));
 }
 

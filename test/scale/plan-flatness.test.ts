@@ -52,6 +52,7 @@ const CASES: Record<string, PlannedQuery> = {
   'aliases': { name: 'entity-aliases', params: { ids: ['artsakh', 'nagorno-karabakh'] } },
   'search(text: "Khankendi")': searchQuery({ text: 'Khankendi', kinds: null, first: 10 })!,
   'relations(subject:)': relationPageQuery({ ...page, subject: 'azerbaijan' }, { first: 20, after: null }),
+  'relations(subject:) without provenance': relationPageQuery({ ...page, subject: 'azerbaijan', mentioned: false }, { first: 20, after: null }),
   'relations(object:, types:, asOf:)': relationPageQuery({ ...page, object: 'nagorno-karabakh', types: ['CONTROLS'], period: dayPeriod('2022-08-03') }, { first: 20, after: null }),
   'relations(subject:, object:)': relationPageQuery({ ...page, subject: 'artsakh', object: 'nagorno-karabakh' }, { first: 20, after: null }),
   'relations(types: [CONTROLS])': relationPageQuery({ ...page, types: ['CONTROLS'] }, { first: 20, after: null }),

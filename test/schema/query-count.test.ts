@@ -92,4 +92,21 @@ describe('query count per request', () => {
     expect(one.queries).toBe(2); // entity lookup, controlledBy
     expect(two.queries).toBe(2);
   });
+
+  it('reads the entities a statement names only for lists that select them, and still answers them in one query', async () => {
+    const res = await api.run(`{ entity(id: "nagorno-karabakh") { ... on Place {
+        bare: controlledBy(asOf: "2022-08-03") { id subject { id } }
+        cited: controlledBy(asOf: "2022-08-03") { id ...Cited }
+      } } }
+      fragment Cited on Relation { assertedBy { id } disputedBy { id } sources { id publishedOn } }`);
+    expect(res.errors).toBeUndefined();
+    const { bare, cited } = res.data?.entity ?? {};
+    expect(bare.map((r: { id: string }) => r.id)).toEqual(cited.map((r: { id: string }) => r.id));
+    const artsakh = cited.find((r: { assertedBy: { id: string }[] }) => r.assertedBy.some((e) => e.id === 'artsakh'));
+    expect(artsakh.sources.length).toBeGreaterThan(0);
+    expect(artsakh.disputedBy.map((e: { id: string }) => e.id)).toContain('azerbaijan');
+    // The entity; then the two lists, one without and one with the entities they name, which
+    // then need no query of their own.
+    expect(res.queries).toBe(3);
+  });
 });

@@ -65,9 +65,10 @@ export interface RelationRecord extends StatementQualifiers {
   object: EntityRecord;
   /**
    * The entities named in assertedBy/disputedBy/supportedBy/sources/provision, fetched with the statement
-   * (ids that match no entity are absent). Not a GraphQL field: the loaders cache them.
+   * (ids that match no entity are absent); null when the query was not asked to read them. Not a
+   * GraphQL field: the loaders cache them.
    */
-  mentioned: EntityRecord[];
+  mentioned: EntityRecord[] | null;
 }
 
 // Neo4j prints a DateTime with a named zone as 2020-11-10T00:00+03:00[Europe/Moscow]; RFC 3339
@@ -111,7 +112,7 @@ function text(value: unknown): string | null {
   return value === null || value === undefined ? null : String(value);
 }
 
-export function toRelationRecord(relation: unknown, subject: unknown, object: unknown, mentioned: unknown = []): RelationRecord {
+export function toRelationRecord(relation: unknown, subject: unknown, object: unknown, mentioned: unknown = [], mentionedRead = true): RelationRecord {
   const r = relation as Row;
   return {
     id: String(r.id),
@@ -137,6 +138,6 @@ export function toRelationRecord(relation: unknown, subject: unknown, object: un
     supportedByIds: ids(r.supportedBy),
     subject: toEntityRecord(subject),
     object: toEntityRecord(object),
-    mentioned: Array.isArray(mentioned) ? mentioned.map(toEntityRecord) : [],
+    mentioned: !mentionedRead ? null : Array.isArray(mentioned) ? mentioned.map(toEntityRecord) : [],
   };
 }

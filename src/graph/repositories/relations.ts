@@ -66,15 +66,17 @@ export interface RelationFilter {
   attribution: Attribution;
   /** Also the statements of the entity's parts (PART_OF, holding in the period); each says which part (viaPart). */
   includeParts: boolean;
+  /** Read the entities each statement names (provenance, provision) with it; default true. */
+  mentioned?: boolean;
 }
 
 type RelationRow = { id: string; relation: unknown; subject: unknown; object: unknown; mentioned: unknown; viaPart?: unknown };
 
-function groupById(ids: readonly string[], rows: RelationRow[], period: Period | null): RelationRecord[][] {
+function groupById(ids: readonly string[], rows: RelationRow[], period: Period | null, mentioned = true): RelationRecord[][] {
   const byId = new Map<string, RelationRecord[]>();
   for (const row of rows) {
     const list = byId.get(row.id) ?? [];
-    const record = toRelationRecord(row.relation, row.subject, row.object, row.mentioned);
+    const record = toRelationRecord(row.relation, row.subject, row.object, row.mentioned, mentioned);
     if (row.viaPart !== undefined) record.viaPart = row.viaPart === null ? null : toEntityRecord(row.viaPart);
     list.push(...withCertainty([record], period));
     byId.set(row.id, list);
@@ -90,14 +92,14 @@ export function relationsOfQuery(ids: readonly string[], filter: RelationFilter)
       types: typesFill(allTypes(filter.types)),
       ...directionFills(filter.direction),
     }),
-    params: { ids: [...new Set(ids)], ...periodParameters(filter.period, filter.certainOnly), on: filter.on, ...filter.attribution, first: neo4j.int(filter.first) },
+    params: { ids: [...new Set(ids)], ...periodParameters(filter.period, filter.certainOnly), on: filter.on, ...filter.attribution, first: neo4j.int(filter.first), mentioned: filter.mentioned ?? true },
   };
 }
 
 /** The statements of each entity in `ids` that pass the filter, at most `first` each, in the order of `ids`. */
 export async function relationsOf(graph: GraphClient, ids: readonly string[], filter: RelationFilter): Promise<RelationRecord[][]> {
   const q = relationsOfQuery(ids, filter);
-  return groupById(ids, await graph.read<RelationRow>(q.name, q.params), filter.period);
+  return groupById(ids, await graph.read<RelationRow>(q.name, q.params), filter.period, filter.mentioned ?? true);
 }
 
 export function guaranteesQuery(agreementIds: readonly string[], period: Period | null, certainOnly: boolean, first: number): PlannedQuery {
@@ -145,6 +147,8 @@ export interface RelationPageFilter {
   period: Period | null;
   certainOnly: boolean;
   attribution: Attribution;
+  /** Read the entities each statement names (provenance, provision) with it; default true. */
+  mentioned?: boolean;
 }
 
 export interface RelationPage {
@@ -166,6 +170,7 @@ const filterParams = (filter: RelationPageFilter) => ({
   object: filter.object,
   statuses: filter.statuses,
   ...periodParameters(filter.period, filter.certainOnly),
+  mentioned: filter.mentioned ?? true,
 });
 
 /** With an attribution filter, the page and count start from the provenance index: these are their parameters. */
@@ -192,7 +197,7 @@ export async function relationPage(graph: GraphClient, filter: RelationPageFilte
   const q = relationPageQuery(filter, page);
   const rows = await graph.read<{ relation: unknown; subject: unknown; object: unknown; mentioned: unknown }>(q.name, q.params);
   const { items, hasMore } = pageRows(rows, page);
-  return { relations: withCertainty(items.map((r) => toRelationRecord(r.relation, r.subject, r.object, r.mentioned)), filter.period), hasMore };
+  return { relations: withCertainty(items.map((r) => toRelationRecord(r.relation, r.subject, r.object, r.mentioned, filter.mentioned ?? true)), filter.period), hasMore };
 }
 
 /** The count query: the anchor's relationships, the count store when nothing filters, else every statement of those types. */

@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import { entityCount, entityPage, searchEntities } from '../../graph/repositories/entities';
 import { AliasRecord, EntityRecord, RelationRecord } from '../../graph/repositories/records';
 import { Context } from '../context';
@@ -7,6 +8,7 @@ import { aliasLoader, entityLoader, relationLoader, entitiesByIds } from '../loa
 import { pageSize } from '../pagination/cursor';
 import { ConnectionArgs, connectionOf, pageWindow } from '../pagination/connection';
 import { PageWindow } from '../../graph/queries';
+import { MENTIONED_FIELDS, selectsAny } from '../lookahead';
 import { nestedLimit, RelationListArgs } from '../relations/relation-list.args';
 import { dateFilterOf } from '../relations/as-of.args';
 import { AttributionArgs, attributionOf } from '../relations/statement-filter.args';
@@ -108,6 +110,7 @@ export class EntityResolver {
     direction: RelationDirectionValue,
     @Args(() => RelationListArgs) args: RelationListArgs,
     @Args(() => AttributionArgs) attribution: AttributionArgs,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<RelationRecord[]> {
     return relationLoader(ctx, {
       types: checkRelationTypes(types),
@@ -117,6 +120,7 @@ export class EntityResolver {
       first: nestedLimit(args.first),
       attribution: attributionOf(attribution),
       includeParts: false,
+      mentioned: selectsAny(info, MENTIONED_FIELDS),
     }).load(entity.id);
   }
 

@@ -1,4 +1,5 @@
-import { Args, ClassType, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Args, ClassType, Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
 import { EntityRecord, RelationRecord } from '../../graph/repositories/records';
 import { Context } from '../context';
 import { Actor } from '../entities/actor.interface';
@@ -7,6 +8,7 @@ import { Allegation } from '../entities/allegation.type';
 import { Place } from '../entities/place.interface';
 import { Provision } from '../entities/provision.type';
 import { relationLoader } from '../loaders';
+import { MENTIONED_FIELDS, selectsAny } from '../lookahead';
 import { RELATION_FIELDS, RelationField, RelationFieldName, RelationFieldOwner } from './relation-fields';
 import { ByDayRelationListArgs, nestedLimit, RelationListArgs } from './relation-list.args';
 import { Relation } from './relation.type';
@@ -38,6 +40,7 @@ function relationFieldResolver(owner: RelationFieldOwner, name: RelationFieldNam
       @Args(() => ArgsClass) args: ByDayRelationListArgs,
       @Args(() => AttributionArgs) attribution: AttributionArgs,
       @Args(() => PartsClass) parts: PartsArgs,
+      @Info() info: GraphQLResolveInfo,
     ): Promise<RelationRecord[]> {
       const filter = {
         types: field.types,
@@ -47,6 +50,7 @@ function relationFieldResolver(owner: RelationFieldOwner, name: RelationFieldNam
         first: nestedLimit(args.first),
         attribution: attributionOf(attribution),
         includeParts: parts.includeParts === true,
+        mentioned: selectsAny(info, MENTIONED_FIELDS),
       };
       return relationLoader(ctx, filter).load(entity.id);
     }

@@ -1,10 +1,12 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import { EntityRecord, RelationRecord } from '../../graph/repositories/records';
 import { relationCount, relationPage } from '../../graph/repositories/relations';
 import { Context } from '../context';
 import { notFound } from '../errors';
 import { entitiesByIds, entityLoader, primeFromRelations } from '../loaders';
 import { ConnectionArgs, connectionOf, pageWindow } from '../pagination/connection';
+import { MENTIONED_FIELDS, selectsAny } from '../lookahead';
 import { AsOfArgs, dateFilterOf } from './as-of.args';
 import { AttributionArgs, attributionOf } from './statement-filter.args';
 import { Entity } from '../entities/entity.interface';
@@ -30,6 +32,7 @@ export class RelationResolver {
     @Args(() => AttributionArgs) attributionArgs: AttributionArgs,
     @Arg('status', () => [StatementStatus], { nullable: true, description: 'Only statements with one of these statuses.' }) status: string[] | null,
     @Args(() => ConnectionArgs) pageArgs: ConnectionArgs,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<RelationConnection> {
     const filter = {
       subject: subject ?? null,
@@ -38,11 +41,15 @@ export class RelationResolver {
       statuses: status?.length ? status : null,
       ...dateFilterOf(dates),
       attribution: attributionOf(attributionArgs),
+      mentioned: selectsAny(info, MENTIONED_FIELDS),
     };
     const window = pageWindow('relations', pageArgs);
-    const [page] = await Promise.all([relationPage(ctx.graph, filter, window), this.mustExist(ctx, [filter.subject, filter.object, ...Object.values(filter.attribution)])]);
+    // A statement on the page proves its subject and object exist, so only an empty page asks for
+    // them (one Cypher query per request in the common case); attribution ids are checked alongside.
+    const [page] = await Promise.all([relationPage(ctx.graph, filter, window), this.mustExist(ctx, Object.values(filter.attribution))]);
+    if (page.relations.length === 0) await this.mustExist(ctx, [filter.subject, filter.object]);
     primeFromRelations(ctx, page.relations);
-    const { edges, pageInfo } = connectionOf('relations', window, { items: page.relations, hasMore: page.hasMore }, async (w) => (await relationPage(ctx.graph, filter, w)).hasMore);
+    const { edges, pageInfo } = connectionOf('relations', window, { items: page.relations, hasMore: page.hasMore }, async (w) => (await relationPage(ctx.graph, { ...filter, mentioned: false }, w)).hasMore);
     return {
       edges: edges as unknown as RelationConnection['edges'],
       pageInfo,

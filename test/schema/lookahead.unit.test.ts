@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { FieldNode, FragmentDefinitionNode, Kind, OperationDefinitionNode, parse } from 'graphql';
+import { MENTIONED_FIELDS, selectsAny } from '../../src/schema/lookahead';
+
+/** The resolve info of the first root field of `doc`, as far as selectsAny reads it. */
+function infoOf(doc: string) {
+  const parsed = parse(doc);
+  const op = parsed.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)!;
+  const fragments = Object.fromEntries(
+    parsed.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
+  );
+  return { fieldNodes: [op.selectionSet.selections[0] as FieldNode], fragments };
+}
+
+describe('selectsAny (look-ahead for the repositories)', () => {
+  it('finds a provenance field directly, deeper down, in inline and in named fragments', () => {
+    expect(selectsAny(infoOf('{ relations { edges { node { sources { id } } } } }'), MENTIONED_FIELDS)).toBe(true);
+    expect(selectsAny(infoOf('{ relations { edges { node { ... on Relation { provision { id } } } } } }'), MENTIONED_FIELDS)).toBe(true);
+    expect(selectsAny(infoOf('{ relations { edges { node { ...A } } } } fragment A on Relation { ...B } fragment B on Relation { disputedBy { id } }'), MENTIONED_FIELDS)).toBe(true);
+  });
+
+  it('says no when nothing under the field reads them, even when a sibling root field does', () => {
+    expect(selectsAny(infoOf('{ relations { edges { node { id subject { id name } } } } other: relations { edges { node { sources { id } } } } }'), MENTIONED_FIELDS)).toBe(false);
+    expect(selectsAny(infoOf('{ relations { totalCount pageInfo { hasNextPage } } }'), MENTIONED_FIELDS)).toBe(false);
+  });
+
+  it('stops on a fragment it has already walked', () => {
+    expect(selectsAny(infoOf('{ relations { ...A ...A edges { node { ...A } } } } fragment A on RelationConnection { totalCount }'), MENTIONED_FIELDS)).toBe(false);
+  });
+});
