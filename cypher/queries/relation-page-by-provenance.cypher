@@ -4,6 +4,9 @@
 // such as '+supportedBy:"russia-mod" +sources:"seed-article"'), so only the statements that name
 // those ids are read, never every relationship. The other filters and the keyset page ($after,
 // $limit, by id) work as in relation-page; $subject, $object and $types are null for no filter.
+// Keyset bounds (src/graph/queries.ts, keysetFills): {before} adds ` AND r.id < $before` when
+// the page has an upper bound, and {order} is ` DESC` for a `last` page, read from the end and
+// stopped after $limit the same way (the repository puts the rows back in id order).
 // :param provenance => '+supportedBy:"russia-mod"'
 // :param subject => null
 // :param object => null
@@ -13,10 +16,11 @@
 // :param periodTo => null
 // :param certainOnly => false
 // :param after => ''
+// :param before => null
 // :param limit => 21
 CALL db.index.fulltext.queryRelationships('statement_provenance', $provenance) YIELD relationship
 WITH relationship AS r, startNode(relationship) AS s, endNode(relationship) AS o
-WHERE r.id > $after
+WHERE r.id > $after/*{before}*/
   AND ($subject IS NULL OR s.id = $subject)
   AND ($object IS NULL OR o.id = $object)
   AND ($types IS NULL OR type(r) IN $types)
@@ -24,7 +28,7 @@ WHERE r.id > $after
   AND ($periodFrom IS NULL OR ((r.validFrom IS NULL OR coalesce(CASE WHEN $certainOnly THEN r.validFromLatest ELSE r.validFromEarliest END, r.validFrom) < date($periodTo))
     AND (r.validTo IS NULL OR date($periodFrom) < coalesce(CASE WHEN $certainOnly THEN r.validToEarliest ELSE r.validToLatest END, r.validTo))
     AND (NOT $certainOnly OR r.validFrom IS NULL OR r.validTo IS NULL OR coalesce(r.validFromLatest, r.validFrom) < coalesce(r.validToEarliest, r.validTo))))
-WITH s, r, o ORDER BY r.id
+WITH s, r, o ORDER BY r.id/*{order}*/
 LIMIT $limit
 CALL (r) {
   // The entities the statement names in assertedBy/disputedBy/supportedBy/sources/provision come
@@ -35,4 +39,4 @@ CALL (r) {
   RETURN collect(DISTINCT m {.*, labels: labels(m)}) AS mentioned
 }
 RETURN r {.*, type: type(r)} AS relation, s {.*, labels: labels(s)} AS subject, o {.*, labels: labels(o)} AS object, mentioned
-ORDER BY r.id;
+ORDER BY r.id/*{order}*/;

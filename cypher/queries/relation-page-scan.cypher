@@ -5,23 +5,27 @@
 // {types} the type. Each type's part reads its statements in the order of the index of its id
 // constraint (cypher/schema/001-constraints.cypher) and stops after $limit matches, so a page costs
 // about $limit rows per type, however many statements the graph holds.
+// Keyset bounds (src/graph/queries.ts, keysetFills): {before} adds ` AND r.id < $before` when
+// the page has an upper bound, and {order} is ` DESC` for a `last` page, read from the end and
+// stopped after $limit the same way (the repository puts the rows back in id order).
 // :param statuses => null
 // :param periodFrom => null
 // :param periodTo => null
 // :param certainOnly => false
 // :param after => ''
+// :param before => null
 // :param limit => 21
 // :param mentioned => true
 CALL () {
   /*{each types}*/MATCH (s:Entity)-[r/*{types}*/]->(o:Entity)
-  WHERE r.id > $after
+  WHERE r.id > $after/*{before}*/
     AND ($statuses IS NULL OR r.status IN $statuses)
     AND ($periodFrom IS NULL OR ((r.validFrom IS NULL OR coalesce(CASE WHEN $certainOnly THEN r.validFromLatest ELSE r.validFromEarliest END, r.validFrom) < date($periodTo))
         AND (r.validTo IS NULL OR date($periodFrom) < coalesce(CASE WHEN $certainOnly THEN r.validToEarliest ELSE r.validToLatest END, r.validTo))
         AND (NOT $certainOnly OR r.validFrom IS NULL OR r.validTo IS NULL OR coalesce(r.validFromLatest, r.validFrom) < coalesce(r.validToEarliest, r.validTo))))
-  RETURN s, r, o ORDER BY r.id LIMIT $limit/*{/each}*/
+  RETURN s, r, o ORDER BY r.id/*{order}*/ LIMIT $limit/*{/each}*/
 }
-WITH s, r, o ORDER BY r.id
+WITH s, r, o ORDER BY r.id/*{order}*/
 LIMIT $limit
 CALL (r) {
   // The entities the statement names in assertedBy/disputedBy/supportedBy/sources/provision come
@@ -33,4 +37,4 @@ CALL (r) {
   RETURN collect(DISTINCT m {.*, labels: labels(m)}) AS mentioned
 }
 RETURN r {.*, type: type(r)} AS relation, s {.*, labels: labels(s)} AS subject, o {.*, labels: labels(o)} AS object, mentioned
-ORDER BY r.id;
+ORDER BY r.id/*{order}*/;

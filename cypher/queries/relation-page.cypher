@@ -5,6 +5,9 @@
 // when an object is (at least one is), {types} the types asked for (such as `:CONTROLS`;
 // every statement type when none). The page then starts at the entity_id index and expands only
 // that entity's relationships of those types. Pages with neither: relation-page-scan.cypher.
+// Keyset bounds (src/graph/queries.ts, keysetFills): {before} adds ` AND r.id < $before` when
+// the page has an upper bound, and {order} is ` DESC` for a `last` page, read from the end and
+// stopped after $limit the same way (the repository puts the rows back in id order).
 // :param subject => 'russian-peacekeeping-contingent'
 // :param object => null
 // :param statuses => null
@@ -12,15 +15,16 @@
 // :param periodTo => '2022-08-16'
 // :param certainOnly => false
 // :param after => ''
+// :param before => null
 // :param limit => 21
 // :param mentioned => true
 MATCH (s:Entity/*{subject}*/)-[r/*{types}*/]->(o:Entity/*{object}*/)
-WHERE r.id > $after
+WHERE r.id > $after/*{before}*/
   AND ($statuses IS NULL OR r.status IN $statuses)
   AND ($periodFrom IS NULL OR ((r.validFrom IS NULL OR coalesce(CASE WHEN $certainOnly THEN r.validFromLatest ELSE r.validFromEarliest END, r.validFrom) < date($periodTo))
       AND (r.validTo IS NULL OR date($periodFrom) < coalesce(CASE WHEN $certainOnly THEN r.validToEarliest ELSE r.validToLatest END, r.validTo))
       AND (NOT $certainOnly OR r.validFrom IS NULL OR r.validTo IS NULL OR coalesce(r.validFromLatest, r.validFrom) < coalesce(r.validToEarliest, r.validTo))))
-WITH s, r, o ORDER BY r.id
+WITH s, r, o ORDER BY r.id/*{order}*/
 LIMIT $limit
 CALL (r) {
   // The entities the statement names in assertedBy/disputedBy/supportedBy/sources/provision come
@@ -32,4 +36,4 @@ CALL (r) {
   RETURN collect(DISTINCT m {.*, labels: labels(m)}) AS mentioned
 }
 RETURN r {.*, type: type(r)} AS relation, s {.*, labels: labels(s)} AS subject, o {.*, labels: labels(o)} AS object, mentioned
-ORDER BY r.id;
+ORDER BY r.id/*{order}*/;

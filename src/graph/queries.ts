@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import neo4j from 'neo4j-driver';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../config';
 import { isRelationshipType, KIND_LABELS, RelationshipType } from '../model/contract';
@@ -78,6 +79,46 @@ export function integerFill(value: number, range: { min: number; max: number }):
 /** A fixed piece of text from the code, such as ` {id: $subject}` (never input). */
 export function constantFill(text: '' | ' {id: $subject}' | ' {id: $object}'): Fill {
   return { text };
+}
+
+/**
+ * A keyset page over a list ordered by id (Relay's first/after and last/before): `first` items
+ * from the start of the ids between `after` and `before` (both exclusive, null for the list's
+ * ends), or `last` items from its end. Exactly one of first and last.
+ */
+export interface PageWindow {
+  first?: number;
+  last?: number;
+  after: string | null;
+  before?: string | null;
+}
+
+/** The page size and the direction the index is read in. */
+export function windowSize(page: PageWindow): { size: number; backward: boolean } {
+  return page.last !== undefined ? { size: page.last, backward: true } : { size: page.first ?? 0, backward: false };
+}
+
+/**
+ * The fills of a keyset page template: `/*{before}*\/` after `<v>.id > $after` adds the upper bound
+ * when one is given, and `/*{order}*\/` after each `ORDER BY <v>.id` reads the index backward for
+ * a `last` page (the repository reverses the rows). `v` is the variable the template pages by.
+ */
+export function keysetFills(v: 'e' | 'r', page: PageWindow): { before: Fill; order: Fill } {
+  return { before: { text: page.before != null ? ` AND ${v}.id < $before` : '' }, order: { text: windowSize(page).backward ? ' DESC' : '' } };
+}
+
+/** The keyset parameters of a page: `$after` ('' for none), `$before`, and `$limit`, one more than the page to know if more follow. */
+export function keysetParams(page: PageWindow): { after: string; before?: string; limit: ReturnType<typeof neo4j.int> } {
+  const params = { after: page.after ?? '', limit: neo4j.int(windowSize(page).size + 1) };
+  // $before only where the template reads it (keysetFills), so no page plans with an unused parameter.
+  return page.before != null ? { ...params, before: page.before } : params;
+}
+
+/** The rows of a page in list order, without the extra row, and whether more follow in the direction read. */
+export function pageRows<T>(rows: T[], page: PageWindow): { items: T[]; hasMore: boolean } {
+  const { size, backward } = windowSize(page);
+  const items = rows.slice(0, size);
+  return { items: backward ? items.reverse() : items, hasMore: rows.length > size };
 }
 
 const EACH = /\/\*\{each (\w+)\}\*\/([\s\S]*?)\/\*\{\/each\}\*\//g;

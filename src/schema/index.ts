@@ -9,6 +9,7 @@ import { AgreementResolver } from './entities/agreement.resolver';
 import { EntityConnectionResolver, EntityResolver } from './entities/entity.resolver';
 import { ENTITY_TYPES } from './entities/entity-types';
 import { NodeResolver } from './node/node.resolver';
+import { PageInfoResolver } from './pagination/page-info.type';
 import { RELATION_FIELD_RESOLVERS } from './relations/relation-field.resolver';
 import { RelationConnectionResolver, RelationResolver } from './relations/relation.resolver';
 import { ViewEdgeResolver, ViewNodeResolver, ViewsResolver } from './views/views.resolver';
@@ -29,6 +30,7 @@ export const RESOLVERS = [
   AgreementResolver,
   RelationResolver,
   RelationConnectionResolver,
+  PageInfoResolver,
   ...PROVENANCE_LIST_RESOLVERS,
   NodeResolver,
   ViewNodeResolver,

@@ -142,6 +142,43 @@ describe('explorer on a desktop (1440 x 900)', () => {
   }, SLOW);
 });
 
+describe('certainty on the date drawn', () => {
+  it('draws a statement that only possibly held then apart from certain ones, says so in the legend, the list and the inspector', async () => {
+    const page = await newPage(1440, 900);
+    // The article's report starts "2022-08" (month precision): on 3 August it possibly held, and
+    // hostilities-2022-08-03 LOCATED_IN nagorno-karabakh, from that very day, certainly did.
+    await openView(page, '?id=hostilities-2022-08-03&asOf=2022-08-03');
+    const edgeState = (id: string) =>
+      page.evaluate((edge) => {
+        const e = (window as any).explorer.cy.getElementById(edge);
+        return e.nonempty() ? { possible: e.hasClass('possible'), arrow: e.style('target-arrow-fill'), start: e.style('source-arrow-shape') } : null;
+      }, id);
+    expect(await edgeState('seed-article-reports-hostilities-2022-08-03')).toEqual({ possible: true, arrow: 'hollow', start: 'circle' });
+    const certain = await page.evaluate(() =>
+      (window as any).explorer.cy
+        .edges()
+        .filter((e: any) => !e.hasClass('possible'))
+        .map((e: any) => ({ id: e.id(), arrow: e.style('target-arrow-fill'), start: e.style('source-arrow-shape') })),
+    );
+    expect(certain.length).toBeGreaterThan(0);
+    for (const e of certain) expect(e, e.id).toMatchObject({ arrow: 'filled', start: 'none' });
+    expect(await page.locator('#standing-legend').textContent()).toContain('possibly held on this date (hollow ends)');
+    expect(await page.locator('#standing-legend .line.possible').count()).toBe(1);
+    const item = page.locator('#edge-list li[data-id="seed-article-reports-hostilities-2022-08-03"]');
+    expect(await item.textContent()).toContain('possibly on this date');
+    await item.click();
+    const inspector = page.locator('#details .inspector.statement');
+    await expect.poll(() => inspector.getAttribute('data-statement')).toBe('seed-article-reports-hostilities-2022-08-03');
+    expect(await inspector.locator('.badge.certainty-possible').textContent()).toBe('possibly held on this date');
+    await page.screenshot({ path: artifact('explorer-desktop-possible-report.png') });
+
+    // A month later the report certainly holds: the same edge is drawn as a certain one.
+    await setDate(page, '2022-09-15');
+    expect(await edgeState('seed-article-reports-hostilities-2022-08-03')).toEqual({ possible: false, arrow: 'filled', start: 'none' });
+    await page.close();
+  }, SLOW);
+});
+
 describe('layout stability', () => {
   it('draws the same view at the same places on every load, and a redraw moves nothing', async () => {
     const page = await newPage(1440, 900);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cypher, directionFills, eachTypeFill, fillTemplate, integerFill, labelFill, typesFill, variant } from '../../src/graph/queries';
+import { cypher, directionFills, eachTypeFill, fillTemplate, integerFill, labelFill, pageRows, typesFill, variant } from '../../src/graph/queries';
 import { entityCountQuery, entityPageQuery } from '../../src/graph/repositories/entities';
 import { NO_ATTRIBUTION, relationCountQuery, relationPageQuery, relationsOfQuery } from '../../src/graph/repositories/relations';
 import { dayPeriod } from '../../src/model/validity';
@@ -21,7 +21,7 @@ describe('query templates', () => {
 
   it('refuse a template whose markers and fills do not match', () => {
     expect(() => fillTemplate('relations-of-entities', { types: typesFill(['CONTROLS']) })).toThrow(/no fill for \/\*\{in\}\*\//);
-    expect(() => fillTemplate('entity-page', { types: typesFill(['CONTROLS']) })).toThrow(/has no marker/);
+    expect(() => fillTemplate('entities-by-id', { types: typesFill(['CONTROLS']) })).toThrow(/has no marker/);
     expect(() => fillTemplate('relation-page-scan', { types: typesFill(['CONTROLS']) })).toThrow(/needs a list fill/);
   });
 
@@ -55,14 +55,33 @@ describe('query templates', () => {
     expect(Number(scan.params.limit)).toBe(21);
   });
 
+  it('read a last page backward from the same index, bounded by before, and put it back in id order', () => {
+    const back = entityPageQuery({ kind: null, last: 3, after: null, before: 'm' });
+    expect(cypher(back.name)).toContain('WHERE e.id > $after AND e.id < $before\nWITH e ORDER BY e.id DESC\nLIMIT $limit');
+    expect(back.params).toMatchObject({ after: '', before: 'm' });
+    expect(Number(back.params.limit)).toBe(4);
+    expect(cypher(entityPageQuery({ kind: 'SETTLEMENT', last: 3, after: null }).name)).toContain('WITH e ORDER BY e.kind DESC, e.id DESC');
+    // Forward with no before: the file as written, bounds and order unchanged.
+    expect(cypher(entityPageQuery({ kind: null, first: 3, after: 'a' }).name)).toBe(cypher('entity-page').replace(/\/\*\{\w+\}\*\//g, ''));
+    const scan = cypher(relationPageQuery({ ...page, types: ['CONTROLS', 'CLAIMS'] }, { last: 20, after: 'a', before: 'z' }).name);
+    expect(scan.match(/WHERE r\.id > \$after AND r\.id < \$before/g)).toHaveLength(2);
+    expect(scan.match(/ORDER BY r\.id DESC/g)).toHaveLength(4);
+    const prov = relationPageQuery({ ...page, attribution: { ...NO_ATTRIBUTION, source: 's' } }, { last: 5, after: null });
+    expect(prov.name).toMatch(/^relation-page-by-provenance\(/);
+    expect(cypher(prov.name).replace(/^\s*\/\/.*$/gm, '')).not.toContain('$before');
+    expect(pageRows([5, 4, 3, 2], { last: 3, after: null })).toEqual({ items: [3, 4, 5], hasMore: true });
+    expect(pageRows([1, 2], { first: 3, after: null })).toEqual({ items: [1, 2], hasMore: false });
+    expect(pageRows([9], { last: 0, after: null })).toEqual({ items: [], hasMore: true });
+  });
+
   it('count from the count store when nothing filters', () => {
     expect(cypher(relationCountQuery({ ...page, types: ['CONTROLS'] }).name)).toContain('MATCH ()-[r:CONTROLS]->()\n  RETURN count(r)');
     expect(relationCountQuery({ ...page, types: ['CONTROLS'], statuses: ['DISPUTED'] }).name).toMatch(/^relation-count-scan/);
     expect(relationCountQuery({ ...page, subject: 'azerbaijan' }).name).toMatch(/^relation-count\(/);
     expect(cypher(entityCountQuery('SETTLEMENT').name)).toContain('MATCH (e:Settlement)');
     expect(entityCountQuery(null).name).toBe('entity-count');
-    expect(entityPageQuery({ kind: 'SETTLEMENT', first: 5, after: null })).toMatchObject({ name: 'entity-page-of-kind', params: { kind: 'SETTLEMENT', after: '' } });
-    expect(entityPageQuery({ kind: null, first: 5, after: 'b' })).toMatchObject({ name: 'entity-page', params: { after: 'b' } });
+    expect(entityPageQuery({ kind: 'SETTLEMENT', first: 5, after: null })).toMatchObject({ name: 'entity-page-of-kind(before=;order=)', params: { kind: 'SETTLEMENT', after: '' } });
+    expect(entityPageQuery({ kind: null, first: 5, after: 'b' })).toMatchObject({ name: 'entity-page(before=;order=)', params: { after: 'b' } });
   });
 
   it('write path lengths as literals and types as typed patterns in the views', () => {
@@ -74,7 +93,7 @@ describe('query templates', () => {
   });
 
   it('keeps every template a query as written, with each marker in a comment', () => {
-    for (const name of ['relations-of-entities', 'relation-page', 'relation-page-scan', 'relation-count', 'relation-count-scan', 'relation-count-all', 'entity-count-of-kind', 'view-neighborhood', 'view-paths', 'view-timeline']) {
+    for (const name of ['relations-of-entities', 'entity-page', 'entity-page-of-kind', 'relation-page', 'relation-page-scan', 'relation-page-by-provenance', 'relation-count', 'relation-count-scan', 'relation-count-all', 'entity-count-of-kind', 'view-neighborhood', 'view-paths', 'view-timeline']) {
       const text = cypher(name);
       expect(text, name).toMatch(/\/\*\{\w+\}\*\//);
       // Removing the comments leaves plain Cypher: no marker sits outside a comment.

@@ -42,6 +42,11 @@ const CASES: Record<string, PlannedQuery> = {
   'entities(first: 20)': entityPageQuery({ kind: null, first: 20, after: null }),
   'entities(first: 20, after:)': entityPageQuery({ kind: null, first: 20, after: 'azerbaijan' }),
   'entities(kind: SETTLEMENT, first: 20)': entityPageQuery({ kind: 'SETTLEMENT', first: 20, after: null }),
+  // Backward pages read the same indexes from the other end (and the one-row look-ups of hasPreviousPage/hasNextPage are these with 0).
+  'entities(last: 20)': entityPageQuery({ kind: null, last: 20, after: null }),
+  'entities(last: 20, before:)': entityPageQuery({ kind: null, last: 20, after: null, before: 'nagorno-karabakh' }),
+  'entities(kind: SETTLEMENT, last: 20, before:)': entityPageQuery({ kind: 'SETTLEMENT', last: 20, after: null, before: 'stepanakert' }),
+  'entities(first: 20, after:, before:)': entityPageQuery({ kind: null, first: 20, after: 'armenia', before: 'nagorno-karabakh' }),
   'entities { totalCount }': entityCountQuery(null),
   'entities(kind: SETTLEMENT) { totalCount }': entityCountQuery('SETTLEMENT'),
   'aliases': { name: 'entity-aliases', params: { ids: ['artsakh', 'nagorno-karabakh'] } },
@@ -52,6 +57,10 @@ const CASES: Record<string, PlannedQuery> = {
   'relations(subject:, object:)': relationPageQuery({ ...page, subject: 'artsakh', object: 'nagorno-karabakh' }, { first: 20, after: null }),
   'relations(types: [CONTROLS])': relationPageQuery({ ...page, types: ['CONTROLS'] }, { first: 20, after: null }),
   'relations(first: 20)': relationPageQuery(page, { first: 20, after: null }),
+  'relations(subject:, last: 20, before:)': relationPageQuery({ ...page, subject: 'azerbaijan' }, { last: 20, after: null, before: 'azerbaijan-controls-shusha' }),
+  'relations(types: [CONTROLS], last: 20)': relationPageQuery({ ...page, types: ['CONTROLS'] }, { last: 20, after: null }),
+  'relations(last: 20, before:)': relationPageQuery(page, { last: 20, after: null, before: 'russia-controls-lachin-corridor' }),
+  'relations(supportedBy:, last: 20)': relationPageQuery({ ...page, attribution: { ...NO_ATTRIBUTION, supportedBy: 'russia-mod' } }, { last: 20, after: null }),
   'relations(subject:) { totalCount }': relationCountQuery({ ...page, subject: 'azerbaijan' }),
   'relations(types: [CONTROLS]) { totalCount }': relationCountQuery({ ...page, types: ['CONTROLS'] }),
   'README 1: controlledBy(asOf:)': relationsOfQuery(['nagorno-karabakh'], { types: ['CONTROLS'], direction: 'INCOMING', period: dayPeriod('2022-08-03'), certainOnly: false, on: null, first: 100, attribution: NO_ATTRIBUTION, includeParts: false }),
@@ -78,6 +87,7 @@ const CASES: Record<string, PlannedQuery> = {
 const HUB_CASES: Record<string, PlannedQuery> = {
   'controls of a hub, first: 100': relationsOfQuery([HUB], { types: ['CONTROLS'], direction: 'OUTGOING', period: null, certainOnly: false, on: null, first: 100, attribution: NO_ATTRIBUTION, includeParts: false }),
   'relations(subject: hub, first: 20)': relationPageQuery({ ...page, subject: HUB }, { first: 20, after: null }),
+  'relations(subject: hub, last: 20)': relationPageQuery({ ...page, subject: HUB }, { last: 20, after: null }),
   'neighborhood(hub, depth: 2)': neighborhoodQuery({ id: HUB, depth: 2, types: all, period: null, certainOnly: false, maxNodes: 150, maxEdges: 2000 }),
   'neighborhood(place hub, depth: 3)': neighborhoodQuery({ id: PLACE_HUB, depth: 3, types: all, period: null, certainOnly: false, maxNodes: 50, maxEdges: 2000 }),
 };
@@ -128,7 +138,7 @@ describe('database work on the seed and on a graph 100x larger', () => {
     const big = large.get(label)!;
     expect(scans(big), big.operators.join(' > ')).toEqual([]);
     expect(big.operators.join(' '), 'no AllNodesScan or label scan of :Entity').not.toMatch(/AllNodesScan|NodeByLabelScan\([^)]*:Entity/);
-    if (!/first: 20\)|totalCount|search/.test(label)) expect(big.rows, 'same answer on both graphs').toBe(small.rows);
+    if (!/first: 20\)|last: 20|totalCount|search/.test(label)) expect(big.rows, 'same answer on both graphs').toBe(small.rows);
     expect(big.dbHits, `${label}: ${small.dbHits} db hits on the seed, ${big.dbHits} on the large graph`).toBeLessThanOrEqual(FACTOR * small.dbHits + SLACK);
   });
 
@@ -144,6 +154,13 @@ describe('database work on the seed and on a graph 100x larger', () => {
     }
     expect(large.get('entities(kind: SETTLEMENT, first: 20)')!.operators.join(' ')).toMatch(/NodeIndexSeek/);
     expect(large.get('relations(types: [CONTROLS])')!.operators.join(' ')).toMatch(/Relationship(Unique)?IndexSeek/);
+    // A backward page seeks the same index range and takes its order from the index read backward: no Sort of the label.
+    for (const label of ['entities(last: 20)', 'entities(last: 20, before:)', 'entities(kind: SETTLEMENT, last: 20, before:)']) {
+      const ops = large.get(label)!.operators.join(' ');
+      expect(ops, label).toMatch(/Node(Unique)?IndexSeekByRange|NodeIndexSeek/);
+      expect(ops, label).not.toMatch(/\bSort\b/);
+    }
+    expect(large.get('relations(types: [CONTROLS], last: 20)')!.operators.join(' ')).toMatch(/Relationship(Unique)?IndexSeek/);
     expect(large.get('entities { totalCount }')!.operators.join(' ')).toMatch(/NodeCountFromCountStore/);
     expect(large.get('relations(types: [CONTROLS]) { totalCount }')!.operators.join(' ')).toMatch(/RelationshipCountFromCountStore/);
   });

@@ -124,6 +124,11 @@ describe('list caps', () => {
   it('connections count first items (page size cap 100), and @skip/@include are honoured', () => {
     expect(cost('{ entities(first: 10) { totalCount edges { cursor node { id } } pageInfo { hasNextPage } } }')).toBe(1 + 10 * (2 + 1));
     expect(cost('{ entities(first: 1000) { edges { node { id } } } }')).toBe(1 + 100 * 2);
+    // last counts like first, a connection with neither like the default page of 20.
+    expect(cost('{ relations(last: 7, before: "x") { edges { node { id } } pageInfo { hasPreviousPage startCursor } } }')).toBe(1 + 7 * (2 + 1));
+    expect(cost('query ($n: Int) { entities(last: $n) { edges { node { id } } } }', { n: 1000 })).toBe(1 + 100 * 2);
+    expect(cost('{ entities { edges { node { id } } } }')).toBe(1 + 20 * 2);
+    expect(cost('{ entities(first: 2, last: 90) { edges { node { id } } } }')).toBe(1 + 90 * 2);
     expect(cost('query ($no: Boolean!) { entity(id: "x") { relations @include(if: $no) { id } } }', { no: false })).toBe(1);
   });
 

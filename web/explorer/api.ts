@@ -5,6 +5,8 @@ export interface ViewEdge {
   id: string; type: string; source: string; target: string;
   validFrom: string | null; validFromPrecision: string | null; validTo: string | null; validToPrecision: string | null;
   status: string | null; rank: string | null; confidence: string | null;
+  /** On the date asked: CERTAIN, or POSSIBLE when the date falls inside an imprecise start or end (null without a date). */
+  certainty?: string | null;
 }
 export interface GraphView { nodes: ViewNode[]; edges: ViewEdge[]; truncated: boolean; omittedNodes: number; omittedEdges: number }
 export interface SearchHit { entity: { id: string; kind: string; name: string }; matchedName: string; alias: { name: string } | null }
@@ -27,7 +29,7 @@ export interface EntityDetail {
 export const NEIGHBORHOOD = `query Neighborhood($id: ID!, $depth: Int!, $types: [RelationType!], $asOf: Date) {
   neighborhood(id: $id, depth: $depth, types: $types, asOf: $asOf, maxNodes: 150) {
     nodes { id kind name labels }
-    edges { id type source target validFrom validFromPrecision validTo validToPrecision status rank confidence }
+    edges { id type source target validFrom validFromPrecision validTo validToPrecision status rank confidence certainty }
     truncated omittedNodes omittedEdges
   }
 }`;

@@ -67,6 +67,7 @@ export function renderStatement(s: StatementDetail, onEntity: (id: string) => vo
     el('span', { class: `badge status-${lower(s.status).replace(/ /g, '-')}` }, lower(s.status)),
     el('span', { class: 'badge' }, `rank: ${lower(s.rank)}`),
     el('span', { class: `badge confidence-${lower(s.confidence)}` }, `confidence: ${lower(s.confidence)}`),
+    ...(s.certainty === 'POSSIBLE' ? [el('span', { class: 'badge certainty-possible', title: 'The date shown falls inside an imprecise start or end of the statement.' }, 'possibly held on this date')] : []),
   );
   const head = el('div', { class: `statement-head ${standing.join(' ')}` },
     el('p', { class: 'triple' }, entityLink(s.subject, onEntity), ' ', el('span', { class: 'type', style: `--type-color: ${typeColor(s.type)}`, title: typeDescription(s.type) }, s.type), ' ', entityLink(s.object, onEntity)),

@@ -91,6 +91,12 @@ const cy = cytoscape({
     { selector: 'edge.unverified', style: { 'line-style': 'dotted' } },
     { selector: 'edge.partisan', style: { width: 1.5 } },
     { selector: 'edge.faded', style: { opacity: 0.35 } },
+    // Possibly held on the date drawn: a hollow arrowhead and a hollow dot where it starts, so it reads
+    // apart from a certain statement whatever its line style (dashed, dotted) says about its standing.
+    {
+      selector: 'edge.possible',
+      style: { 'target-arrow-fill': 'hollow', 'source-arrow-shape': 'circle', 'source-arrow-fill': 'hollow', 'source-arrow-color': 'data(color)' },
+    },
     { selector: 'edge:selected, edge.near', style: { width: 4, 'min-zoomed-font-size': 0, 'z-index': 10 } },
   ],
 });
@@ -317,7 +323,7 @@ function renderEdgeList() {
       li.textContent = `${nameOf(e.source)} ${e.type} ${nameOf(e.target)} `;
       const dates = document.createElement('span');
       dates.className = 'dates';
-      dates.textContent = `(${validity(e)}${e.status && e.status !== 'UNCONTESTED' ? `, ${e.status.toLowerCase()}` : ''})`;
+      dates.textContent = `(${validity(e)}${e.status && e.status !== 'UNCONTESTED' ? `, ${e.status.toLowerCase()}` : ''}${e.certainty === 'POSSIBLE' ? ', possibly on this date' : ''})`;
       li.append(dates);
       const inspect = () => select({ kind: 'edge', id: e.id });
       li.addEventListener('click', inspect);
@@ -374,7 +380,9 @@ async function renderInspector() {
   try {
     if (sel.kind === 'edge') {
       const { relation } = await graphql<{ relation: StatementDetail }>(STATEMENT, { id: sel.id });
-      if (mine === inspected) details.replaceChildren(renderStatement(relation, (id) => inspectNode(id)));
+      // The statement as drawn: whether it certainly or only possibly held on the date shown.
+      const drawn = { ...relation, certainty: state.edges.get(sel.id)?.certainty ?? null };
+      if (mine === inspected) details.replaceChildren(renderStatement(drawn, (id) => inspectNode(id)));
       return;
     }
     const { entity } = await graphql<{ entity: EntityDetail }>(ENTITY, { id: sel.id });

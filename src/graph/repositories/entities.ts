@@ -1,7 +1,7 @@
 import neo4j from 'neo4j-driver';
 import { labelOfKind } from '../../model/contract';
 import { GraphClient } from '../client';
-import { labelFill, PlannedQuery, variant } from '../queries';
+import { keysetFills, keysetParams, labelFill, PageWindow, pageRows, PlannedQuery, variant } from '../queries';
 import { coversWords, fullTextQuery, matchesWholeWords, searchTerms } from '../fulltext';
 import { AliasRecord, EntityRecord, toAliasRecord, toEntityRecord } from './records';
 
@@ -19,20 +19,25 @@ export async function findEntities(graph: GraphClient, ids: readonly string[]): 
 
 export interface EntityPage {
   entities: EntityRecord[];
-  hasNextPage: boolean;
+  /** More entities follow the page in the direction it was read: after it for `first`, before it for `last`. */
+  hasMore: boolean;
 }
 
-/** The page query: the entity_id index in order, or the entity_kind_id index for one kind. */
-export function entityPageQuery(opts: { kind: string | null; first: number; after: string | null }): PlannedQuery {
-  const params = { after: opts.after ?? '', limit: neo4j.int(opts.first + 1) };
-  return opts.kind === null ? { name: 'entity-page', params } : { name: 'entity-page-of-kind', params: { ...params, kind: opts.kind } };
+/**
+ * The page query: the entity_id index in order, or the entity_kind_id index for one kind, read
+ * backward for a `last` page.
+ */
+export function entityPageQuery(opts: { kind: string | null } & PageWindow): PlannedQuery {
+  const params = keysetParams(opts);
+  const fills = keysetFills('e', opts);
+  return opts.kind === null ? { name: variant('entity-page', fills), params } : { name: variant('entity-page-of-kind', fills), params: { ...params, kind: opts.kind } };
 }
 
-/** `first` entities after the id `after`, ordered by id; fetches one more to know if a next page exists. */
-export async function entityPage(graph: GraphClient, opts: { kind: string | null; first: number; after: string | null }): Promise<EntityPage> {
+/** A keyset page of entities ordered by id; fetches one more to know if more follow. */
+export async function entityPage(graph: GraphClient, opts: { kind: string | null } & PageWindow): Promise<EntityPage> {
   const q = entityPageQuery(opts);
-  const all = (await graph.read<{ entity: unknown }>(q.name, q.params)).map((r) => toEntityRecord(r.entity));
-  return { entities: all.slice(0, opts.first), hasNextPage: all.length > opts.first };
+  const page = pageRows((await graph.read<{ entity: unknown }>(q.name, q.params)).map((r) => toEntityRecord(r.entity)), opts);
+  return { entities: page.items, hasMore: page.hasMore };
 }
 
 /** The count query: the count store of :Entity, or of the kind's label. */

@@ -2,7 +2,7 @@ import neo4j from 'neo4j-driver';
 import { RELATIONSHIP_TYPE_NAMES, RelationshipType } from '../../model/contract';
 import { certaintyIn, Period } from '../../model/validity';
 import { GraphClient } from '../client';
-import { constantFill, directionFills, eachTypeFill, PlannedQuery, typesFill, variant } from '../queries';
+import { constantFill, directionFills, eachTypeFill, keysetFills, keysetParams, PageWindow, pageRows, PlannedQuery, typesFill, variant } from '../queries';
 import { RelationRecord, toEntityRecord, toRelationRecord } from './records';
 
 /** The date parameters of every statement query (src/model/validity.ts: HOLDS_IN_PERIOD). */
@@ -153,7 +153,8 @@ export interface RelationPageFilter {
 
 export interface RelationPage {
   relations: RelationRecord[];
-  hasNextPage: boolean;
+  /** More statements follow the page in the direction it was read: after it for `first`, before it for `last`. */
+  hasMore: boolean;
 }
 
 function anchorFills(filter: RelationPageFilter) {
@@ -179,25 +180,24 @@ function provenanceParams(filter: RelationPageFilter, provenance: string) {
 
 /**
  * The page query: from the provenance index when an attribution filter is given, else anchored on
- * the subject or object when one is given, else each type in its id index's order.
+ * the subject or object when one is given, else each type in its id index's order (backward for
+ * a `last` page).
  */
-export function relationPageQuery(filter: RelationPageFilter, page: { first: number; after: string | null }): PlannedQuery {
+export function relationPageQuery(filter: RelationPageFilter, page: PageWindow): PlannedQuery {
+  const keyset = keysetFills('r', page);
   const provenance = provenanceQuery(filter.attribution);
-  if (provenance) return { name: 'relation-page-by-provenance', params: { ...provenanceParams(filter, provenance), after: page.after ?? '', limit: neo4j.int(page.first + 1) } };
+  if (provenance) return { name: variant('relation-page-by-provenance', keyset), params: { ...provenanceParams(filter, provenance), ...keysetParams(page) } };
   const anchored = filter.subject !== null || filter.object !== null;
-  const name = anchored ? variant('relation-page', anchorFills(filter)) : variant('relation-page-scan', { types: eachTypeFill(allTypes(filter.types)) });
-  return { name, params: { ...filterParams(filter), after: page.after ?? '', limit: neo4j.int(page.first + 1) } };
+  const name = anchored ? variant('relation-page', { ...anchorFills(filter), ...keyset }) : variant('relation-page-scan', { types: eachTypeFill(allTypes(filter.types)), ...keyset });
+  return { name, params: { ...filterParams(filter), ...keysetParams(page) } };
 }
 
-/** `first` statements after the id `after`, ordered by id; fetches one more to know if a next page exists. */
-export async function relationPage(graph: GraphClient, filter: RelationPageFilter, page: { first: number; after: string | null }): Promise<RelationPage> {
+/** A keyset page of statements ordered by id; fetches one more to know if more follow. */
+export async function relationPage(graph: GraphClient, filter: RelationPageFilter, page: PageWindow): Promise<RelationPage> {
   const q = relationPageQuery(filter, page);
   const rows = await graph.read<{ relation: unknown; subject: unknown; object: unknown; mentioned: unknown }>(q.name, q.params);
-  const all = withCertainty(
-    rows.map((r) => toRelationRecord(r.relation, r.subject, r.object, r.mentioned, filter.mentioned ?? true)),
-    filter.period,
-  );
-  return { relations: all.slice(0, page.first), hasNextPage: all.length > page.first };
+  const { items, hasMore } = pageRows(rows, page);
+  return { relations: withCertainty(items.map((r) => toRelationRecord(r.relation, r.subject, r.object, r.mentioned, filter.mentioned ?? true)), filter.period), hasMore };
 }
 
 /** The count query: the anchor's relationships, the count store when nothing filters, else every statement of those types. */

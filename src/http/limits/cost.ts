@@ -1,6 +1,6 @@
 import { DocumentNode, getNamedType, GraphQLError, GraphQLField, GraphQLSchema, isCompositeType, isListType, isNonNullType, GraphQLOutputType } from 'graphql';
 import { ComplexityEstimator, ComplexityEstimatorArgs, getComplexity } from 'graphql-query-complexity';
-import { MAX_PAGE_SIZE } from '../../schema/pagination/cursor';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../schema/pagination/cursor';
 import { NESTED_RELATION_LIMIT } from '../../schema/relations/relation-limits';
 import { VIEW_LIMITS } from '../../schema/views/view-limits';
 
@@ -15,7 +15,8 @@ import { VIEW_LIMITS } from '../../schema/views/view-limits';
  * - a list field with a `first` argument: `first` (its default when left out), at most the list's
  *   maximum: NESTED_RELATION_LIMIT.max for statement lists, MAX_PAGE_SIZE for the others;
  * - a statement list without `first`: NESTED_RELATION_LIMIT.default, what it returns at most;
- * - connections (entities, relations): `first` items, counted at the connection, not at `edges`;
+ * - connections (entities, relations): `first` or `last` items (20 when neither is given), counted
+ *   at the connection, not at `edges`;
  * - views: neighborhood maxNodes nodes and 4 edges per node (2,000 at 500 nodes), times depth
  *   for the work of walking; paths `limit` paths of up to 7 nodes and 6 edges; timeline 1,000 items;
  * - provenance lists (assertedBy, disputedBy, supportedBy, sources): 10; aliases: 50;
@@ -61,6 +62,15 @@ export function listCap(parent: string, field: GraphQLField<unknown, unknown>, a
   return LIST_ESTIMATES.otherList;
 }
 
+/**
+ * The page size of a connection: `last` counts like `first` (the larger if a document gives both,
+ * which the resolver refuses), DEFAULT_PAGE_SIZE when neither is given.
+ */
+export function connectionPageCap(args: Record<string, unknown>): number {
+  const given = [args.first, args.last].filter((n) => n !== undefined && n !== null);
+  return given.length ? Math.max(...given.map((n) => clamp(n, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE))) : DEFAULT_PAGE_SIZE;
+}
+
 /** The estimator: 0 for a scalar, 1 + what is inside for an object, cap x that for a list. */
 export const listFieldEstimator: ComplexityEstimator = ({ type, field, args, childComplexity }: ComplexityEstimatorArgs) => {
   // Introspection reads the schema held in memory (a fixed, small answer): it costs nothing here.
@@ -69,7 +79,7 @@ export const listFieldEstimator: ComplexityEstimator = ({ type, field, args, chi
   if (!isCompositeType(named)) return 0;
   const one = 1 + childComplexity;
   if (type.name === 'Query' && named.name.endsWith('Connection')) {
-    return 1 + clamp(args.first, 20, MAX_PAGE_SIZE) * childComplexity;
+    return 1 + connectionPageCap(args) * childComplexity;
   }
   if (type.name === 'Query' && field.name === 'neighborhood') {
     const nodes = clamp(args.maxNodes, VIEW_LIMITS.maxNodes.default, VIEW_LIMITS.maxNodes.max);

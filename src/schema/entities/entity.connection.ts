@@ -4,7 +4,7 @@ import { Entity } from './entity.interface';
 
 @ObjectType('EntityEdge', { description: 'An entity in a page, with its cursor.' })
 export class EntityEdge {
-  @Field(() => String, { description: 'Opaque cursor of this entity; pass it as `after` to continue after it.' })
+  @Field(() => String, { description: 'Opaque cursor of this entity; pass it as `after` to continue after it, or as `before` to page back from it.' })
   cursor!: string;
 
   @Field(() => Entity, { description: 'The entity.' })
@@ -16,7 +16,7 @@ export class EntityConnection {
   @Field(() => [EntityEdge], { description: 'The entities of this page.' })
   edges!: EntityEdge[];
 
-  @Field(() => PageInfo, { description: 'Whether more follow, and the cursor to ask for them.' })
+  @Field(() => PageInfo, { description: 'Whether items come before and after this page, and the cursors to ask for them.' })
   pageInfo!: PageInfo;
 
   @Field(() => Int, { description: 'How many entities match the filter in all pages.' })

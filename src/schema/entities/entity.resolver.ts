@@ -5,8 +5,10 @@ import { AliasRecord, EntityRecord, RelationRecord } from '../../graph/repositor
 import { Context } from '../context';
 import { notFound, userError } from '../errors';
 import { aliasLoader, entityLoader, relationLoader, entitiesByIds } from '../loaders';
+import { pageSize } from '../pagination/cursor';
+import { ConnectionArgs, connectionOf, pageWindow } from '../pagination/connection';
+import { PageWindow } from '../../graph/queries';
 import { MENTIONED_FIELDS, selectsAny } from '../lookahead';
-import { decodeCursor, encodeCursor, pageSize } from '../pagination/cursor';
 import { nestedLimit, RelationListArgs } from '../relations/relation-list.args';
 import { dateFilterOf } from '../relations/as-of.args';
 import { AttributionArgs, attributionOf } from '../relations/statement-filter.args';
@@ -56,18 +58,19 @@ export class EntityResolver {
     return entity;
   }
 
-  @Query(() => EntityConnection, { description: 'Entities, optionally of one kind, ordered by id, a page at a time (Relay cursor connection).' })
+  @Query(() => EntityConnection, { description: 'Entities, optionally of one kind, ordered by id, a page at a time (Relay cursor connection: first/after forward, last/before backward).' })
   async entities(
     @Ctx() ctx: Context,
     @Arg('kind', () => EntityKind, { nullable: true, description: 'Only entities of this kind.' }) kind: string | null,
-    @Arg('first', () => Int, { nullable: true, defaultValue: 20, description: 'Page size, at most 100 (default 20).' }) first: number,
-    @Arg('after', () => String, { nullable: true, description: 'Cursor of the item to continue after (pageInfo.endCursor of the previous page).' }) after: string | null,
+    @Args(() => ConnectionArgs) pageArgs: ConnectionArgs,
   ): Promise<EntityConnection> {
-    const page = await entityPage(ctx.graph, { kind: kind ?? null, first: pageSize(first), after: decodeCursor('entities', after) });
-    const edges = page.entities.map((e) => ({ cursor: encodeCursor('entities', e.id), node: e }));
+    const window = pageWindow('entities', pageArgs);
+    const read = (w: PageWindow) => entityPage(ctx.graph, { kind: kind ?? null, ...w });
+    const page = await read(window);
+    const { edges, pageInfo } = connectionOf('entities', window, { items: page.entities, hasMore: page.hasMore }, async (w) => (await read(w)).hasMore);
     return {
       edges: edges as unknown as EntityConnection['edges'],
-      pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.length ? edges[edges.length - 1].cursor : null },
+      pageInfo,
       totalCount: 0,
       countAll: () => entityCount(ctx.graph, kind ?? null),
     };

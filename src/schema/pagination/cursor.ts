@@ -13,12 +13,13 @@ export function encodeCursor(list: CursorList, key: string): string {
   return Buffer.from(`${list}:${key}`, 'utf8').toString('base64url');
 }
 
-export function decodeCursor(list: CursorList, cursor: string | null | undefined): string | null {
+export function decodeCursor(list: CursorList, cursor: string | null | undefined, argument: 'after' | 'before' = 'after'): string | null {
   if (cursor === null || cursor === undefined) return null;
   const text = /^[A-Za-z0-9_-]+$/.test(cursor) ? Buffer.from(cursor, 'base64url').toString('utf8') : '';
   const prefix = `${list}:`;
   if (!text.startsWith(prefix) || text.length === prefix.length) {
-    throw userError(`"${cursor.slice(0, 80)}" is not a cursor of this list: pass an endCursor or edge cursor that this query returned.`, { argument: 'after' });
+    const which = argument === 'after' ? 'an endCursor' : 'a startCursor';
+    throw userError(`"${cursor.slice(0, 80)}" is not a cursor of this list: pass ${which} or edge cursor that this query returned as ${argument}.`, { argument });
   }
   return text.slice(prefix.length);
 }
@@ -27,7 +28,7 @@ export function decodeCursor(list: CursorList, cursor: string | null | undefined
 export function pageSize(first: number | null | undefined, argument = 'first', fallback = DEFAULT_PAGE_SIZE): number {
   const n = first ?? fallback;
   if (!Number.isInteger(n) || n < 0 || n > MAX_PAGE_SIZE) {
-    throw userError(`${argument} must be a whole number from 0 to ${MAX_PAGE_SIZE}; got ${n}. Page through longer lists with after.`, { argument });
+    throw userError(`${argument} must be a whole number from 0 to ${MAX_PAGE_SIZE}; got ${n}. Page through longer lists with ${argument === 'last' ? 'before' : 'after'}.`, { argument });
   }
   return n;
 }

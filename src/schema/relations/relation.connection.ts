@@ -4,7 +4,7 @@ import { Relation } from './relation.type';
 
 @ObjectType('RelationEdge', { description: 'A statement in a page, with its cursor.' })
 export class RelationEdge {
-  @Field(() => String, { description: 'Opaque cursor of this statement; pass it as `after` to continue after it.' })
+  @Field(() => String, { description: 'Opaque cursor of this statement; pass it as `after` to continue after it, or as `before` to page back from it.' })
   cursor!: string;
 
   @Field(() => Relation, { description: 'The statement.' })
@@ -16,7 +16,7 @@ export class RelationConnection {
   @Field(() => [RelationEdge], { description: 'The statements of this page.' })
   edges!: RelationEdge[];
 
-  @Field(() => PageInfo, { description: 'Whether more follow, and the cursor to ask for them.' })
+  @Field(() => PageInfo, { description: 'Whether items come before and after this page, and the cursors to ask for them.' })
   pageInfo!: PageInfo;
 
   @Field(() => Int, { description: 'How many statements match the filter in all pages.' })

@@ -5,8 +5,8 @@ import { relationCount, relationPage } from '../../graph/repositories/relations'
 import { Context } from '../context';
 import { notFound } from '../errors';
 import { entitiesByIds, entityLoader, primeFromRelations } from '../loaders';
+import { ConnectionArgs, connectionOf, pageWindow } from '../pagination/connection';
 import { MENTIONED_FIELDS, selectsAny } from '../lookahead';
-import { decodeCursor, encodeCursor, pageSize } from '../pagination/cursor';
 import { AsOfArgs, dateFilterOf } from './as-of.args';
 import { AttributionArgs, attributionOf } from './statement-filter.args';
 import { Entity } from '../entities/entity.interface';
@@ -21,7 +21,7 @@ import { RelationType, StatementStatus } from './statement.enums';
 export class RelationResolver {
   @Query(() => RelationConnection, {
     description:
-      'Statements between entities, filtered by subject, object, type, status, the day or period they hold in, and who asserts, supports or disputes them or which source they cite, ordered by id, a page at a time.',
+      'Statements between entities, filtered by subject, object, type, status, the day or period they hold in, and who asserts, supports or disputes them or which source they cite, ordered by id, a page at a time (Relay cursor connection: first/after forward, last/before backward).',
   })
   async relations(
     @Ctx() ctx: Context,
@@ -31,8 +31,7 @@ export class RelationResolver {
     @Args(() => AsOfArgs) dates: AsOfArgs,
     @Args(() => AttributionArgs) attributionArgs: AttributionArgs,
     @Arg('status', () => [StatementStatus], { nullable: true, description: 'Only statements with one of these statuses.' }) status: string[] | null,
-    @Arg('first', () => Int, { nullable: true, defaultValue: 20, description: 'Page size, at most 100 (default 20).' }) first: number,
-    @Arg('after', () => String, { nullable: true, description: 'Cursor of the statement to continue after (pageInfo.endCursor of the previous page).' }) after: string | null,
+    @Args(() => ConnectionArgs) pageArgs: ConnectionArgs,
     @Info() info: GraphQLResolveInfo,
   ): Promise<RelationConnection> {
     const filter = {
@@ -44,16 +43,16 @@ export class RelationResolver {
       attribution: attributionOf(attributionArgs),
       mentioned: selectsAny(info, MENTIONED_FIELDS),
     };
-    const range = { first: pageSize(first), after: decodeCursor('relations', after) };
+    const window = pageWindow('relations', pageArgs);
     // A statement on the page proves its subject and object exist, so only an empty page asks for
     // them (one Cypher query per request in the common case); attribution ids are checked alongside.
-    const [page] = await Promise.all([relationPage(ctx.graph, filter, range), this.mustExist(ctx, Object.values(filter.attribution))]);
+    const [page] = await Promise.all([relationPage(ctx.graph, filter, window), this.mustExist(ctx, Object.values(filter.attribution))]);
     if (page.relations.length === 0) await this.mustExist(ctx, [filter.subject, filter.object]);
     primeFromRelations(ctx, page.relations);
-    const edges = page.relations.map((r) => ({ cursor: encodeCursor('relations', r.id), node: r }));
+    const { edges, pageInfo } = connectionOf('relations', window, { items: page.relations, hasMore: page.hasMore }, async (w) => (await relationPage(ctx.graph, { ...filter, mentioned: false }, w)).hasMore);
     return {
       edges: edges as unknown as RelationConnection['edges'],
-      pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.length ? edges[edges.length - 1].cursor : null },
+      pageInfo,
       totalCount: 0,
       countAll: () => relationCount(ctx.graph, filter),
     };
