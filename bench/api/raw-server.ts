@@ -65,10 +65,10 @@ export class RawHandlers {
         return { entity: e ? pick(e, ['id', 'kind', 'name', 'description', 'wikidataId']) : null };
       }
       case 'EntitiesOfKind': {
-        const rows = await this.run(entityPageQuery({ kind: v.kind, first: v.first, after: null }));
+        // As the API: the page brings its aliases (the operation selects them), one query.
+        const rows = await this.run(entityPageQuery({ kind: v.kind, first: v.first, after: null, aliases: true }));
         const page: Obj[] = rows.map((r) => r.entity).slice(0, v.first);
-        const aliasRows = page.length ? await this.q('entity-aliases', { ids: page.map((e) => e.id) }) : [];
-        const aliases = new Map(aliasRows.map((r) => [r.id, r.aliases]));
+        const aliases = new Map(rows.map((r) => [r.entity.id, r.aliases]));
         return {
           entities: {
             edges: page.map((e) => ({

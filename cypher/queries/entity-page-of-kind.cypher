@@ -6,8 +6,12 @@
 // :param after => ''
 // :param before => null
 // :param limit => 21
+// :param aliases => true
 MATCH (e:Entity)
 WHERE e.kind = $kind AND e.id > $after/*{before}*/
 WITH e ORDER BY e.kind/*{order}*/, e.id/*{order}*/
 LIMIT $limit
-RETURN e {.*, labels: labels(e)} AS entity;
+RETURN e {.*, labels: labels(e)} AS entity,
+       // Its aliases too when the request selects them ($aliases), so a page with its aliases is one
+       // query; otherwise Neo4j skips the subquery.
+       CASE WHEN $aliases THEN COLLECT { MATCH (e)-[:HAS_ALIAS]->(a:Alias) WITH a ORDER BY a.language, a.name RETURN a {.*} } END AS aliases;

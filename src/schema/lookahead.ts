@@ -3,6 +3,9 @@ import { FieldNode, GraphQLResolveInfo, SelectionSetNode } from 'graphql';
 /** The fields of a statement that read the entities it names (its provenance and its clause). */
 export const MENTIONED_FIELDS: ReadonlySet<string> = new Set(['assertedBy', 'disputedBy', 'supportedBy', 'sources', 'provision']);
 
+/** An entity's aliases. */
+export const ALIAS_FIELDS: ReadonlySet<string> = new Set(['aliases']);
+
 const memo = new WeakMap<FieldNode, WeakMap<ReadonlySet<string>, boolean>>();
 
 /**

@@ -42,6 +42,7 @@ const CASES: Record<string, PlannedQuery> = {
   'entities(first: 20)': entityPageQuery({ kind: null, first: 20, after: null }),
   'entities(first: 20, after:)': entityPageQuery({ kind: null, first: 20, after: 'azerbaijan' }),
   'entities(kind: SETTLEMENT, first: 20)': entityPageQuery({ kind: 'SETTLEMENT', first: 20, after: null }),
+  'entities(kind: SETTLEMENT, first: 20) { aliases }': entityPageQuery({ kind: 'SETTLEMENT', first: 20, after: null, aliases: true }),
   // Backward pages read the same indexes from the other end (and the one-row look-ups of hasPreviousPage/hasNextPage are these with 0).
   'entities(last: 20)': entityPageQuery({ kind: null, last: 20, after: null }),
   'entities(last: 20, before:)': entityPageQuery({ kind: null, last: 20, after: null, before: 'nagorno-karabakh' }),

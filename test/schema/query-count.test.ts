@@ -76,10 +76,10 @@ describe('query count per request', () => {
     }
     console.log(`[query-count] ${small.queries} Cypher queries for 2 villages, ${large.queries} for ${VILLAGES}`);
     expect(large.queries).toBe(small.queries);
-    // The page; then aliases, controlledBy and recognizedAs, one batch each; then the
+    // The page with its aliases; then controlledBy and recognizedAs, one batch each; then the
     // controllers' aliases. Subjects, objects and the entities named in assertedBy, disputedBy
     // and sources come with the statements.
-    expect(large.queries).toBe(5);
+    expect(large.queries).toBe(4);
   });
 
   it('batches one field across root fields: three entities cost what one does', async () => {

@@ -19,6 +19,8 @@ export async function findEntities(graph: GraphClient, ids: readonly string[]): 
 
 export interface EntityPage {
   entities: EntityRecord[];
+  /** Each entity's aliases, when the page was asked to read them. */
+  aliases: Map<string, AliasRecord[]> | null;
   /** More entities follow the page in the direction it was read: after it for `first`, before it for `last`. */
   hasMore: boolean;
 }
@@ -27,17 +29,20 @@ export interface EntityPage {
  * The page query: the entity_id index in order, or the entity_kind_id index for one kind, read
  * backward for a `last` page.
  */
-export function entityPageQuery(opts: { kind: string | null } & PageWindow): PlannedQuery {
-  const params = keysetParams(opts);
+export function entityPageQuery(opts: { kind: string | null; aliases?: boolean } & PageWindow): PlannedQuery {
+  const params = { ...keysetParams(opts), aliases: opts.aliases === true };
   const fills = keysetFills('e', opts);
   return opts.kind === null ? { name: variant('entity-page', fills), params } : { name: variant('entity-page-of-kind', fills), params: { ...params, kind: opts.kind } };
 }
 
 /** A keyset page of entities ordered by id; fetches one more to know if more follow. */
-export async function entityPage(graph: GraphClient, opts: { kind: string | null } & PageWindow): Promise<EntityPage> {
+export async function entityPage(graph: GraphClient, opts: { kind: string | null; aliases?: boolean } & PageWindow): Promise<EntityPage> {
   const q = entityPageQuery(opts);
-  const page = pageRows((await graph.read<{ entity: unknown }>(q.name, q.params)).map((r) => toEntityRecord(r.entity)), opts);
-  return { entities: page.items, hasMore: page.hasMore };
+  const rows = await graph.read<{ entity: unknown; aliases: unknown[] | null }>(q.name, q.params);
+  const records = rows.map((r) => toEntityRecord(r.entity));
+  const page = pageRows(records, opts);
+  const aliases = opts.aliases === true ? new Map(records.map((e, i) => [e.id, (rows[i].aliases ?? []).map(toAliasRecord)])) : null;
+  return { entities: page.items, aliases, hasMore: page.hasMore };
 }
 
 /** The count query: the count store of :Entity, or of the kind's label. */

@@ -8,7 +8,7 @@ import { aliasLoader, entityLoader, relationLoader, entitiesByIds } from '../loa
 import { pageSize } from '../pagination/cursor';
 import { ConnectionArgs, connectionOf, pageWindow } from '../pagination/connection';
 import { PageWindow } from '../../graph/queries';
-import { MENTIONED_FIELDS, selectsAny } from '../lookahead';
+import { ALIAS_FIELDS, MENTIONED_FIELDS, selectsAny } from '../lookahead';
 import { nestedLimit, RelationListArgs } from '../relations/relation-list.args';
 import { dateFilterOf } from '../relations/as-of.args';
 import { AttributionArgs, attributionOf } from '../relations/statement-filter.args';
@@ -63,10 +63,13 @@ export class EntityResolver {
     @Ctx() ctx: Context,
     @Arg('kind', () => EntityKind, { nullable: true, description: 'Only entities of this kind.' }) kind: string | null,
     @Args(() => ConnectionArgs) pageArgs: ConnectionArgs,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<EntityConnection> {
     const window = pageWindow('entities', pageArgs);
-    const read = (w: PageWindow) => entityPage(ctx.graph, { kind: kind ?? null, ...w });
-    const page = await read(window);
+    const read = (w: PageWindow, aliases = false) => entityPage(ctx.graph, { kind: kind ?? null, aliases, ...w });
+    // The aliases come with the page when the request selects them (one query, not two).
+    const page = await read(window, selectsAny(info, ALIAS_FIELDS));
+    if (page.aliases) for (const [id, list] of page.aliases) aliasLoader(ctx).prime(id, list);
     const { edges, pageInfo } = connectionOf('entities', window, { items: page.entities, hasMore: page.hasMore }, async (w) => (await read(w)).hasMore);
     return {
       edges: edges as unknown as EntityConnection['edges'],
