@@ -1,9 +1,10 @@
 // Guarantees given under each agreement in $ids: GUARANTEES statements whose object is the
 // agreement itself or one of its provisions, or that name one of its provisions as the clause
 // they rest on (r.provision: Azerbaijan guarantees the Lachin corridor under point 6), valid on
-// $asOf when given (half-open interval). By the clause's number (the agreement's own last).
+// $asOf when given (half-open interval), as recorded on $asRecordedOn (current versions when null). By the clause's number (the agreement's own last).
 // :param ids => ['trilateral-statement-2020']
 // :param asOf => null
+// :param asRecordedOn => null
 UNWIND $ids AS id
 MATCH (a:Agreement {id: id})
 CALL (a) {
@@ -18,7 +19,9 @@ CALL (a) {
   RETURN r, s, o, p.number AS point
 }
 WITH id, r, s, o, point
-WHERE $asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= date($asOf)) AND (r.validTo IS NULL OR date($asOf) < r.validTo))
+WHERE ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= date($asOf)) AND (r.validTo IS NULL OR date($asOf) < r.validTo)))
+  AND (CASE WHEN $asRecordedOn IS NULL THEN r.recordedTo IS NULL
+       ELSE coalesce(r.recordedFrom <= datetime($asRecordedOn), true) AND coalesce(datetime($asRecordedOn) < r.recordedTo, true) END)
 CALL (r) {
   // The entities the statement names in assertedBy/disputedBy/supportedBy/sources/provision come
   // with it, so reading its provenance and its clause costs no further query.

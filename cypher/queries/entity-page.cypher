@@ -4,7 +4,7 @@
 // :param after => null
 // :param limit => 21
 MATCH (e:Entity)
-WHERE $kind IS NULL OR e.kind = $kind
+WHERE ($kind IS NULL OR e.kind = $kind) AND e.mergedInto IS NULL
 WITH e ORDER BY e.id
 WITH count(e) AS totalCount, collect(CASE WHEN $after IS NULL OR e.id > $after THEN e END)[..$limit] AS page
 RETURN totalCount, [e IN page | e {.*, labels: labels(e)}] AS entities;

@@ -14,6 +14,7 @@ WHERE ($subject IS NULL OR s.id = $subject)
   AND ($types IS NULL OR type(r) IN $types)
   AND ($statuses IS NULL OR r.status IN $statuses)
   AND ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= date($asOf)) AND (r.validTo IS NULL OR date($asOf) < r.validTo)))
+  AND r.recordedTo IS NULL
 WITH s, r, o ORDER BY r.id
 WITH count(r) AS totalCount, collect(CASE WHEN $after IS NULL OR r.id > $after THEN {s: s, r: r, o: o} END)[..$limit] AS page
 CALL (page) {

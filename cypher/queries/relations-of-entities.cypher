@@ -1,13 +1,15 @@
 // The statements (relationships) of each entity in $ids: of the types in $types (every type when
 // null), on the side $direction says ('OUTGOING': the entity is the subject, 'INCOMING': the
 // object, 'BOTH'), valid on $asOf when given (half-open [validFrom, validTo), an open end is
-// unbounded) and starting on $on when given. Aliases are not statements: HAS_ALIAS ends at an
+// unbounded) and starting on $on when given; as recorded on $asRecordedOn (a DateTime: the versions
+// current then, docs/curation.md), or the current versions when it is null. Aliases are not statements: HAS_ALIAS ends at an
 // :Alias, never at an :Entity, so it never matches.
 // :param ids => ['nagorno-karabakh']
 // :param types => ['CONTROLS']
 // :param direction => 'INCOMING'
 // :param asOf => '2022-08-03'
 // :param on => null
+// :param asRecordedOn => null
 UNWIND $ids AS id
 MATCH (e:Entity {id: id})
 CALL (e) {
@@ -22,6 +24,8 @@ CALL (e) {
 WITH id, r, s, o
 WHERE ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= date($asOf)) AND (r.validTo IS NULL OR date($asOf) < r.validTo)))
   AND ($on IS NULL OR r.validFrom = date($on))
+  AND (CASE WHEN $asRecordedOn IS NULL THEN r.recordedTo IS NULL
+       ELSE coalesce(r.recordedFrom <= datetime($asRecordedOn), true) AND coalesce(datetime($asRecordedOn) < r.recordedTo, true) END)
 CALL (r) {
   // The entities the statement names in assertedBy/disputedBy/supportedBy/sources/provision come
   // with it, so reading its provenance and its clause costs no further query.

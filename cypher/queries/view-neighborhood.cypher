@@ -5,7 +5,7 @@
 // Params: id, depth, types, asOf ('YYYY-MM-DD' or null), maxNodes, maxEdges.
 MATCH (center:Entity {id: $id})
 CALL (center) {
-  MATCH p = ANY SHORTEST (center)-[r WHERE type(r) IN $types
+  MATCH p = ANY SHORTEST (center)-[r WHERE type(r) IN $types AND r.recordedTo IS NULL
       AND ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= date($asOf)) AND (r.validTo IS NULL OR date($asOf) < r.validTo)))]-{1,3}(n:Entity)
   WHERE n <> center AND length(p) <= $depth
   RETURN collect({node: n, distance: length(p)}) AS reached
@@ -17,7 +17,7 @@ WITH [i IN ordered[0..$maxNodes] | i.node] AS kept, size(ordered) - $maxNodes AS
 CALL (kept) {
   UNWIND kept AS a
   MATCH (a)-[r]->(b:Entity)
-  WHERE b IN kept AND type(r) IN $types
+  WHERE b IN kept AND type(r) IN $types AND r.recordedTo IS NULL
     AND ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= date($asOf)) AND (r.validTo IS NULL OR date($asOf) < r.validTo)))
   WITH a, r, b ORDER BY type(r), a.id, b.id, r.id
   WITH collect({

@@ -8,7 +8,7 @@
 // Params: from, to, maxHops, both, forward, asOf ('YYYY-MM-DD' or null), limit, costs.
 // :param costs => {types: {CONTROLS: 1, PART_OF: 1, HAS_AREA_OF_RESPONSIBILITY: 1, GUARANTEES: 2, PARTY_TO: 2, CONNECTS: 2}, status: {DISPUTED: 1, SUPERSEDED: 2}, rank: {DEPRECATED: 2}, confidence: {PARTISAN: 1, CONFLICTING: 1, UNVERIFIED: 2}}
 MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
-MATCH p = ALL SHORTEST (a)((x)-[r]-(y) WHERE (type(r) IN $both OR (type(r) IN $forward AND startNode(r) = x))
+MATCH p = ALL SHORTEST (a)((x)-[r]-(y) WHERE (type(r) IN $both OR (type(r) IN $forward AND startNode(r) = x)) AND r.recordedTo IS NULL
     AND ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= date($asOf)) AND (r.validTo IS NULL OR date($asOf) < r.validTo)))){1,6}(b)
 WHERE length(p) <= $maxHops
 WITH p, [n IN nodes(p) | n.id] AS ids, [r IN relationships(p) | r.id] AS edgeIds,

@@ -5,13 +5,13 @@
 MATCH (e:Entity {id: $id})
 CALL (e) {
   MATCH (e)-[r]-(o:Entity)
-  WHERE type(r) IN $types
+  WHERE type(r) IN $types AND r.recordedTo IS NULL
   UNWIND [['START', r.validFrom, r.validFromPrecision], ['END', r.validTo, r.validToPrecision]] AS change
   WITH r, o, change WHERE change[1] IS NOT NULL
   RETURN change[1] AS date, change[2] AS precision, change[0] AS change, r, o
   UNION
   MATCH (e)-[r]-(o:Entity)
-  WHERE type(r) IN $types AND (o:Event OR o:Agreement OR o:Allegation)
+  WHERE type(r) IN $types AND r.recordedTo IS NULL AND (o:Event OR o:Agreement OR o:Allegation)
     AND coalesce(o.startDate, o.signedOn, o.statedOn) IS NOT NULL
   RETURN coalesce(o.startDate, o.signedOn, o.statedOn) AS date,
          CASE WHEN o:Event THEN coalesce(o.datePrecision, 'DAY') ELSE 'DAY' END AS precision,

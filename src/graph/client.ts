@@ -10,16 +10,48 @@ export type Params = Record<string, unknown>;
  * plain rows. Reads go through read transactions so a cluster or Aura can route them to readers.
  * Each GraphQL request gets its own GraphClient (forRequest) so its queries can be counted.
  */
+/** The queries of one write transaction (GraphClient.writeTransaction). */
+export interface WriteTransaction {
+  run<T extends Row = Row>(name: string, params?: Params): Promise<T[]>;
+}
+
 export class GraphClient {
   queryCount = 0;
 
+  /**
+   * @param bookmarks Neo4j bookmarks every read of this client waits for (read-your-writes across
+   * API copies: a client sends back the bookmarks a mutation returned; docs/curation.md).
+   */
   constructor(
     readonly driver: Driver,
     readonly database: string,
+    readonly bookmarks: readonly string[] = [],
   ) {}
 
-  forRequest(): GraphClient {
-    return new GraphClient(this.driver, this.database);
+  forRequest(options: { bookmarks?: readonly string[] } = {}): GraphClient {
+    return new GraphClient(this.driver, this.database, options.bookmarks ?? []);
+  }
+
+  /**
+   * Runs `work` in one write transaction (all its queries commit together or none does) and
+   * returns its result with the bookmarks of the commit.
+   */
+  async writeTransaction<T>(work: (tx: WriteTransaction) => Promise<T>): Promise<{ result: T; bookmarks: string[] }> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: 'WRITE', bookmarks: [...this.bookmarks] });
+    try {
+      const result = await session.executeWrite((tx) =>
+        work({
+          run: async <R extends Row>(name: string, params: Params = {}) => {
+            this.queryCount++;
+            const res = await tx.run(cypher(name), params);
+            return res.records.map((r) => toPlain(r.toObject()) as R);
+          },
+        }),
+      );
+      return { result, bookmarks: session.lastBookmarks() };
+    } finally {
+      await session.close();
+    }
   }
 
   async read<T extends Row = Row>(name: string, params: Params = {}): Promise<T[]> {
@@ -32,7 +64,7 @@ export class GraphClient {
 
   private async run<T extends Row>(mode: 'READ' | 'WRITE', text: string, params: Params): Promise<T[]> {
     this.queryCount++;
-    const session = this.driver.session({ database: this.database, defaultAccessMode: mode });
+    const session = this.driver.session({ database: this.database, defaultAccessMode: mode, bookmarks: [...this.bookmarks] });
     try {
       const work = async (tx: { run: (q: string, p: Params) => PromiseLike<{ records: { toObject(): RecordShape }[] }> }) => {
         const res = await tx.run(text, params);

@@ -8,6 +8,7 @@ import { GraphQLSchema } from 'graphql';
 import { GraphClient } from '../graph/client';
 import { Context, createContext } from '../schema/context';
 import { formatError } from '../schema/errors';
+import { curationPlugin } from '../schema/curation/request.plugin';
 import { mountStaticPages } from './static-pages';
 
 export interface ApiServer {
@@ -33,7 +34,7 @@ export async function createApiServer(schema: GraphQLSchema, graph: GraphClient)
     includeStacktraceInErrorResponses: false,
     // main.ts owns the signals: it must stop the local Neo4j after Apollo drains.
     stopOnTerminationSignals: false,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), curationPlugin()],
   });
   await apollo.start();
 
@@ -46,7 +47,7 @@ export async function createApiServer(schema: GraphQLSchema, graph: GraphClient)
     else res.status(503).json({ status: 'unavailable', reason: probe.reason });
   });
   mountStaticPages(app);
-  app.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(apollo, { context: async () => createContext(graph) }));
+  app.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(apollo, { context: async ({ req }) => createContext(graph, req) }));
   // Malformed JSON bodies and other middleware failures: a clear 400, never a stack trace.
   app.use((err: Error & { status?: number; type?: string }, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
     const status = err.status && err.status >= 400 && err.status < 500 ? err.status : 500;

@@ -1,7 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { randomUUID } from 'node:crypto';
 import { Driver } from 'neo4j-driver';
 import { PROJECT_ROOT } from '../config';
+import { cypher } from '../graph/queries';
 import { loadPaths, LoadSummary } from './loader';
 
 /** cypher/schema: constraints and indexes; cypher/seed: the knowledge graph (both idempotent). */
@@ -17,9 +19,20 @@ export async function applySchema(driver: Driver, database: string): Promise<Loa
   return loadPaths(driver, existing(SCHEMA_DIR), { database });
 }
 
-/** Loads the seed through the same loader data teams use. */
+/** Loads the seed through the same loader data teams use, and records it as one change. */
 export async function loadSeed(driver: Driver, database: string): Promise<LoadSummary> {
-  return loadPaths(driver, existing(SEED_DIR), { database });
+  const summary = await loadPaths(driver, existing(SEED_DIR), { database });
+  if (summary.statements > 0) await recordLoad(driver, database, existing(SEED_DIR));
+  return summary;
+}
+
+/**
+ * Records a load as one change by its files (docs/curation.md): the statements it wrote without
+ * a version become version 1, recorded now by load:<path>.
+ */
+export async function recordLoad(driver: Driver, database: string, paths: string[]): Promise<void> {
+  const files = paths.map((p) => path.relative(PROJECT_ROOT, p) || p);
+  await driver.executeQuery(cypher('record-load'), { changeId: `load-${randomUUID()}`, by: `load:${files.join(',')}`, files }, { database });
 }
 
 export async function isEmpty(driver: Driver, database: string): Promise<boolean> {

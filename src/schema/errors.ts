@@ -8,7 +8,7 @@ import { Neo4jError } from 'neo4j-driver';
  * or NOT_FOUND and say what was wrong; anything else is INTERNAL_SERVER_ERROR or
  * SERVICE_UNAVAILABLE with a generic message: no stack traces, no Cypher.
  */
-export type ErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'SERVICE_UNAVAILABLE' | 'INTERNAL_SERVER_ERROR';
+export type ErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'CONFLICT' | 'SERVICE_UNAVAILABLE' | 'INTERNAL_SERVER_ERROR';
 
 export function userError(message: string, extensions: Record<string, unknown> = {}): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', ...extensions } });
@@ -16,6 +16,23 @@ export function userError(message: string, extensions: Record<string, unknown> =
 
 export function notFound(message: string, extensions: Record<string, unknown> = {}): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'NOT_FOUND', ...extensions } });
+}
+
+/**
+ * No valid token (HTTP 401), a token without the role (HTTP 403), a write against a state that
+ * changed since the client read it (HTTP 409). Apollo takes the status from extensions.http and
+ * leaves that key out of the response.
+ */
+export function unauthenticated(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401, headers: new Map([['www-authenticate', 'Bearer']]) } } });
+}
+
+export function forbidden(message: string, extensions: Record<string, unknown> = {}): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'FORBIDDEN', ...extensions, http: { status: 403 } } });
+}
+
+export function conflict(message: string, extensions: Record<string, unknown> = {}): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'CONFLICT', ...extensions, http: { status: 409 } } });
 }
 
 const VALUE_KINDS: ReadonlySet<string> = new Set([Kind.STRING, Kind.INT, Kind.FLOAT, Kind.BOOLEAN, Kind.NULL, Kind.ENUM, Kind.LIST, Kind.OBJECT]);
@@ -42,7 +59,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   if (original instanceof ArgumentValidationError) {
     return { ...base, extensions: { code: 'BAD_USER_INPUT' } };
   }
-  if (code === 'BAD_USER_INPUT' || code === 'NOT_FOUND' || code === 'GRAPHQL_VALIDATION_FAILED' || code === 'GRAPHQL_PARSE_FAILED' || code === 'BAD_REQUEST' || code === 'PERSISTED_QUERY_NOT_FOUND' || code === 'OPERATION_RESOLUTION_FAILURE') {
+  if (code === 'BAD_USER_INPUT' || code === 'NOT_FOUND' || code === 'UNAUTHENTICATED' || code === 'FORBIDDEN' || code === 'CONFLICT' || code === 'GRAPHQL_VALIDATION_FAILED' || code === 'GRAPHQL_PARSE_FAILED' || code === 'BAD_REQUEST' || code === 'PERSISTED_QUERY_NOT_FOUND' || code === 'OPERATION_RESOLUTION_FAILURE') {
     const { stacktrace: _omit, ...ext } = (formatted.extensions ?? {}) as Record<string, unknown>;
     return { ...base, extensions: ext };
   }

@@ -13,6 +13,8 @@ import { PlaceResolver } from './entities/place.resolver';
 import { ProvisionResolver } from './entities/provision.resolver';
 import { RelationResolver } from './relations/relation.resolver';
 import { ViewEdgeResolver, ViewsResolver } from './views/views.resolver';
+import { CurationResolver } from './curation/curation.resolver';
+import { TokenResolver } from './curation/token.resolver';
 
 /** The committed SDL (`npm run schema:emit` writes it; a test checks it is current). */
 export const SCHEMA_FILE = path.join(PROJECT_ROOT, 'schema', 'schema.graphql');
@@ -29,6 +31,8 @@ export const RESOLVERS = [
   ProvisionResolver,
   AllegationResolver,
   RelationResolver,
+  CurationResolver,
+  TokenResolver,
 ] as const;
 
 /** Types no resolver returns directly (they come back through an interface). */

@@ -3,11 +3,20 @@ import { GraphClient } from '../client';
 import { coversWords, fullTextQuery, searchWords } from '../fulltext';
 import { AliasRecord, EntityRecord, toAliasRecord, toEntityRecord } from './records';
 
-/** Entities by id, in the order of `ids`; null where no entity has that id. */
+/**
+ * Entities by id, in the order of `ids`; null where no entity has that id. An id merged into
+ * another entity (mergeEntities) answers with that entity, as a Wikidata redirect does.
+ */
 export async function findEntities(graph: GraphClient, ids: readonly string[]): Promise<(EntityRecord | null)[]> {
   const rows = await graph.read<{ entity: unknown }>('entities-by-id', { ids: [...new Set(ids)] });
   const byId = new Map(rows.map((r) => toEntityRecord(r.entity)).map((e) => [e.id, e]));
-  return ids.map((id) => byId.get(id) ?? null);
+  const redirects = [...byId.values()].map((e) => e.mergedInto).filter((t): t is string => typeof t === 'string' && !byId.has(t));
+  if (redirects.length) {
+    const targets = await graph.read<{ entity: unknown }>('entities-by-id', { ids: [...new Set(redirects)] });
+    for (const e of targets.map((r) => toEntityRecord(r.entity))) byId.set(e.id, e);
+  }
+  const follow = (e: EntityRecord | undefined) => (e && typeof e.mergedInto === 'string' ? byId.get(e.mergedInto) ?? e : e);
+  return ids.map((id) => follow(byId.get(id)) ?? null);
 }
 
 export interface EntityPage {

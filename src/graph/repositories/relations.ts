@@ -10,6 +10,8 @@ export interface RelationFilter {
   asOf: string | null;
   /** YYYY-MM-DD: only statements whose validFrom is that day. */
   on: string | null;
+  /** ISO DateTime: the statement versions recorded then (docs/curation.md); null for the current ones. */
+  asRecordedOn?: string | null;
 }
 
 type RelationRow = { id: string; relation: unknown; subject: unknown; object: unknown; mentioned: unknown };
@@ -32,13 +34,14 @@ export async function relationsOf(graph: GraphClient, ids: readonly string[], fi
     direction: filter.direction,
     asOf: filter.asOf,
     on: filter.on,
+    asRecordedOn: filter.asRecordedOn ?? null,
   });
   return groupById(ids, rows);
 }
 
 /** Guarantees of each agreement or of its provisions, in the order of `ids`. */
-export async function guaranteesUnder(graph: GraphClient, agreementIds: readonly string[], asOf: string | null): Promise<RelationRecord[][]> {
-  const rows = await graph.read<RelationRow>('agreement-guarantees', { ids: [...new Set(agreementIds)], asOf });
+export async function guaranteesUnder(graph: GraphClient, agreementIds: readonly string[], asOf: string | null, asRecordedOn: string | null = null): Promise<RelationRecord[][]> {
+  const rows = await graph.read<RelationRow>('agreement-guarantees', { ids: [...new Set(agreementIds)], asOf, asRecordedOn });
   return groupById(agreementIds, rows);
 }
 

@@ -5,7 +5,7 @@ import { Context } from '../context';
 import { notFound, userError } from '../errors';
 import { aliasLoader, entityLoader, relationLoader } from '../loaders';
 import { decodeCursor, encodeCursor, pageSize } from '../pagination/cursor';
-import { AsOfArgs } from '../relations/as-of.args';
+import { AsOfArgs, recordedOn } from '../relations/as-of.args';
 import { Relation } from '../relations/relation.type';
 import { RelationDirection, RelationDirectionValue, RelationType } from '../relations/statement.enums';
 import { checkRelationTypes } from '../relations/relation-types';
@@ -80,8 +80,8 @@ export class EntityResolver {
     @Arg('types', () => [RelationType], { nullable: true, description: 'Only statements of these types (all when omitted).' }) types: string[] | null,
     @Arg('direction', () => RelationDirection, { nullable: true, defaultValue: 'BOTH', description: 'OUTGOING: the entity is the subject; INCOMING: the object; BOTH (default).' })
     direction: RelationDirectionValue,
-    @Args(() => AsOfArgs) { asOf }: AsOfArgs,
+    @Args(() => AsOfArgs) { asOf, asRecordedOn }: AsOfArgs,
   ): Promise<RelationRecord[]> {
-    return relationLoader(ctx, { types: checkRelationTypes(types), direction, asOf: asOf ?? null, on: null }).load(entity.id);
+    return relationLoader(ctx, { types: checkRelationTypes(types), direction, asOf: asOf ?? null, on: null, asRecordedOn: recordedOn(asRecordedOn) }).load(entity.id);
   }
 }

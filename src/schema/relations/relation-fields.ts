@@ -2,6 +2,7 @@ import { RelationshipType } from '../../model/contract';
 import { RelationRecord } from '../../graph/repositories/records';
 import { Context } from '../context';
 import { relationLoader } from '../loaders';
+import { recordedOn } from './as-of.args';
 
 /**
  * The relationship fields researchers reach for first, and the statements each one reads: which
@@ -45,7 +46,7 @@ export function relationsFor(
   ctx: Context,
   entityId: string,
   field: RelationField,
-  dates: { asOf?: string | null; on?: string | null },
+  dates: { asOf?: string | null; on?: string | null; asRecordedOn?: Date | null },
 ): Promise<RelationRecord[]> {
-  return relationLoader(ctx, { types: field.types, direction: field.direction, asOf: dates.asOf ?? null, on: dates.on ?? null }).load(entityId);
+  return relationLoader(ctx, { types: field.types, direction: field.direction, asOf: dates.asOf ?? null, on: dates.on ?? null, asRecordedOn: recordedOn(dates.asRecordedOn) }).load(entityId);
 }
