@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { Driver } from 'neo4j-driver';
-import { AppConfig, ConfigError, loadConfig, Neo4jTarget } from './config';
+import { AppConfig, ConfigError, loadAuthConfig, loadConfig, Neo4jTarget } from './config';
+import { Authenticator, useAuthenticator } from './auth';
 import { GraphClient } from './graph/client';
 import { createDriver, Neo4jConnectionError, verifyTarget } from './graph/driver';
 import { ApiServer, createApiServer, listen } from './http/server';
@@ -19,6 +20,8 @@ class Interrupted extends Error {}
  */
 async function main(): Promise<void> {
   const config: AppConfig = loadConfig();
+  // Auth settings are checked now, so a bad one stops the start instead of the first write.
+  useAuthenticator(new Authenticator(loadAuthConfig()));
   const interrupt = new AbortController();
   let phase: 'starting' | 'serving' | 'stopping' = 'starting';
   let startedLocal = false;

@@ -1,0 +1,100 @@
+import fs from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useTestApi } from '../support/api';
+import { bearer, useTestAuthenticator } from '../support/auth';
+import { useSeededGraph } from '../support/neo4j';
+import { README } from '../support/readme';
+
+/**
+ * README "Curation: writing with history": the five steps run in order on the seed, each with an
+ * editor token (the dispute by a second editor), and the `AsRecorded` query then answers, for a
+ * moment just before each step, exactly what the API said then.
+ */
+const api = useTestApi(useSeededGraph);
+
+function curationBlocks(): { name: string; query: string }[] {
+  const text = fs.readFileSync(README, 'utf8');
+  return [...text.matchAll(/^```graphql curation[ \t]*\n([\s\S]*?)^```/gm)].map((m) => ({
+    name: /^\s*(?:query|mutation)\s+([A-Za-z_][A-Za-z0-9_]*)/m.exec(m[1])![1],
+    query: m[1],
+  }));
+}
+
+const ID = 'example-azerbaijan-controls-lachin-corridor';
+const justBefore = (at: string) => new Date(Date.parse(at) - 1).toISOString();
+
+let alice: Record<string, string>;
+let bob: Record<string, string>;
+
+beforeAll(async () => {
+  const auth = useTestAuthenticator();
+  alice = await bearer('alice', ['editor'], auth);
+  bob = await bearer('bob', ['editor'], auth);
+});
+
+describe('README curation walk-through', () => {
+  it('has the five steps and the query, in that order', () => {
+    expect(curationBlocks().map((b) => b.name)).toEqual(['AddSource', 'AssertControl', 'DisputeControl', 'CorrectStart', 'Retract', 'AsRecorded']);
+  });
+
+  it('runs the steps; asRecordedOn before each step answers as it stood then; changes lists the five steps', async () => {
+    const blocks = curationBlocks();
+    const steps = blocks.slice(0, 5);
+    const read = blocks[5].query;
+    const ats: string[] = [];
+    for (const step of steps) {
+      const res = await api.run(step.query, {}, step.name === 'DisputeControl' ? bob : alice);
+      expect(res.errors, step.name).toBeUndefined();
+      expect(res.extensions?.bookmarks?.length, `${step.name} returns a bookmark`).toBeGreaterThan(0);
+      const payload = Object.values(res.data!)[0] as { change: { at: string; seq: number } };
+      ats.push(payload.change.at);
+    }
+    const corridorAt = async (t: string | null) => {
+      const data = await api.data(read, { t, since: ats[0] });
+      return { rows: data.entity.controlledBy.filter((r: any) => r.id === ID), data };
+    };
+
+    // Before the assertion (and before the source existed): nothing.
+    expect((await corridorAt(justBefore(ats[1]))).rows).toEqual([]);
+    // Before the dispute: version 1, uncontested, from 24 April.
+    expect((await corridorAt(justBefore(ats[2]))).rows).toEqual([{ id: ID, version: 1, validFrom: '2023-04-24', rank: 'NORMAL', status: 'UNCONTESTED', subject: { id: 'azerbaijan' } }]);
+    // Before the correction: version 2, disputed, still from 24 April.
+    expect((await corridorAt(justBefore(ats[3]))).rows).toEqual([{ id: ID, version: 2, validFrom: '2023-04-24', rank: 'NORMAL', status: 'DISPUTED', subject: { id: 'azerbaijan' } }]);
+    // Before the retraction: version 3, from 23 April.
+    expect((await corridorAt(justBefore(ats[4]))).rows).toEqual([{ id: ID, version: 3, validFrom: '2023-04-23', rank: 'NORMAL', status: 'DISPUTED', subject: { id: 'azerbaijan' } }]);
+    // Now (no asRecordedOn): version 4, deprecated, kept.
+    const now = await corridorAt(null);
+    expect(now.rows).toEqual([{ id: ID, version: 4, validFrom: '2023-04-23', rank: 'DEPRECATED', status: 'DISPUTED', subject: { id: 'azerbaijan' } }]);
+    // The seed's own statements answer the same at every moment since the load.
+    const seedNow = now.data.entity.controlledBy.filter((r: any) => r.id !== ID);
+    expect((await corridorAt(justBefore(ats[1]))).data.entity.controlledBy).toEqual(seedNow);
+
+    const changes = now.data.changes.edges.map((e: any) => e.node);
+    expect(changes.map((c: any) => c.action)).toEqual(['CREATE_ENTITY', 'ASSERT_STATEMENT', 'ADD_DISPUTE', 'CORRECT_STATEMENT', 'RETRACT_STATEMENT']);
+    expect(changes.map((c: any) => c.by)).toEqual(['alice', 'alice', 'bob', 'alice', 'alice']);
+    expect(changes.map((c: any) => c.at)).toEqual(ats);
+    expect(changes[0].comment).toBe('New source for the corridor checkpoint');
+    expect(changes.slice(1).map((c: any) => [c.statementId, c.version])).toEqual([
+      [ID, 1],
+      [ID, 2],
+      [ID, 3],
+      [ID, 4],
+    ]);
+    expect(now.data.statementHistory.map((v: any) => [v.version, v.validFrom, v.rank, v.recordedTo === null, v.recordedBy])).toEqual([
+      [1, '2023-04-24', 'NORMAL', false, 'alice'],
+      [2, '2023-04-24', 'NORMAL', false, 'bob'],
+      [3, '2023-04-23', 'NORMAL', false, 'alice'],
+      [4, '2023-04-23', 'DEPRECATED', true, 'alice'],
+    ]);
+  });
+
+  it('the seed load is one change by its files, and the seed statements are its version 1', async () => {
+    const data = await api.data('{ changes(first: 1) { edges { node { action by files version } } } entity(id: "lachin-town") { ... on Place { controlledBy { version recordedBy } } } }');
+    const load = data.changes.edges[0].node;
+    expect(load.action).toBe('LOAD');
+    expect(load.by).toBe('load:cypher/seed');
+    expect(load.files).toEqual(['cypher/seed']);
+    expect(data.entity.controlledBy.length).toBeGreaterThan(0);
+    for (const r of data.entity.controlledBy) expect(r).toEqual({ version: 1, recordedBy: 'load:cypher/seed' });
+  });
+});
