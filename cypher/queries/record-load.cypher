@@ -1,5 +1,6 @@
 // Records a load as one change by its files (docs/curation.md): every statement without a version
-// gets version 1, recordedFrom = now and the change's id. Run after loading into the database.
+// gets version 1, recordedFrom = now and the change's id. Run after loading into the database;
+// when every statement has a version already (the same seed loaded again), it records nothing.
 // :param changeId => 'load-example'
 // :param by => 'load:cypher/seed'
 // :param files => ['cypher/seed/010-sources.cypher']
@@ -7,6 +8,7 @@ MATCH ()-[r]->()
 WHERE r.id IS NOT NULL AND r.version IS NULL
 SET r.version = 1, r.recordedFrom = datetime.truncate('millisecond', datetime()), r.recordedBy = $by, r.changeId = $changeId
 WITH count(r) AS statements
+WHERE statements > 0
 MERGE (log:ChangeLog {id: 'changes'})
 SET log.locked = true
 WITH statements, log, coalesce(log.seq, 0) + 1 AS seq

@@ -54,12 +54,12 @@ export class CurationResolver {
   }
 
   @Mutation(() => CurationPayload, { description: 'Creates an entity of a kind, with its aliases and Wikidata id. Needs the editor role.' })
-  createEntity(@Ctx() ctx: Context, @Arg('input', () => EntityInput) input: EntityInput, @Args(() => WriteArgs) args: WriteArgs): Promise<CurationPayload> {
+  createEntity(@Ctx() ctx: Context, @Arg('input', () => EntityInput, { description: 'The entity.' }) input: EntityInput, @Args(() => WriteArgs) args: WriteArgs): Promise<CurationPayload> {
     return this.curate(ctx, args, (c, o) => c.createEntity({ ...input, aliases: input.aliases ?? null }, o));
   }
 
   @Mutation(() => CurationPayload, { description: 'Adds a source that statements can cite. Needs the editor role.' })
-  addSource(@Ctx() ctx: Context, @Arg('input', () => SourceInput) input: SourceInput, @Args(() => WriteArgs) args: WriteArgs): Promise<CurationPayload> {
+  addSource(@Ctx() ctx: Context, @Arg('input', () => SourceInput, { description: 'The source.' }) input: SourceInput, @Args(() => WriteArgs) args: WriteArgs): Promise<CurationPayload> {
     return this.curate(ctx, args, (c, o) => c.addSource({ ...input }, o));
   }
 
@@ -67,7 +67,7 @@ export class CurationResolver {
   addAlias(
     @Ctx() ctx: Context,
     @Arg('entity', () => ID, { description: 'The entity that has this other name.' }) entity: string,
-    @Arg('alias', () => AliasInput) alias: AliasInput,
+    @Arg('alias', () => AliasInput, { description: 'The other name.' }) alias: AliasInput,
     @Args(() => WriteArgs) args: WriteArgs,
   ): Promise<CurationPayload> {
     return this.curate(ctx, args, (c, o) => c.addAlias(entity, alias, o));
@@ -88,7 +88,7 @@ export class CurationResolver {
   @Mutation(() => CurationPayload, {
     description: 'Asserts a statement: its type, subject, object, validity and at least one existing Source; the model contract decides which kinds may stand at its ends. Needs the editor role.',
   })
-  assertStatement(@Ctx() ctx: Context, @Arg('input', () => StatementInput) input: StatementInput, @Args(() => WriteArgs) args: WriteArgs): Promise<CurationPayload> {
+  assertStatement(@Ctx() ctx: Context, @Arg('input', () => StatementInput, { description: 'The statement.' }) input: StatementInput, @Args(() => WriteArgs) args: WriteArgs): Promise<CurationPayload> {
     return this.curate(ctx, args, (c, o) => c.assertStatement({ ...input, sources: input.sources ?? [] }, o));
   }
 
@@ -97,7 +97,7 @@ export class CurationResolver {
     @Ctx() ctx: Context,
     @Arg('id', () => ID, { description: 'The statement.' }) id: string,
     @Arg('expectedVersion', () => Int, { description: EXPECTED_VERSION }) expectedVersion: number,
-    @Arg('correction', () => StatementCorrectionInput) correction: StatementCorrectionInput,
+    @Arg('correction', () => StatementCorrectionInput, { description: 'What changes; the rest is kept.' }) correction: StatementCorrectionInput,
     @Args(() => WriteArgs) args: WriteArgs,
   ): Promise<CurationPayload> {
     return this.curate(ctx, args, (c, o) => c.correctStatement(id, expectedVersion, { ...correction }, o));
