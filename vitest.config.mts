@@ -1,19 +1,34 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
+/** Tests that need no database: `npm run test:unit` runs only these, in seconds, without starting Neo4j. */
+const UNIT = ['test/**/*.unit.test.ts'];
+
 export default defineConfig({
   resolve: {
     // One graphql module for everyone, or "Cannot use GraphQLSchema from another module or realm".
     alias: { graphql: fileURLToPath(new URL('./node_modules/graphql/index.js', import.meta.url)) },
   },
   test: {
-    include: ['test/**/*.test.ts'],
-    globalSetup: ['test/support/global-setup.ts'],
-    setupFiles: ['reflect-metadata'],
-    // Test files share one database and take turns: see "How tests keep their data apart" in README.
-    fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 240_000,
     reporters: ['default', './test/support/summary-reporter.ts'],
+    // `vitest run` (npm test) runs both projects; `vitest run --project unit` only the first.
+    projects: [
+      // One module cache for all unit files (isolate: false): they share no state, and the driver is imported once.
+      { extends: true, test: { name: 'unit', include: UNIT, isolate: false } },
+      {
+        extends: true,
+        test: {
+          name: 'integration',
+          include: ['test/**/*.test.ts'],
+          exclude: UNIT,
+          globalSetup: ['test/support/global-setup.ts'],
+          setupFiles: ['reflect-metadata'],
+          // Test files share one database and take turns: see "How tests keep their data apart" in README.
+          fileParallelism: false,
+        },
+      },
+    ],
   },
 });

@@ -5,7 +5,7 @@ import path from 'node:path';
 import neo4j, { Driver } from 'neo4j-driver';
 import { loadConfig, Neo4jTarget } from '../src/config';
 import { createDriver } from '../src/graph/driver';
-import { parseStream } from '../src/load/parser';
+import { parseStream } from '../src/load/split';
 
 /**
  * `npm run bench:load`: the loader against (a) a naive loop that runs each statement in its own
@@ -18,25 +18,30 @@ import { parseStream } from '../src/load/parser';
  * The naive loop is too slow for 1M statements: it runs a prefix of each section of rows.cypher
  * and its per-statement rate is extrapolated to the whole file (said so in the output).
  *
- * The raw driver runs twice: with the batches as a list parameter (what a hand-written program
- * does; the 1.2x target is against this one) and with the file's statement texts as they are (each
- * 50 KB literal is parsed by Neo4j; slow and heavy on its heap, so measured on BENCH_RAW_TEXT
- * batches per section and extrapolated).
+ * The raw driver sends the same batches as a list parameter (what a hand-written program does; the
+ * 1.2x target is against it). (Earlier runs also sent the file's statement texts as they are; see
+ * bench/RESULTS.md for those figures.)
  * Size: BENCH_NODES (default 100000), BENCH_RELS (default 1000000), BENCH_NAIVE (default 3000
- * statements per section), BENCH_RAW_TEXT (default 50 batches per section). Target: NEO4J_URI, or the local instance named by NEO4J_LOCAL_*.
+ * statements per section). Target: NEO4J_URI, or the local instance named by NEO4J_LOCAL_*.
  * BENCH_LOADER_ONLY=1 runs only the loader on both files (time and peak RSS), e.g. to compare
- * builds on a smaller graph; BENCH_CLI names another built CLI to run (default: this build's).
+ * builds on a smaller graph; BENCH_CLI names another built CLI to run (default: this build's), and
+ * BENCH_BASELINE_CLI one to run beside it in the same rounds (a before/after comparison).
+ * BENCH_ROUNDS (default 3): every contender runs once per round, in an order that rotates.
  */
 const NODES = Number(process.env.BENCH_NODES ?? 100_000);
 const RELS = Number(process.env.BENCH_RELS ?? 1_000_000);
 const NAIVE = Number(process.env.BENCH_NAIVE ?? 3_000);
-const RAW_TEXT = Number(process.env.BENCH_RAW_TEXT ?? 50);
 const UNWIND = 1000;
 const OUT = path.join(__dirname, '..', '..', 'bench', 'out');
 const CLI = process.env.BENCH_CLI ?? path.join(__dirname, '..', 'src', 'load', 'cli.js');
 const LOADER_ONLY = process.env.BENCH_LOADER_ONLY === '1';
-/** Node flags on the CLI's `#!/usr/bin/env -S node ...` line: the bin runs with them, so the benchmark does too. */
-const NODE_FLAGS = /^#!.*\bnode((?:\s+--\S+)*)\s*$/m.exec(fs.readFileSync(CLI, 'utf8').split('\n')[0])?.[1].trim().split(/\s+/).filter(Boolean) ?? [];
+/** Another built CLI (e.g. main's) run in the same rounds, for a before/after comparison. */
+const BASELINE = process.env.BENCH_BASELINE_CLI;
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+/** Node flags on a CLI's `#!/usr/bin/env -S node ...` line: the bin runs with them, so the benchmark does too. */
+function nodeFlags(cli: string): string[] {
+  return /^#!.*\bnode((?:\s+--\S+)*)\s*$/m.exec(fs.readFileSync(cli, 'utf8').split('\n')[0])?.[1].trim().split(/\s+/).filter(Boolean) ?? [];
+}
 const SCHEMA = 'CREATE CONSTRAINT person_id IF NOT EXISTS FOR (p:Person) REQUIRE p.id IS UNIQUE;\n';
 
 /** A fixed pseudo-random sequence, so every run loads the same graph. */
@@ -130,9 +135,9 @@ interface ChildRun {
 }
 
 /** The built CLI as a child process under /usr/bin/time -v (peak RSS = "Maximum resident set size"). */
-function runLoader(file: string, target: Neo4jTarget, extra: string[] = []): ChildRun {
+function runLoader(file: string, target: Neo4jTarget, extra: string[] = [], cli = CLI): ChildRun {
   const started = process.hrtime.bigint();
-  const res = spawnSync('/usr/bin/time', ['-v', 'node', ...NODE_FLAGS, CLI, file, '--progress', 'none', ...extra], {
+  const res = spawnSync('/usr/bin/time', ['-v', 'node', ...nodeFlags(cli), cli, file, '--progress', 'none', ...extra], {
     env: { ...process.env, NEO4J_URI: target.uri, NEO4J_USER: target.user, NEO4J_PASSWORD: target.password, NEO4J_DATABASE: target.database },
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
@@ -162,28 +167,6 @@ async function naiveLoop(driver: Driver, database: string, file: string, section
     await s.close();
   }
   return { statements: n, seconds: Number(process.hrtime.bigint() - started) / 1e9 };
-}
-
-/**
- * (b) The raw driver sending each UNWIND batch of the file as it is, one auto-commit transaction
- * each. `limit` statements of each section (nodes, relationships), as for the naive loop.
- */
-async function rawUnwind(driver: Driver, database: string, file: string, limit: number): Promise<{ nodes: [number, number]; rels: [number, number] }> {
-  const s = driver.session({ database });
-  const out = { nodes: [0, 0] as [number, number], rels: [0, 0] as [number, number] };
-  try {
-    for await (const text of statementsOf(file)) {
-      const section = text.includes(':KNOWS') ? out.rels : text.startsWith('UNWIND') ? out.nodes : null;
-      if (!section || section[0] >= limit) continue;
-      const started = process.hrtime.bigint();
-      await s.run(text);
-      section[1] += Number(process.hrtime.bigint() - started) / 1e9;
-      section[0]++;
-    }
-  } finally {
-    await s.close();
-  }
-  return out;
 }
 
 /**
@@ -217,6 +200,66 @@ async function rawUnwindParameters(driver: Driver, database: string): Promise<nu
 
 const f1 = (x: number) => x.toFixed(1);
 
+/** One contender's figures over the rounds. */
+class Series {
+  readonly seconds: number[] = [];
+  readonly rssMb: number[] = [];
+  add(run: { seconds: number; maxRssMb?: number }): void {
+    this.seconds.push(run.seconds);
+    if (run.maxRssMb !== undefined) this.rssMb.push(run.maxRssMb);
+  }
+  get median(): number {
+    return median(this.seconds);
+  }
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length === 0 ? NaN : s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+}
+
+interface Bench {
+  driver: Driver;
+  db: string;
+  target: Neo4jTarget;
+  rows: string;
+  unwind: string;
+  say: (line: string) => void;
+}
+
+/** The loader (`cli`) on `file` into an empty database, checked to leave the whole graph. */
+async function loaderRun(b: Bench, cli: string, file: string): Promise<ChildRun> {
+  await wipe(b.driver, b.db);
+  const run = runLoader(file, b.target, [], cli);
+  if (run.status !== 0) throw new Error(`loader (${cli}) failed on ${file}:\n${run.tail}`);
+  const c = await graphCounts(b.driver, b.db);
+  if (c.nodes !== NODES || c.rels !== RELS) throw new Error(`${cli} on ${file}: expected ${NODES} nodes and ${RELS} relationships, found ${c.nodes} and ${c.rels}`);
+  return run;
+}
+
+/** The naive loop on a prefix of each section; its rate extrapolated to the whole file (seconds). */
+async function naiveRun(b: Bench): Promise<{ seconds: number; detail: string }> {
+  await wipe(b.driver, b.db);
+  await b.driver.executeQuery(SCHEMA.replace(/;\n$/, ''), {}, { database: b.db });
+  const nodes = await naiveLoop(b.driver, b.db, b.rows, (t) => t.startsWith('CREATE (:Person'), NAIVE);
+  await wipe(b.driver, b.db);
+  const nodesOnly = path.join(OUT, 'nodes-only.cypher');
+  fs.writeFileSync(nodesOnly, fs.readFileSync(b.unwind, 'utf8').split('\n').filter((l) => !l.includes(':KNOWS')).join('\n'));
+  const prep = runLoader(nodesOnly, b.target);
+  if (prep.status !== 0) throw new Error(`loader failed on nodes-only.cypher:\n${prep.tail}`);
+  const rels = await naiveLoop(b.driver, b.db, b.rows, (t) => t.startsWith('MATCH (a:Person'), NAIVE);
+  const seconds = NODES / (nodes.statements / nodes.seconds) + RELS / (rels.statements / rels.seconds);
+  return { seconds, detail: `${nodes.statements} node statements in ${f1(nodes.seconds)} s, ${rels.statements} relationship statements in ${f1(rels.seconds)} s` };
+}
+
+async function rawParamsRun(b: Bench): Promise<{ seconds: number }> {
+  await wipe(b.driver, b.db);
+  const seconds = await rawUnwindParameters(b.driver, b.db);
+  const c = await graphCounts(b.driver, b.db);
+  if (c.nodes !== NODES || c.rels !== RELS) throw new Error(`raw driver: expected ${NODES} nodes and ${RELS} relationships, found ${c.nodes} and ${c.rels}`);
+  return { seconds };
+}
+
 async function main(): Promise<void> {
   const config = loadConfig();
   const target = config.external ?? config.localTarget;
@@ -231,75 +274,50 @@ async function main(): Promise<void> {
     await driver.verifyConnectivity();
     const version = (await driver.executeQuery('CALL dbms.components() YIELD versions RETURN versions[0] AS v', {}, { database: db })).records[0].get('v');
     const { rows, unwind } = generate();
+    const b: Bench = { driver, db, target, rows, unwind, say };
     say(`# kg-load benchmark, ${new Date().toISOString()}`);
-    say(`machine: ${os.cpus().length} cores (${os.cpus()[0]?.model ?? '?'}), ${Math.round(os.totalmem() / 2 ** 30)} GB; Neo4j ${version} at ${target.uri}; node ${process.version}`);
-    say(`graph: ${NODES} :Person nodes, ${RELS} :KNOWS relationships`);
+    say(`machine: ${os.cpus().length} cores (${os.cpus()[0]?.model ?? '?'}), ${Math.round(os.totalmem() / 2 ** 30)} GB, load average ${os.loadavg().map(f1).join(' ')}; Neo4j ${version} at ${target.uri}; node ${process.version}`);
+    say(`graph: ${NODES} :Person nodes, ${RELS} :KNOWS relationships; ${ROUNDS} rounds, contenders interleaved (the order rotates each round)`);
     say(`rows.cypher: ${NODES + RELS + 1} statements, ${f1(fs.statSync(rows).size / 2 ** 20)} MB; unwind.cypher: ${Math.ceil(NODES / UNWIND) + Math.ceil(RELS / UNWIND) + 1} statements (${UNWIND} rows each), ${f1(fs.statSync(unwind).size / 2 ** 20)} MB`);
+    if (BASELINE) say(`baseline loader: ${BASELINE}`);
     say('');
 
-    const check = async (what: string) => {
-      const c = await graphCounts(driver, db);
-      if (c.nodes !== NODES || c.rels !== RELS) throw new Error(`${what}: expected ${NODES} nodes and ${RELS} relationships, found ${c.nodes} and ${c.rels}`);
-    };
-
-    // Loader, one statement per row.
-    await wipe(driver, db);
-    const loaderRows = runLoader(rows, target);
-    if (loaderRows.status !== 0) throw new Error(`loader failed on rows.cypher:\n${loaderRows.tail}`);
-    await check('loader on rows.cypher');
-    say(`loader, rows.cypher: ${f1(loaderRows.seconds)} s (${Math.round((NODES + RELS) / loaderRows.seconds)} statements/s), peak RSS ${f1(loaderRows.maxRssMb)} MB`);
-    if (LOADER_ONLY) {
-      await wipe(driver, db);
-      const u = runLoader(unwind, target);
-      if (u.status !== 0) throw new Error(`loader failed on unwind.cypher:\n${u.tail}`);
-      await check('loader on unwind.cypher');
-      say(`loader, unwind.cypher: ${f1(u.seconds)} s, peak RSS ${f1(u.maxRssMb)} MB (${CLI})`);
-      await wipe(driver, db);
-      return;
+    const series: Record<string, Series> = {};
+    type Contender = [string, () => Promise<{ seconds: number; maxRssMb?: number; detail?: string }>];
+    const contenders: Contender[] = [
+      ['loader rows', () => loaderRun(b, CLI, rows)],
+      ['loader unwind', () => loaderRun(b, CLI, unwind)],
+      ...(BASELINE
+        ? ([
+            ['baseline rows', () => loaderRun(b, BASELINE, rows)],
+            ['baseline unwind', () => loaderRun(b, BASELINE, unwind)],
+          ] satisfies Contender[])
+        : []),
+      ...(LOADER_ONLY
+        ? []
+        : ([
+            ['raw driver unwind (parameters)', () => rawParamsRun(b)],
+            ['naive loop rows (extrapolated)', () => naiveRun(b)],
+          ] satisfies Contender[])),
+    ];
+    for (let round = 0; round < ROUNDS; round++) {
+      const order = contenders.map((_, i) => contenders[(i + round) % contenders.length]);
+      for (const [name, run] of order) {
+        const r = await run();
+        (series[name] ??= new Series()).add(r);
+        say(`round ${round + 1}: ${name}: ${f1(r.seconds)} s${r.maxRssMb !== undefined ? `, peak RSS ${f1(r.maxRssMb)} MB` : ''}${r.detail ? ` (${r.detail})` : ''}`);
+      }
     }
-
-    // Naive loop on a prefix of each section (nodes need an empty graph; relationships need the nodes, which the loader just made).
-    await wipe(driver, db);
-    await driver.executeQuery(SCHEMA.replace(/;\n$/, ''), {}, { database: db });
-    const naiveNodes = await naiveLoop(driver, db, rows, (t) => t.startsWith('CREATE (:Person'), NAIVE);
-    await wipe(driver, db);
-    const nodesOnly = path.join(OUT, 'nodes-only.cypher');
-    fs.writeFileSync(nodesOnly, fs.readFileSync(unwind, 'utf8').split('\n').filter((l) => !l.includes(':KNOWS')).join('\n'));
-    const prep = runLoader(nodesOnly, target);
-    if (prep.status !== 0) throw new Error(`loader failed on nodes-only.cypher:\n${prep.tail}`);
-    const naiveRels = await naiveLoop(driver, db, rows, (t) => t.startsWith('MATCH (a:Person'), NAIVE);
-    const nodeRate = naiveNodes.statements / naiveNodes.seconds;
-    const relRate = naiveRels.statements / naiveRels.seconds;
-    const naiveTotal = NODES / nodeRate + RELS / relRate;
-    say(
-      `naive loop (each statement its own auto-commit transaction), MEASURED ON A SUBSET: ${naiveNodes.statements} node statements in ${f1(naiveNodes.seconds)} s (${Math.round(nodeRate)}/s), ` +
-        `${naiveRels.statements} relationship statements in ${f1(naiveRels.seconds)} s (${Math.round(relRate)}/s); EXTRAPOLATED to the whole file: ${f1(naiveTotal)} s`,
-    );
-    say(`=> loader is ${f1(naiveTotal / loaderRows.seconds)}x faster than the naive loop on one-statement-per-row files (target: at least 5x)`);
     say('');
-
-    // UNWIND batches: loader vs raw driver.
-    await wipe(driver, db);
-    const loaderUnwind = runLoader(unwind, target);
-    if (loaderUnwind.status !== 0) throw new Error(`loader failed on unwind.cypher:\n${loaderUnwind.tail}`);
-    await check('loader on unwind.cypher');
-    say(`loader, unwind.cypher: ${f1(loaderUnwind.seconds)} s, peak RSS ${f1(loaderUnwind.maxRssMb)} MB`);
-    await wipe(driver, db);
-    const rawParams = await rawUnwindParameters(driver, db);
-    await check('raw driver with parameters');
-    say(`raw driver, the same batches as a list parameter (UNWIND $rows), one auto-commit transaction each: ${f1(rawParams)} s`);
-    say(`=> loader / raw driver (parameters) time on UNWIND files: ${(loaderUnwind.seconds / rawParams).toFixed(2)} (target: at most 1.2)`);
-
-    await wipe(driver, db);
-    const rawText = await rawUnwind(driver, db, unwind, RAW_TEXT);
-    const textTotal = (Math.ceil(NODES / UNWIND) * rawText.nodes[1]) / rawText.nodes[0] + (Math.ceil(RELS / UNWIND) * rawText.rels[1]) / rawText.rels[0];
-    say(
-      `raw driver, the same UNWIND statement texts, one auto-commit transaction each, MEASURED ON A SUBSET: ${rawText.nodes[0]} node batches in ${f1(rawText.nodes[1])} s, ` +
-        `${rawText.rels[0]} relationship batches in ${f1(rawText.rels[1])} s; EXTRAPOLATED to the whole file: ${f1(textTotal)} s`,
-    );
-    say(`=> loader / raw driver (statement texts) time on UNWIND files: ${(loaderUnwind.seconds / textTotal).toPrecision(2)}`);
-    say('');
-    say(`peak RSS of the loader: ${f1(Math.max(loaderRows.maxRssMb, loaderUnwind.maxRssMb))} MB (target: under 200 MB)`);
+    for (const [name, s] of Object.entries(series)) {
+      say(`${name}: median ${f1(s.median)} s${s.rssMb.length ? `, peak RSS max ${f1(Math.max(...s.rssMb))} MB` : ''}`);
+    }
+    const ratio = (a: string, c: string) => (series[a] && series[c] ? series[a].seconds.map((x, i) => series[c].seconds[i] / x) : []);
+    const show = (label: string, xs: number[], digits = 2) => xs.length && say(`=> ${label}: median ${median(xs).toFixed(digits)} (rounds: ${xs.map((x) => x.toFixed(digits)).join(', ')})`);
+    show('naive loop / loader time on one-statement-per-row files (speed-up; target at least 5)', ratio('loader rows', 'naive loop rows (extrapolated)'), 1);
+    show('loader / raw driver time on UNWIND files (target at most 1.2)', ratio('raw driver unwind (parameters)', 'loader unwind'));
+    show('this loader / baseline time, rows.cypher', ratio('baseline rows', 'loader rows'));
+    show('this loader / baseline time, unwind.cypher', ratio('baseline unwind', 'loader unwind'));
     await wipe(driver, db);
     fs.writeFileSync(path.join(OUT, 'last-run.txt'), `${lines.join('\n')}\n`);
   } finally {

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import neo4j from 'neo4j-driver';
 import { loadConfig } from '../src/config';
 import { createDriver } from '../src/graph/driver';
-import { parseScript } from '../src/load/parser';
+import { parseScript } from '../src/load/split';
 
 /**
  * The reference the loader's tests compare with: runs every statement of a script on its own, as

@@ -1,27 +1,36 @@
 // Guarantees given under each agreement in $ids: GUARANTEES statements whose object is the
 // agreement itself or one of its provisions, or that name one of its provisions as the clause
 // they rest on (r.provision: Azerbaijan guarantees the Lachin corridor under point 6), valid on
-// $asOf when given (half-open interval), as recorded on $asRecordedOn (current versions when null). By the clause's number (the agreement's own last).
+// $asOf when given (half-open interval). By the clause's number (the agreement's own last), at most
+// $first per agreement. The agreement is found by the entity_id index, the statements resting on a
+// clause by the guarantees_provision relationship index (cypher/schema/002-indexes.cypher).
 // :param ids => ['trilateral-statement-2020']
 // :param asOf => null
 // :param asRecordedOn => null
+// :param first => 100
 UNWIND $ids AS id
-MATCH (a:Agreement {id: id})
+MATCH (a:Entity {id: id})
+WHERE a:Agreement
 CALL (a) {
-  MATCH (s:Entity)-[r:GUARANTEES]->(a)
-  RETURN r, s, a AS o, null AS point
-  UNION
-  MATCH (a)-[:HAS_PROVISION]->(p:Provision)<-[r:GUARANTEES]-(s:Entity)
-  RETURN r, s, p AS o, p.number AS point
-  UNION
-  MATCH (a)-[:HAS_PROVISION]->(p:Provision)
-  MATCH (s:Entity)-[r:GUARANTEES {provision: p.id}]->(o:Entity)
-  RETURN r, s, o, p.number AS point
+  CALL (a) {
+    MATCH (s:Entity)-[r:GUARANTEES]->(a)
+    RETURN r, s, a AS o, null AS point
+    UNION
+    MATCH (a)-[:HAS_PROVISION]->(p:Provision)<-[r:GUARANTEES]-(s:Entity)
+    RETURN r, s, p AS o, p.number AS point
+    UNION
+    MATCH (a)-[:HAS_PROVISION]->(p:Provision)
+    MATCH (s:Entity)-[r:GUARANTEES {provision: p.id}]->(o:Entity)
+    RETURN r, s, o, p.number AS point
+  }
+  WITH r, s, o, point
+  WHERE ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= date($asOf)) AND (r.validTo IS NULL OR date($asOf) < r.validTo)))
+    AND (CASE WHEN $asRecordedOn IS NULL THEN r.recordedTo IS NULL ELSE coalesce(r.recordedFrom <= datetime($asRecordedOn), true) AND coalesce(datetime($asRecordedOn) < r.recordedTo, true) END)
+  WITH r, s, o, point ORDER BY point, s.id, r.id
+  LIMIT $first
+  RETURN r, s, o, point
 }
 WITH id, r, s, o, point
-WHERE ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= date($asOf)) AND (r.validTo IS NULL OR date($asOf) < r.validTo)))
-  AND (CASE WHEN $asRecordedOn IS NULL THEN r.recordedTo IS NULL
-       ELSE coalesce(r.recordedFrom <= datetime($asRecordedOn), true) AND coalesce(datetime($asRecordedOn) < r.recordedTo, true) END)
 CALL (r) {
   // The entities the statement names in assertedBy/disputedBy/supportedBy/sources/provision come
   // with it, so reading its provenance and its clause costs no further query.

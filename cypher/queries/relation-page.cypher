@@ -1,33 +1,30 @@
-// One page of statements ordered by their id, filtered by subject, object, types, status and the
-// date they hold on ($asOf, half-open [validFrom, validTo)), with the length of the whole list.
-// Keyset pagination: $after is the last statement id of the previous page.
+// One page of the statements of a subject and/or an object, ordered by id: the first $limit with
+// an id after $after (keyset pagination; '' for the first page), of the given statuses and valid
+// on $asOf when given (half-open [validFrom, validTo)). Template (src/graph/queries.ts):
+// {subject} becomes ` {id: $subject}` when a subject is given and {object} ` {id: $object}`
+// when an object is (at least one is), {types} the types asked for (such as `:CONTROLS`;
+// every statement type when none). The page then starts at the entity_id index and expands only
+// that entity's relationships of those types. Pages with neither: relation-page-scan.cypher.
 // :param subject => 'russian-peacekeeping-contingent'
 // :param object => null
-// :param types => ['HAS_AREA_OF_RESPONSIBILITY']
 // :param statuses => null
 // :param asOf => '2022-08-15'
-// :param after => null
+// :param asRecordedOn => null
+// :param after => ''
 // :param limit => 21
-MATCH (s:Entity)-[r]->(o:Entity)
-WHERE ($subject IS NULL OR s.id = $subject)
-  AND ($object IS NULL OR o.id = $object)
-  AND ($types IS NULL OR type(r) IN $types)
+MATCH (s:Entity/*{subject}*/)-[r/*{types}*/]->(o:Entity/*{object}*/)
+WHERE r.id > $after
   AND ($statuses IS NULL OR r.status IN $statuses)
-  AND ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= date($asOf)) AND (r.validTo IS NULL OR date($asOf) < r.validTo)))
-  AND r.recordedTo IS NULL
+  AND ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= date($asOf)) AND (r.validTo IS NULL OR date($asOf) < r.validTo))) AND (CASE WHEN $asRecordedOn IS NULL THEN r.recordedTo IS NULL ELSE coalesce(r.recordedFrom <= datetime($asRecordedOn), true) AND coalesce(datetime($asRecordedOn) < r.recordedTo, true) END)
 WITH s, r, o ORDER BY r.id
-WITH count(r) AS totalCount, collect(CASE WHEN $after IS NULL OR r.id > $after THEN {s: s, r: r, o: o} END)[..$limit] AS page
-CALL (page) {
-  UNWIND page AS row
-  WITH row.s AS s, row.r AS r, row.o AS o
-  CALL (r) {
-    // The entities the statement names in assertedBy/disputedBy/supportedBy/sources/provision come
-    // with it, so reading its provenance and its clause costs no further query.
-    UNWIND coalesce(r.assertedBy, []) + coalesce(r.disputedBy, []) + coalesce(r.supportedBy, []) + coalesce(r.sources, [])
-           + [clause IN [r.provision] WHERE clause IS NOT NULL] AS mentionedId
-    MATCH (m:Entity {id: mentionedId})
-    RETURN collect(DISTINCT m {.*, labels: labels(m)}) AS mentioned
-  }
-  RETURN collect({relation: r {.*, type: type(r)}, subject: s {.*, labels: labels(s)}, object: o {.*, labels: labels(o)}, mentioned: mentioned}) AS relations
+LIMIT $limit
+CALL (r) {
+  // The entities the statement names in assertedBy/disputedBy/supportedBy/sources/provision come
+  // with it, so reading its provenance and its clause costs no further query.
+  UNWIND coalesce(r.assertedBy, []) + coalesce(r.disputedBy, []) + coalesce(r.supportedBy, []) + coalesce(r.sources, [])
+         + [clause IN [r.provision] WHERE clause IS NOT NULL] AS mentionedId
+  MATCH (m:Entity {id: mentionedId})
+  RETURN collect(DISTINCT m {.*, labels: labels(m)}) AS mentioned
 }
-RETURN totalCount, relations;
+RETURN r {.*, type: type(r)} AS relation, s {.*, labels: labels(s)} AS subject, o {.*, labels: labels(o)} AS object, mentioned
+ORDER BY r.id;

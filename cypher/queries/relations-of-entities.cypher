@@ -1,31 +1,28 @@
-// The statements (relationships) of each entity in $ids: of the types in $types (every type when
-// null), on the side $direction says ('OUTGOING': the entity is the subject, 'INCOMING': the
-// object, 'BOTH'), valid on $asOf when given (half-open [validFrom, validTo), an open end is
-// unbounded) and starting on $on when given; as recorded on $asRecordedOn (a DateTime: the versions
-// current then, docs/curation.md), or the current versions when it is null. Aliases are not statements: HAS_ALIAS ends at an
-// :Alias, never at an :Entity, so it never matches.
+// The statements of each entity in $ids, for the statement lists nested in an entity
+// (controlledBy, parties, relations ...): valid on $asOf when given (half-open [validFrom, validTo),
+// an open end is unbounded), starting on $on when given, at most $first per entity (by validFrom,
+// then id). Template (src/graph/queries.ts): {types} becomes the types to follow (such as
+// `:CONTROLS|CLAIMS`; every statement type when the field names none), and the arrow heads {in}
+// and {out} the side the entity stands on (`<` INCOMING: the object; `>` OUTGOING: the subject;
+// neither: BOTH). So each entity is found by the entity_id index and only its relationships of
+// those types are expanded: a hub's other statements cost nothing. Aliases are not statements:
+// HAS_ALIAS ends at an :Alias, never at an :Entity.
 // :param ids => ['nagorno-karabakh']
-// :param types => ['CONTROLS']
-// :param direction => 'INCOMING'
 // :param asOf => '2022-08-03'
-// :param on => null
 // :param asRecordedOn => null
+// :param on => null
+// :param first => 100
 UNWIND $ids AS id
 MATCH (e:Entity {id: id})
 CALL (e) {
-  MATCH (e)-[r]->(o:Entity)
-  WHERE $direction IN ['OUTGOING', 'BOTH'] AND ($types IS NULL OR type(r) IN $types)
-  RETURN r, e AS s, o
-  UNION
-  MATCH (s:Entity)-[r]->(e)
-  WHERE $direction IN ['INCOMING', 'BOTH'] AND ($types IS NULL OR type(r) IN $types)
-  RETURN r, s, e AS o
+  MATCH (e)/*{in}*/-[r/*{types}*/]-/*{out}*/(:Entity)
+  WHERE ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= date($asOf)) AND (r.validTo IS NULL OR date($asOf) < r.validTo))) AND (CASE WHEN $asRecordedOn IS NULL THEN r.recordedTo IS NULL ELSE coalesce(r.recordedFrom <= datetime($asRecordedOn), true) AND coalesce(datetime($asRecordedOn) < r.recordedTo, true) END)
+    AND ($on IS NULL OR r.validFrom = date($on))
+  WITH r ORDER BY r.validFrom, r.id
+  LIMIT $first
+  RETURN r
 }
-WITH id, r, s, o
-WHERE ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= date($asOf)) AND (r.validTo IS NULL OR date($asOf) < r.validTo)))
-  AND ($on IS NULL OR r.validFrom = date($on))
-  AND (CASE WHEN $asRecordedOn IS NULL THEN r.recordedTo IS NULL
-       ELSE coalesce(r.recordedFrom <= datetime($asRecordedOn), true) AND coalesce(datetime($asRecordedOn) < r.recordedTo, true) END)
+WITH id, r, startNode(r) AS s, endNode(r) AS o
 CALL (r) {
   // The entities the statement names in assertedBy/disputedBy/supportedBy/sources/provision come
   // with it, so reading its provenance and its clause costs no further query.

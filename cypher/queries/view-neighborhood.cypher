@@ -1,24 +1,44 @@
-// Graph view: the entity $id and everything within $depth hops (1-3) over the statement types in
-// $types that hold on $asOf (every date when $asOf is null). Nodes come once each, nearest first
-// then by id; the first $maxNodes are kept and the rest counted. Edges are every allowed, valid
-// statement between kept nodes, ordered by type, source, target and id; at most $maxEdges.
-// Params: id, depth, types, asOf ('YYYY-MM-DD' or null), maxNodes, maxEdges.
+// Graph view: the entity $id and everything within $depth hops (1-3) over the statement types
+// filled into {types} (such as `:CONTROLS|CLAIMS`, from the contract; every type as written)
+// that hold on $asOf (every date when $asOf is null). Nodes come once each, nearest first then by
+// id; the first $maxNodes are kept. The walk goes one level at a time and stops as soon as the
+// levels walked fill $maxNodes: a hub's first level can fill the view, and then its neighbours'
+// neighbours are never read (omittedNodes counts the nodes found in the levels walked). Edges are
+// every allowed, valid statement between kept nodes, ordered by type, source, target and id; at most
+// $maxEdges.
+// :param id => 'nagorno-karabakh'
+// :param depth => 2
+// :param asOf => null
+// :param asRecordedOn => null
+// :param maxNodes => 150
+// :param maxEdges => 2000
 MATCH (center:Entity {id: $id})
 CALL (center) {
-  MATCH p = ANY SHORTEST (center)-[r WHERE type(r) IN $types AND r.recordedTo IS NULL
-      AND ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= date($asOf)) AND (r.validTo IS NULL OR date($asOf) < r.validTo)))]-{1,3}(n:Entity)
-  WHERE n <> center AND length(p) <= $depth
-  RETURN collect({node: n, distance: length(p)}) AS reached
+  MATCH (center)-[r/*{types}*/]-(n:Entity)
+  WHERE n <> center AND ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= date($asOf)) AND (r.validTo IS NULL OR date($asOf) < r.validTo))) AND (CASE WHEN $asRecordedOn IS NULL THEN r.recordedTo IS NULL ELSE coalesce(r.recordedFrom <= datetime($asRecordedOn), true) AND coalesce(datetime($asRecordedOn) < r.recordedTo, true) END)
+  WITH DISTINCT n ORDER BY n.id
+  RETURN collect(n) AS level1
 }
-UNWIND [{node: center, distance: 0}] + reached AS item
-WITH item ORDER BY item.distance, item.node.id
-WITH collect(item) AS ordered
-WITH [i IN ordered[0..$maxNodes] | i.node] AS kept, size(ordered) - $maxNodes AS over
+CALL (center, level1) {
+  UNWIND CASE WHEN $depth >= 2 AND size(level1) + 1 <= $maxNodes THEN level1 ELSE [] END AS m
+  MATCH (m)-[r/*{types}*/]-(n:Entity)
+  WHERE n <> center AND NOT n IN level1 AND ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= date($asOf)) AND (r.validTo IS NULL OR date($asOf) < r.validTo))) AND (CASE WHEN $asRecordedOn IS NULL THEN r.recordedTo IS NULL ELSE coalesce(r.recordedFrom <= datetime($asRecordedOn), true) AND coalesce(datetime($asRecordedOn) < r.recordedTo, true) END)
+  WITH DISTINCT n ORDER BY n.id
+  RETURN collect(n) AS level2
+}
+CALL (center, level1, level2) {
+  UNWIND CASE WHEN $depth >= 3 AND size(level1) + size(level2) + 1 <= $maxNodes THEN level2 ELSE [] END AS m
+  MATCH (m)-[r/*{types}*/]-(n:Entity)
+  WHERE n <> center AND NOT n IN level1 AND NOT n IN level2 AND ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= date($asOf)) AND (r.validTo IS NULL OR date($asOf) < r.validTo))) AND (CASE WHEN $asRecordedOn IS NULL THEN r.recordedTo IS NULL ELSE coalesce(r.recordedFrom <= datetime($asRecordedOn), true) AND coalesce(datetime($asRecordedOn) < r.recordedTo, true) END)
+  WITH DISTINCT n ORDER BY n.id
+  RETURN collect(n) AS level3
+}
+WITH [center] + level1 + level2 + level3 AS reached
+WITH reached[0..$maxNodes] AS kept, size(reached) - $maxNodes AS over
 CALL (kept) {
   UNWIND kept AS a
-  MATCH (a)-[r]->(b:Entity)
-  WHERE b IN kept AND type(r) IN $types AND r.recordedTo IS NULL
-    AND ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= date($asOf)) AND (r.validTo IS NULL OR date($asOf) < r.validTo)))
+  MATCH (a)-[r/*{types}*/]->(b:Entity)
+  WHERE b IN kept AND ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= date($asOf)) AND (r.validTo IS NULL OR date($asOf) < r.validTo))) AND (CASE WHEN $asRecordedOn IS NULL THEN r.recordedTo IS NULL ELSE coalesce(r.recordedFrom <= datetime($asRecordedOn), true) AND coalesce(datetime($asRecordedOn) < r.recordedTo, true) END)
   WITH a, r, b ORDER BY type(r), a.id, b.id, r.id
   WITH collect({
     id: r.id, type: type(r), source: a.id, target: b.id,

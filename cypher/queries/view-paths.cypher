@@ -4,12 +4,15 @@
 // Each edge keeps its real source and target. At most $limit paths, the most relevant first: by
 // length, then cost (each edge: $costs.types[its type] plus what its status, rank and confidence
 // add; RELATIONSHIP_TYPES[type].pathCost and STATEMENT_PATH_COSTS in the contract), then node ids,
-// then edge ids.
-// Params: from, to, maxHops, both, forward, asOf ('YYYY-MM-DD' or null), limit, costs.
+// then edge ids. Template (src/graph/queries.ts): {types} becomes the allowed types (such as
+// `:CONTROLS|PART_OF`), so the search expands only those relationships, and {maxHops} the
+// longest path as a literal (a quantifier cannot take a parameter): `{1,4}` walks at most 4 hops,
+// where `{1,}` as written would search on until a path is found.
+// Params: from, to, maxHops, both, forward, asOf ('YYYY-MM-DD' or null), limit, costs, asRecordedOn (DateTime or null).
 // :param costs => {types: {CONTROLS: 1, PART_OF: 1, HAS_AREA_OF_RESPONSIBILITY: 1, GUARANTEES: 2, PARTY_TO: 2, CONNECTS: 2}, status: {DISPUTED: 1, SUPERSEDED: 2}, rank: {DEPRECATED: 2}, confidence: {PARTISAN: 1, CONFLICTING: 1, UNVERIFIED: 2}}
 MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
-MATCH p = ALL SHORTEST (a)((x)-[r]-(y) WHERE (type(r) IN $both OR (type(r) IN $forward AND startNode(r) = x)) AND r.recordedTo IS NULL
-    AND ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= date($asOf)) AND (r.validTo IS NULL OR date($asOf) < r.validTo)))){1,6}(b)
+MATCH p = ALL SHORTEST (a)((x)-[r/*{types}*/]-(y) WHERE (type(r) IN $both OR (type(r) IN $forward AND startNode(r) = x))
+    AND ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= date($asOf)) AND (r.validTo IS NULL OR date($asOf) < r.validTo))) AND (CASE WHEN $asRecordedOn IS NULL THEN r.recordedTo IS NULL ELSE coalesce(r.recordedFrom <= datetime($asRecordedOn), true) AND coalesce(datetime($asRecordedOn) < r.recordedTo, true) END)){1,/*{maxHops}*/}(b)
 WHERE length(p) <= $maxHops
 WITH p, [n IN nodes(p) | n.id] AS ids, [r IN relationships(p) | r.id] AS edgeIds,
      reduce(cost = 0, r IN relationships(p) | cost + $costs.types[type(r)]

@@ -1,17 +1,19 @@
 // Timeline of the entity $id: the starts (validFrom) and ends (validTo) of the statements of the
-// types in $types that touch it, and the dated events, agreements and allegations linked to it,
-// between $from and $to inclusive (open when null), by date, then what happened, type and id.
-// Params: id, types, from, to ('YYYY-MM-DD' or null), limit.
+// types filled into {types} (such as `:CONTROLS|CLAIMS`, from the contract) that touch it,
+// and the dated events, agreements and allegations linked to it, between $from and $to inclusive
+// (open when null), by date, then what happened, type and id. The entity is found by the
+// entity_id index and only its relationships of those types are read.
+// Params: id, from, to ('YYYY-MM-DD' or null), limit, asRecordedOn (DateTime or null).
 MATCH (e:Entity {id: $id})
 CALL (e) {
-  MATCH (e)-[r]-(o:Entity)
-  WHERE type(r) IN $types AND r.recordedTo IS NULL
+  MATCH (e)-[r/*{types}*/]-(o:Entity)
+  WHERE (CASE WHEN $asRecordedOn IS NULL THEN r.recordedTo IS NULL ELSE coalesce(r.recordedFrom <= datetime($asRecordedOn), true) AND coalesce(datetime($asRecordedOn) < r.recordedTo, true) END)
   UNWIND [['START', r.validFrom, r.validFromPrecision], ['END', r.validTo, r.validToPrecision]] AS change
   WITH r, o, change WHERE change[1] IS NOT NULL
   RETURN change[1] AS date, change[2] AS precision, change[0] AS change, r, o
   UNION
-  MATCH (e)-[r]-(o:Entity)
-  WHERE type(r) IN $types AND r.recordedTo IS NULL AND (o:Event OR o:Agreement OR o:Allegation)
+  MATCH (e)-[r/*{types}*/]-(o:Entity)
+  WHERE (o:Event OR o:Agreement OR o:Allegation) AND (CASE WHEN $asRecordedOn IS NULL THEN r.recordedTo IS NULL ELSE coalesce(r.recordedFrom <= datetime($asRecordedOn), true) AND coalesce(datetime($asRecordedOn) < r.recordedTo, true) END)
     AND coalesce(o.startDate, o.signedOn, o.statedOn) IS NOT NULL
   RETURN coalesce(o.startDate, o.signedOn, o.statedOn) AS date,
          CASE WHEN o:Event THEN coalesce(o.datePrecision, 'DAY') ELSE 'DAY' END AS precision,

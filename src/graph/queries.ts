@@ -1,11 +1,22 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../config';
+import { isRelationshipType, KIND_LABELS, RelationshipType } from '../model/contract';
 
 /**
  * Named Cypher queries, one per file under cypher/queries/ (SQL-in-files style): the file name
  * without .cypher is the query's name. Files are read once and cached. Each file can be pasted
  * into Neo4j Browser as it is, with its parameters set by :param.
+ *
+ * Some files are templates: what Cypher cannot take as a parameter (a relationship type, a label,
+ * an arrow's direction, a path length) is marked where it goes with a comment, so the file as
+ * written is still a query (the broadest one: every type, either direction):
+ * - `/*{name}*\/` is replaced by the fill of that name;
+ * - `/*{each name}*\/ ... /*{/each}*\/` is repeated once per item of a list fill, joined by
+ *   UNION ALL, with `/*{name}*\/` inside replaced by the item.
+ * Fills are made only by the functions below, from the contract's allowlists and checked integers,
+ * never from input text. `variant()` registers the filled text under a name of its own, which
+ * GraphClient.read runs like any named query.
  */
 const QUERY_DIR = path.join(PROJECT_ROOT, 'cypher', 'queries');
 const cache = new Map<string, string>();
@@ -24,4 +35,92 @@ export function cypher(name: string): string {
     cache.set(name, text);
   }
   return text;
+}
+
+/** A named query (or filled template) and its parameters: what a repository runs, and what bench/profile-queries.ts and test/scale/ profile. */
+export interface PlannedQuery {
+  name: string;
+  params: Record<string, unknown>;
+}
+
+/** A template fill: made only by the functions below. */
+export type Fill = { readonly text: string } | { readonly each: readonly string[] };
+
+/** `:CONTROLS|CLAIMS`: relationship types, each checked against the contract. */
+export function typesFill(types: readonly string[]): Fill {
+  if (types.length === 0) throw new RangeError('a type fill needs at least one relationship type');
+  for (const t of types) if (!isRelationshipType(t)) throw new RangeError(`not a relationship type of the contract: ${JSON.stringify(t)}`);
+  return { text: `:${[...new Set(types)].sort().join('|')}` };
+}
+
+/** One `:TYPE` per repetition of an each-block. */
+export function eachTypeFill(types: readonly RelationshipType[]): Fill {
+  return { each: [...new Set(types)].sort().map((t) => (typesFill([t]) as { text: string }).text) };
+}
+
+/** `:Settlement`: a kind label of the contract. */
+export function labelFill(label: string): Fill {
+  if (!(KIND_LABELS as readonly string[]).includes(label)) throw new RangeError(`not a kind label of the contract: ${JSON.stringify(label)}`);
+  return { text: `:${label}` };
+}
+
+/** The arrow heads of `(e)/*{in}*\/-[r]-/*{out}*\/(x)` for the side the entity stands on. */
+export function directionFills(direction: 'OUTGOING' | 'INCOMING' | 'BOTH'): { in: Fill; out: Fill } {
+  return { in: { text: direction === 'INCOMING' ? '<' : '' }, out: { text: direction === 'OUTGOING' ? '>' : '' } };
+}
+
+/** A literal whole number (a path length: quantifiers cannot take a parameter). */
+export function integerFill(value: number, range: { min: number; max: number }): Fill {
+  if (!Number.isInteger(value) || value < range.min || value > range.max) throw new RangeError(`${value} is not a whole number from ${range.min} to ${range.max}`);
+  return { text: String(value) };
+}
+
+/** A fixed piece of text from the code, such as ` {id: $subject}` (never input). */
+export function constantFill(text: '' | ' {id: $subject}' | ' {id: $object}'): Fill {
+  return { text };
+}
+
+const EACH = /\/\*\{each (\w+)\}\*\/([\s\S]*?)\/\*\{\/each\}\*\//g;
+const MARKER = /\/\*\{(\w+)\}\*\//g;
+
+/** The template `name` with its markers filled. Throws when a marker has no fill or a fill no marker. */
+export function fillTemplate(name: string, fills: Record<string, Fill>): string {
+  const used = new Set<string>();
+  const get = (marker: string) => {
+    const fill = fills[marker];
+    if (fill === undefined) throw new UnknownQueryError(`query ${name}: no fill for /*{${marker}}*/`);
+    used.add(marker);
+    return fill;
+  };
+  const plain = (marker: string) => {
+    const fill = get(marker);
+    if (!('text' in fill)) throw new UnknownQueryError(`query ${name}: /*{${marker}}*/ needs a text fill`);
+    return fill.text;
+  };
+  const text = cypher(name)
+    .replace(EACH, (_, marker: string, body: string) => {
+      const fill = get(marker);
+      if (!('each' in fill)) throw new UnknownQueryError(`query ${name}: each ${marker} needs a list fill`);
+      return fill.each.map((item) => body.replace(MARKER, (m, inner: string) => (inner === marker ? item : plain(inner)))).join('\nUNION ALL\n');
+    })
+    .replace(MARKER, (_, marker: string) => plain(marker));
+  const unused = Object.keys(fills).filter((k) => !used.has(k));
+  if (unused.length) throw new UnknownQueryError(`query ${name} has no marker ${unused.map((k) => `/*{${k}}*/`).join(', ')}`);
+  return text;
+}
+
+/**
+ * Registers the template `name` filled with `fills` and returns the name to run it by, such as
+ * `relations-of-entities(in=<;out=;types=:CONTROLS)`; the same fills give the same name.
+ */
+export function variant(name: string, fills: Record<string, Fill>): string {
+  const key = `${name}(${Object.keys(fills)
+    .sort()
+    .map((k) => {
+      const f = fills[k];
+      return `${k}=${'text' in f ? f.text : f.each.join(',')}`;
+    })
+    .join(';')})`;
+  if (!cache.has(key)) cache.set(key, fillTemplate(name, fills));
+  return key;
 }

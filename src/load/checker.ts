@@ -92,3 +92,43 @@ export async function checkGraph(driver: Driver, database: string, checks = list
 export function formatViolation(v: Violation): string {
   return `${v.check}: ${v.ids.join(' ')}: ${v.detail}`;
 }
+
+export interface RuleSummary {
+  rule: string;
+  count: number;
+  /** The first three violations, as formatViolation writes them. */
+  examples: string[];
+}
+
+/** Per rule: how many violations, and three examples (rules without violations are left out). */
+export function summarizeViolations(report: CheckReport, examples = 3): RuleSummary[] {
+  const byRule = new Map<string, RuleSummary>();
+  for (const v of report.violations) {
+    const s = byRule.get(v.check) ?? { rule: v.check, count: 0, examples: [] };
+    s.count++;
+    if (s.examples.length < examples) s.examples.push(formatViolation(v));
+    byRule.set(v.check, s);
+  }
+  return [...byRule.values()];
+}
+
+/** The text of `kg-load check`: a summary per rule, or (`all`) every violation; then one closing line. */
+export function formatCheckReport(report: CheckReport, all: boolean): string[] {
+  const lines: string[] = [];
+  if (all) lines.push(...report.violations.map(formatViolation));
+  else {
+    for (const s of summarizeViolations(report)) {
+      lines.push(`${s.rule}: ${s.count} violation${s.count === 1 ? '' : 's'}`);
+      for (const e of s.examples) lines.push(`  ${e}`);
+      if (s.count > s.examples.length) lines.push(`  ... and ${s.count - s.examples.length} more (--all lists every one)`);
+    }
+  }
+  const rules = new Set(report.violations.map((v) => v.check)).size;
+  const n = report.violations.length;
+  lines.push(
+    n === 0
+      ? `check: the graph follows the model contract (${report.checks.length} checks).`
+      : `check: ${n} violation${n === 1 ? '' : 's'} in ${rules} of ${report.checks.length} checks.`,
+  );
+  return lines;
+}

@@ -8,6 +8,7 @@ import neo4j, {
   isLocalTime,
   isPoint,
   isTime,
+  Session,
 } from 'neo4j-driver';
 
 /**
@@ -119,14 +120,11 @@ function writer(out: Sink): (text: string) => Promise<void> {
     });
 }
 
-export async function exportGraph(driver: Driver, database: string, out: Sink, options: ExportOptions = {}): Promise<ExportStats> {
-  const batchSize = Math.max(1, options.batchSize ?? 500);
-  const write = writer(out);
-  const stats: ExportStats = { nodes: 0, relationships: 0, schema: 0 };
+type Write = (text: string) => Promise<void>;
+
+/** The schema, as idempotent create statements; returns how many. */
+async function writeSchema(driver: Driver, database: string, write: Write): Promise<number> {
   const read = { database, routing: neo4j.routing.READ };
-
-  await write(`// A Cypher seed written by \`kg-load export\` on ${new Date().toISOString()}.\n// Load it into an empty database with: npm run load -- <this file>\n\n`);
-
   const constraints = await driver.executeQuery('SHOW CONSTRAINTS YIELD name, createStatement RETURN name, createStatement ORDER BY name', {}, read);
   const indexes = await driver.executeQuery(
     "SHOW INDEXES YIELD name, type, owningConstraint, createStatement WHERE type <> 'LOOKUP' AND owningConstraint IS NULL RETURN name, createStatement ORDER BY name",
@@ -135,66 +133,81 @@ export async function exportGraph(driver: Driver, database: string, out: Sink, o
   );
   const schema = [...constraints.records, ...indexes.records].filter((r) => r.get('name') !== EXPORT_CONSTRAINT);
   if (schema.length > 0) await write('// Schema\n');
-  for (const r of schema) {
-    await write(`${idempotentSchema(String(r.get('createStatement')))};\n`);
-    stats.schema++;
+  for (const r of schema) await write(`${idempotentSchema(String(r.get('createStatement')))};\n`);
+  return schema.length;
+}
+
+/**
+ * Streams records into UNWIND batches grouped by a key (label set or type): `row` makes a row's
+ * literal, `flush` writes one batch. Returns how many records.
+ */
+interface Row {
+  get(key: string): unknown;
+}
+
+async function writeBatches(records: AsyncIterable<Row>, batchSize: number, keyOf: (r: Row) => string, row: (r: Row) => string, flush: (key: string, rows: string[]) => Promise<void>): Promise<number> {
+  const batches = new Map<string, string[]>();
+  let n = 0;
+  for await (const r of records) {
+    const key = keyOf(r);
+    const rows = batches.get(key) ?? [];
+    rows.push(row(r));
+    batches.set(key, rows);
+    n++;
+    if (rows.length >= batchSize) {
+      await flush(key, rows);
+      batches.delete(key);
+    }
   }
+  for (const [key, rows] of batches) await flush(key, rows);
+  return n;
+}
+
+async function writeNodes(session: Session, batchSize: number, write: Write): Promise<number> {
+  const labelsOf = (r: Row) =>
+    (r.get('labels') as string[])
+      .slice()
+      .sort()
+      .map((l) => `:${label(l)}`)
+      .join('');
+  const flush = async (labels: string, rows: string[]) => {
+    const set = labels === '' ? '' : ` SET n${labels}`;
+    await write(`:begin\nUNWIND [${rows.join(',\n')}] AS row\nCREATE (n:${label(EXPORT_LABEL)} {${EXPORT_KEY}: row.k}) SET n += row.p${set};\n:commit\n`);
+  };
+  const nodes = session.run('MATCH (n) RETURN elementId(n) AS id, labels(n) AS labels, properties(n) AS props');
+  return writeBatches(nodes, batchSize, labelsOf, (r) => `{k: ${keyOf(r.get('id') as string)}, p: ${cypherLiteral(r.get('props'))}}`, flush);
+}
+
+async function writeRelationships(session: Session, batchSize: number, write: Write): Promise<number> {
+  const flush = async (type: string, rows: string[]) => {
+    const key = `${label(EXPORT_LABEL)} {${EXPORT_KEY}:`;
+    await write(`:begin\nUNWIND [${rows.join(',\n')}] AS row\nMATCH (a:${key} row.s})\nMATCH (b:${key} row.e})\nCREATE (a)-[r:${label(type)}]->(b) SET r += row.p;\n:commit\n`);
+  };
+  const rels = session.run('MATCH (a)-[r]->(b) RETURN elementId(a) AS s, elementId(b) AS e, type(r) AS type, properties(r) AS props');
+  const row = (r: Row) => `{s: ${keyOf(r.get('s') as string)}, e: ${keyOf(r.get('e') as string)}, p: ${cypherLiteral(r.get('props'))}}`;
+  return writeBatches(rels, batchSize, (r) => r.get('type') as string, row, flush);
+}
+
+export async function exportGraph(driver: Driver, database: string, out: Sink, options: ExportOptions = {}): Promise<ExportStats> {
+  const batchSize = Math.max(1, options.batchSize ?? 500);
+  const write = writer(out);
+  await write(`// A Cypher seed written by \`kg-load export\` on ${new Date().toISOString()}.\n// Load it into an empty database with: npm run load -- <this file>\n\n`);
+  const schema = await writeSchema(driver, database, write);
   await write(`\n// Nodes, keyed by a temporary label and property until the relationships are in\n`);
   await write(`CREATE CONSTRAINT ${EXPORT_CONSTRAINT} IF NOT EXISTS FOR (n:${label(EXPORT_LABEL)}) REQUIRE n.${EXPORT_KEY} IS UNIQUE;\n`);
   await write('CALL db.awaitIndexes(300);\n');
-
   const session = driver.session({ database, defaultAccessMode: neo4j.session.READ, fetchSize: 2000 });
+  let nodes = 0;
+  let relationships = 0;
   try {
-    // Nodes, grouped by label set into UNWIND batches.
-    const nodeBatches = new Map<string, string[]>();
-    const flushNodes = async (labels: string, rows: string[]) => {
-      const set = labels === '' ? '' : ` SET n${labels}`;
-      await write(`:begin\nUNWIND [${rows.join(',\n')}] AS row\nCREATE (n:${label(EXPORT_LABEL)} {${EXPORT_KEY}: row.k}) SET n += row.p${set};\n:commit\n`);
-    };
-    const nodes = session.run('MATCH (n) RETURN elementId(n) AS id, labels(n) AS labels, properties(n) AS props');
-    for await (const r of nodes) {
-      const labels = (r.get('labels') as string[])
-        .slice()
-        .sort()
-        .map((l) => `:${label(l)}`)
-        .join('');
-      const rows = nodeBatches.get(labels) ?? [];
-      rows.push(`{k: ${keyOf(r.get('id') as string)}, p: ${cypherLiteral(r.get('props'))}}`);
-      nodeBatches.set(labels, rows);
-      stats.nodes++;
-      if (rows.length >= batchSize) {
-        await flushNodes(labels, rows);
-        nodeBatches.delete(labels);
-      }
-    }
-    for (const [labels, rows] of nodeBatches) await flushNodes(labels, rows);
-
-    // Relationships, grouped by type.
+    nodes = await writeNodes(session, batchSize, write);
     await write('\n// Relationships\n');
-    const relBatches = new Map<string, string[]>();
-    const flushRels = async (type: string, rows: string[]) => {
-      const key = `${label(EXPORT_LABEL)} {${EXPORT_KEY}:`;
-      await write(`:begin\nUNWIND [${rows.join(',\n')}] AS row\nMATCH (a:${key} row.s})\nMATCH (b:${key} row.e})\nCREATE (a)-[r:${label(type)}]->(b) SET r += row.p;\n:commit\n`);
-    };
-    const rels = session.run('MATCH (a)-[r]->(b) RETURN elementId(a) AS s, elementId(b) AS e, type(r) AS type, properties(r) AS props');
-    for await (const r of rels) {
-      const type = r.get('type') as string;
-      const rows = relBatches.get(type) ?? [];
-      rows.push(`{s: ${keyOf(r.get('s') as string)}, e: ${keyOf(r.get('e') as string)}, p: ${cypherLiteral(r.get('props'))}}`);
-      relBatches.set(type, rows);
-      stats.relationships++;
-      if (rows.length >= batchSize) {
-        await flushRels(type, rows);
-        relBatches.delete(type);
-      }
-    }
-    for (const [type, rows] of relBatches) await flushRels(type, rows);
+    relationships = await writeRelationships(session, batchSize, write);
   } finally {
     await session.close();
   }
-
   await write('\n// Clean-up: remove the temporary key and its constraint\n');
   await write(`MATCH (n:${label(EXPORT_LABEL)}) CALL (n) { REMOVE n:${label(EXPORT_LABEL)} REMOVE n.${EXPORT_KEY} } IN TRANSACTIONS OF 10000 ROWS;\n`);
   await write(`DROP CONSTRAINT ${EXPORT_CONSTRAINT} IF EXISTS;\n`);
-  return stats;
+  return { nodes, relationships, schema };
 }

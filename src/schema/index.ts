@@ -4,14 +4,11 @@ import { GraphQLObjectType, GraphQLSchema, lexicographicSortSchema, printSchema 
 import { buildSchema } from 'type-graphql';
 import { PROJECT_ROOT } from '../config';
 import { AboutResolver } from './about/about.resolver';
-import { ActorResolver } from './entities/actor.resolver';
 import { AgreementResolver } from './entities/agreement.resolver';
-import { AllegationResolver } from './entities/allegation.resolver';
-import { EntityResolver } from './entities/entity.resolver';
+import { EntityConnectionResolver, EntityResolver } from './entities/entity.resolver';
 import { ENTITY_TYPES } from './entities/entity-types';
-import { PlaceResolver } from './entities/place.resolver';
-import { ProvisionResolver } from './entities/provision.resolver';
-import { RelationResolver } from './relations/relation.resolver';
+import { RELATION_FIELD_RESOLVERS } from './relations/relation-field.resolver';
+import { RelationConnectionResolver, RelationResolver } from './relations/relation.resolver';
 import { ViewEdgeResolver, ViewsResolver } from './views/views.resolver';
 import { CurationResolver } from './curation/curation.resolver';
 import { TokenResolver } from './curation/token.resolver';
@@ -25,14 +22,13 @@ export const RESOLVERS = [
   ViewsResolver,
   ViewEdgeResolver,
   EntityResolver,
-  PlaceResolver,
-  ActorResolver,
+  EntityConnectionResolver,
+  ...RELATION_FIELD_RESOLVERS,
   AgreementResolver,
-  ProvisionResolver,
-  AllegationResolver,
   RelationResolver,
   CurationResolver,
   TokenResolver,
+  RelationConnectionResolver,
 ] as const;
 
 /** Types no resolver returns directly (they come back through an interface). */

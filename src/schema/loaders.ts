@@ -45,10 +45,14 @@ function primed(ctx: Context, lists: RelationRecord[][]): RelationRecord[][] {
 
 /** Statements of entities, one loader per filter (a field asked with two asOf dates is two batches). */
 export function relationLoader(ctx: Context, filter: RelationFilter): DataLoader<string, RelationRecord[]> {
-  const name = `relations:${filter.direction}:${filter.types?.join(',') ?? '*'}:${filter.asOf ?? ''}:${filter.on ?? ''}:${filter.asRecordedOn ?? ''}`;
+  const name = `relations:${filter.direction}:${filter.types?.join(',') ?? '*'}:${filter.asOf ?? ''}:${filter.on ?? ''}:${filter.first}:${filter.asRecordedOn ?? ''}`;
   return loader(ctx, name, () => new DataLoader<string, RelationRecord[]>(async (ids) => primed(ctx, await relationsOf(ctx.graph, ids, filter))));
 }
 
-export function agreementGuaranteeLoader(ctx: Context, asOf: string | null, asRecordedOn: string | null = null): DataLoader<string, RelationRecord[]> {
-  return loader(ctx, `agreement-guarantees:${asOf ?? ''}:${asRecordedOn ?? ''}`, () => new DataLoader<string, RelationRecord[]>(async (ids) => primed(ctx, await guaranteesUnder(ctx.graph, ids, asOf, asRecordedOn))));
+export function agreementGuaranteeLoader(ctx: Context, asOf: string | null, first: number, asRecordedOn: string | null = null): DataLoader<string, RelationRecord[]> {
+  return loader(
+    ctx,
+    `agreement-guarantees:${asOf ?? ''}:${first}:${asRecordedOn ?? ''}`,
+    () => new DataLoader<string, RelationRecord[]>(async (ids) => primed(ctx, await guaranteesUnder(ctx.graph, ids, asOf, first, asRecordedOn))),
+  );
 }

@@ -8,16 +8,8 @@ import { Parameterized, parameterizeLiterals } from '../../src/load/statement';
 import { countGraph, dumpGraph } from '../support/graph-dump';
 import { testDriver, testTarget, useEmptyGraph } from '../support/neo4j';
 
-/** `../shared/cypher-samples` from the project root, or from a folder above it (git worktrees). */
-function findSamples(): string {
-  let dir = path.resolve(__dirname, '../..');
-  for (let i = 0; i < 4; i++) {
-    const candidate = path.join(path.dirname(dir), 'shared', 'cypher-samples');
-    if (fs.existsSync(candidate)) return candidate;
-    dir = path.dirname(dir);
-  }
-  return path.resolve(__dirname, '../../../shared/cypher-samples');
-}
+/** Scripts written for these tests in the shape of public example scripts (see each file's header). */
+const FIXTURES = path.resolve(__dirname, '../fixtures');
 
 let driver: Driver;
 let dir: string;
@@ -123,10 +115,36 @@ describe('failures', () => {
     expect(err.failure).toMatchObject({ line: 4, column: 1, code: 'Neo.ClientError.Statement.SyntaxError' });
   });
 
-  it('rolls back the whole implicit batch a failure falls in', async () => {
+  it('keeps every statement before the failure committed, also those of its own batch, as cypher-shell does', async () => {
     const p = file('batch.cypher', Array.from({ length: 10 }, (_, i) => (i === 6 ? 'CREATE (:B {n: 1/0});' : `CREATE (:B {n: ${i}});`)).join('\n'));
-    await expect(load([p], { batchSize: 5 })).rejects.toThrow(/:7:1: /);
-    expect(await count('MATCH (n:B) RETURN count(n)')).toBe(5); // the first batch of 5 only
+    const err: LoadError = await load([p], { batchSize: 5 }).catch((e) => e);
+    expect(err.message).toMatch(/:7:1: /);
+    expect(await count('MATCH (n:B) RETURN count(n)')).toBe(6); // the first batch of 5, and the one statement before the failure in the second
+    expect(await count('MATCH (n:B) WHERE n.n > 5 RETURN count(n)')).toBe(0);
+    expect(err.summary).toMatchObject({ statements: 6, transactions: 2, stopped: 'failure' });
+    expect(err.summary.counters.nodesCreated).toBe(6);
+  });
+
+  it('2,500 good statements, a failing one, then more: exactly the 2,500 are committed', async () => {
+    const lines = Array.from({ length: 2500 }, (_, i) => `CREATE (:G {i: ${i}});`);
+    lines.push("CREATE (:G {i: 1 / 0});", ...Array.from({ length: 300 }, (_, i) => `CREATE (:G {i: ${3000 + i}});`));
+    const p = file('2500.cypher', lines.join('\n'));
+    const err: LoadError = await load([p]).catch((e) => e);
+    expect(err).toBeInstanceOf(LoadError);
+    expect(err.failure).toMatchObject({ line: 2501 });
+    expect(await count('MATCH (n:G) RETURN count(n)')).toBe(2500);
+    expect(await count('MATCH (n:G) WHERE n.i >= 2500 RETURN count(n)')).toBe(0);
+    expect(err.summary.statements).toBe(2500);
+    expect(err.summary.counters.nodesCreated).toBe(2500);
+  });
+
+  it('--continue-on-error skips exactly the failing statement of a batch: the ones after it in the same batch land', async () => {
+    const lines = Array.from({ length: 20 }, (_, i) => (i === 3 || i === 11 ? `CREATE (:K {i: ${i} / 0});` : `CREATE (:K {i: ${i}});`));
+    const s = await load([file('skip.cypher', lines.join('\n'))], { batchSize: 8, continueOnError: true });
+    expect(s.failures.map((f) => f.line)).toEqual([4, 12]);
+    expect(await count('MATCH (n:K) RETURN count(n)')).toBe(18);
+    expect(s.statements).toBe(18);
+    expect(s.counters.nodesCreated).toBe(18);
   });
 
   it('--continue-on-error runs every good statement and reports every failure', async () => {
@@ -275,45 +293,39 @@ describe('safety net: a statement Neo4j refuses only with its literals lifted', 
     expect(err.failure).toMatchObject({ line: 3, code: 'Neo.ClientError.Statement.SyntaxError' });
     expect(err.failure.message).toMatch(/nope/);
     expect(warnings).toEqual([]);
-    expect(await count('MATCH (n:N) RETURN count(n)')).toBe(0); // its batch (with the path statements) was rolled back
+    expect(await count('MATCH (n:N) RETURN count(n)')).toBe(3); // the path statements before it in its batch stay committed
   });
 });
 
-describe('real-world scripts', () => {
-  // ../shared is not part of the project: a user's clone lacks it, and then these checks are skipped.
-  const samples = findSamples();
-  const present = fs.existsSync(path.join(samples, 'movies.cypher'));
-  if (!present) console.warn(`[skipped] real-world sample scripts: ${samples} is absent (it is not part of the project)`);
-
-  it.runIf(present)('movies.cypher gives the same graph as running each statement on its own', async () => {
-    const s = await load([path.join(samples, 'movies.cypher')]);
+describe('real-world script shapes', () => {
+  it('film-club.cypher (schema first, one long statement) gives the same graph as running each statement on its own', async () => {
+    const s = await load([path.join(FIXTURES, 'film-club.cypher')]);
     // Reference: bench/statement-counts.ts on Neo4j 5.26 (each statement alone, counters added up).
-    expect(s.counters).toMatchObject({ nodesCreated: 171, relationshipsCreated: 253, propertiesSet: 564, labelsAdded: 171, indexesAdded: 2, constraintsAdded: 2 });
-    expect(await countGraph(driver)).toEqual({ nodes: 171, relationships: 253, labels: 171, nodeProperties: 374, relationshipProperties: 190 });
+    expect(s.counters).toMatchObject({ nodesCreated: 8, relationshipsCreated: 9, propertiesSet: 31, labelsAdded: 8, indexesAdded: 2, constraintsAdded: 2 });
+    expect(await countGraph(driver)).toEqual({ nodes: 8, relationships: 9, labels: 8, nodeProperties: 20, relationshipProperties: 11 });
+    expect(await count(`MATCH (m:Member {name: "Emre \\"The Projectionist\\" Kaya"})-[:PROJECTED]->(f:Film {title: "The Harbourmaster's Daughter"}) RETURN count(*)`)).toBe(1);
   });
 
-  it.runIf(present)('network-management.cypher: stops where cypher-shell stops on Neo4j 5, and with --continue-on-error gives the statement-by-statement graph', async () => {
-    const file = path.join(samples, 'network-management.cypher');
+  it('server-room.cypher: stops where cypher-shell stops on Neo4j 5, and with --continue-on-error gives the statement-by-statement graph', async () => {
+    const file = path.join(FIXTURES, 'server-room.cypher');
     // Its "Racks" statement refers, in one CREATE, to a node created in that same CREATE: Neo4j 5
-    // refuses it (as it does for cypher-shell). Its `create index on :Software(name)` is Neo4j 3
-    // syntax, which the loader runs as CREATE INDEX IF NOT EXISTS FOR (n:Software) ON (n.name).
+    // refuses it (as it does for cypher-shell). Its `create index on :Machine(name)` is Neo4j 3
+    // syntax, which the loader runs as CREATE INDEX IF NOT EXISTS FOR (n:Machine) ON (n.name).
     const err: LoadError = await load([file]).catch((e) => e);
     expect(err).toBeInstanceOf(LoadError);
-    expect(err.failure).toMatchObject({ line: 23, column: 187, code: 'Neo.ClientError.Statement.SyntaxError' });
-    expect(await countGraph(driver)).toMatchObject({ nodes: 0, relationships: 0 }); // its batch held the two statements before it
-
-    // One statement per transaction is cypher-shell's own behaviour: the first two statements stay.
-    await load([file], { batchSize: 1 }).catch((e) => e);
-    expect(await countGraph(driver)).toEqual({ nodes: 15, relationships: 18, labels: 20, nodeProperties: 28, relationshipProperties: 0 });
+    expect(err.failure).toMatchObject({ line: 21, column: 122, code: 'Neo.ClientError.Statement.SyntaxError' });
+    expect(err.failure.message).not.toMatch(/\(line \d+, column \d+/); // one position: the file's
+    // As with cypher-shell, the two statements before it stay, although they were in its batch.
+    expect(await countGraph(driver)).toEqual({ nodes: 7, relationships: 8, labels: 7, nodeProperties: 12, relationshipProperties: 0 });
 
     await useEmptyGraph(driver);
     const warnings: string[] = [];
     const s = await load([file], { continueOnError: true, onWarning: (w) => warnings.push(w) });
-    expect(s.failures.map((f) => `${f.line}:${f.column}`)).toEqual(['23:187']);
-    expect(warnings).toEqual([expect.stringMatching(/network-management\.cypher:93:1: .*CREATE INDEX IF NOT EXISTS FOR \(n:Software\) ON \(n\.name\)/)]);
-    // Reference: bench/statement-counts.ts (the Racks statement fails and counts nothing).
-    expect(s.counters).toMatchObject({ nodesCreated: 59, relationshipsCreated: 69, propertiesSet: 126, labelsAdded: 77, indexesAdded: 1 });
-    expect(await countGraph(driver)).toEqual({ nodes: 59, relationships: 69, labels: 77, nodeProperties: 126, relationshipProperties: 0 });
+    expect(s.failures.map((f) => `${f.line}:${f.column}`)).toEqual(['21:122']);
+    expect(warnings).toEqual([expect.stringMatching(/server-room\.cypher:35:1: .*CREATE INDEX IF NOT EXISTS FOR \(n:Machine\) ON \(n\.name\)/)]);
+    // Reference: bench/statement-counts.ts (the Racks statement fails and counts nothing; the old index command fails there).
+    expect(s.counters).toMatchObject({ nodesCreated: 22, relationshipsCreated: 32, propertiesSet: 36, labelsAdded: 22, indexesAdded: 1 });
+    expect(await countGraph(driver)).toEqual({ nodes: 22, relationships: 32, labels: 22, nodeProperties: 36, relationshipProperties: 0 });
   });
 
   it('an APOC cypher-shell export (test/fixtures/apoc-export.cypher) loads, cleans up its import label and constraint', async () => {

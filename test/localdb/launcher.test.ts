@@ -17,6 +17,13 @@ function freePort(): Promise<number> {
   });
 }
 
+/**
+ * With NEO4J_URI set, the tests run against that server and no local test instance exists, so the
+ * tests that inspect the local test instance do not apply: they are skipped, and say why.
+ */
+const NO_LOCAL_INSTANCE = !!process.env.NEO4J_URI;
+const LOCAL_ONLY = ' (skipped with NEO4J_URI: no local test instance)';
+
 describe('local Neo4j launcher', () => {
   const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-launcher-'));
   afterAll(() => fs.rmSync(scratch, { recursive: true, force: true }));
@@ -42,10 +49,10 @@ describe('local Neo4j launcher', () => {
     expect(fs.existsSync(path.join(scratch, 'home'))).toBe(false);
   });
 
-  it('a second start while it runs is harmless and reports that it did not start it', async () => {
+  it.skipIf(NO_LOCAL_INSTANCE)(`a second start while it runs is harmless and reports that it did not start it${LOCAL_ONLY}`, async () => {
     const local = inject('neo4jLocal');
+    expect(local, 'the global setup provides the local test instance').toBeTruthy();
     const target = inject('neo4j');
-    if (!local) return expect(process.env.NEO4J_URI).toBeTruthy(); // tests run against NEO4J_URI: no local test instance
     const before = await status(local);
     expect(before.running).toBe(true);
     const again = await start(local, target);
@@ -53,9 +60,9 @@ describe('local Neo4j launcher', () => {
     expect(again.pid).toBe(before.pid);
   });
 
-  it('npm run neo4j:status reports the running instance', async () => {
+  it.skipIf(NO_LOCAL_INSTANCE)(`npm run neo4j:status reports the running instance${LOCAL_ONLY}`, async () => {
     const local = inject('neo4jLocal');
-    if (!local) return expect(process.env.NEO4J_URI).toBeTruthy();
+    expect(local, 'the global setup provides the local test instance').toBeTruthy();
     const done = await runBuilt('src/localdb/cli.js', ['status'], {
       ...process.env,
       NEO4J_LOCAL_HOME: local.home,
@@ -66,9 +73,9 @@ describe('local Neo4j launcher', () => {
     expect(done.stdout).toMatch(new RegExp(`^running: bolt://127\\.0\\.0\\.1:${local.port} \\(pid \\d+\\)`));
   });
 
-  it('writes a configuration with loopback Bolt, the chosen port, data on disk and bounded memory', async () => {
+  it.skipIf(NO_LOCAL_INSTANCE)(`writes a configuration with loopback Bolt, the chosen port, data on disk and bounded memory${LOCAL_ONLY}`, async () => {
     const local = inject('neo4jLocal');
-    if (!local) return expect(process.env.NEO4J_URI).toBeTruthy();
+    expect(local, 'the global setup provides the local test instance').toBeTruthy();
     const conf = fs.readFileSync(path.join(local.instanceDir, 'conf', 'neo4j.conf'), 'utf8');
     expect(conf).toContain(`server.bolt.listen_address=127.0.0.1:${local.port}`);
     expect(conf).toContain(`server.directories.data=${path.join(local.instanceDir, 'data')}`);

@@ -97,6 +97,14 @@ describe('neighborhood', () => {
     expect(cut.data.neighborhood.nodes.map((n: any) => n.id)).toEqual(ids.slice(0, 3));
     expect(cut.data.neighborhood.truncated).toBe(true);
     expect(cut.data.neighborhood.omittedNodes).toBe(ids.length - 3);
+    // The walk stops at the first level that fills maxNodes: when russia's neighbours already do,
+    // only they are counted as left out, and their neighbours are never read.
+    const near = (await gql(NEIGHBORHOOD, { id: 'russia', depth: 1, asOf: '2022-08-03' })).data.neighborhood.nodes.length;
+    expect(near).toBeGreaterThan(2);
+    const tight = await gql(NEIGHBORHOOD, { id: 'russia', depth: 2, asOf: '2022-08-03', maxNodes: near - 1 });
+    expect(tight.data.neighborhood.nodes.map((n: any) => n.id)).toEqual(ids.slice(0, near - 1));
+    expect(tight.data.neighborhood.truncated).toBe(true);
+    expect(tight.data.neighborhood.omittedNodes).toBe(1);
   });
 
   it('refuses requests over the caps and unknown types with BAD_USER_INPUT, and unknown ids with NOT_FOUND', async () => {

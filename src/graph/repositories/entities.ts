@@ -1,39 +1,65 @@
 import neo4j from 'neo4j-driver';
+import { labelOfKind } from '../../model/contract';
 import { GraphClient } from '../client';
+import { labelFill, PlannedQuery, variant } from '../queries';
 import { coversWords, fullTextQuery, searchWords } from '../fulltext';
 import { AliasRecord, EntityRecord, toAliasRecord, toEntityRecord } from './records';
+
+export function entitiesByIdQuery(ids: readonly string[]): PlannedQuery {
+  return { name: 'entities-by-id', params: { ids: [...new Set(ids)] } };
+}
 
 /**
  * Entities by id, in the order of `ids`; null where no entity has that id. An id merged into
  * another entity (mergeEntities) answers with that entity, as a Wikidata redirect does.
  */
 export async function findEntities(graph: GraphClient, ids: readonly string[]): Promise<(EntityRecord | null)[]> {
-  const rows = await graph.read<{ entity: unknown }>('entities-by-id', { ids: [...new Set(ids)] });
+  const q = entitiesByIdQuery(ids);
+  const rows = await graph.read<{ entity: unknown }>(q.name, q.params);
   const byId = new Map(rows.map((r) => toEntityRecord(r.entity)).map((e) => [e.id, e]));
   const redirects = [...byId.values()].map((e) => e.mergedInto).filter((t): t is string => typeof t === 'string' && !byId.has(t));
   if (redirects.length) {
-    const targets = await graph.read<{ entity: unknown }>('entities-by-id', { ids: [...new Set(redirects)] });
-    for (const e of targets.map((r) => toEntityRecord(r.entity))) byId.set(e.id, e);
+    const targets = entitiesByIdQuery(redirects);
+    for (const r of await graph.read<{ entity: unknown }>(targets.name, targets.params)) {
+      const e = toEntityRecord(r.entity);
+      byId.set(e.id, e);
+    }
   }
-  const follow = (e: EntityRecord | undefined) => (e && typeof e.mergedInto === 'string' ? byId.get(e.mergedInto) ?? e : e);
+  const follow = (e: EntityRecord | undefined) => (e && typeof e.mergedInto === 'string' ? (byId.get(e.mergedInto) ?? e) : e);
   return ids.map((id) => follow(byId.get(id)) ?? null);
 }
 
 export interface EntityPage {
-  totalCount: number;
   entities: EntityRecord[];
   hasNextPage: boolean;
 }
 
+/** The page query: the entity_id index in order, or the entity_kind_id index for one kind. */
+export function entityPageQuery(opts: { kind: string | null; first: number; after: string | null }): PlannedQuery {
+  const params = { after: opts.after ?? '', limit: neo4j.int(opts.first + 1) };
+  return opts.kind === null ? { name: 'entity-page', params } : { name: 'entity-page-of-kind', params: { ...params, kind: opts.kind } };
+}
+
 /** `first` entities after the id `after`, ordered by id; fetches one more to know if a next page exists. */
 export async function entityPage(graph: GraphClient, opts: { kind: string | null; first: number; after: string | null }): Promise<EntityPage> {
-  const [row] = await graph.read<{ totalCount: number; entities: unknown[] }>('entity-page', {
-    kind: opts.kind,
-    after: opts.after,
-    limit: neo4j.int(opts.first + 1),
-  });
-  const all = (row?.entities ?? []).map(toEntityRecord);
-  return { totalCount: row?.totalCount ?? 0, entities: all.slice(0, opts.first), hasNextPage: all.length > opts.first };
+  const q = entityPageQuery(opts);
+  const all = (await graph.read<{ entity: unknown }>(q.name, q.params)).map((r) => toEntityRecord(r.entity));
+  return { entities: all.slice(0, opts.first), hasNextPage: all.length > opts.first };
+}
+
+/** The count query: the count store of :Entity, or of the kind's label. */
+export function entityCountQuery(kind: string | null): PlannedQuery {
+  if (kind === null) return { name: 'entity-count', params: {} };
+  const label = labelOfKind(kind);
+  if (!label) throw new RangeError(`not a kind of the contract: ${JSON.stringify(kind)}`);
+  return { name: variant('entity-count-of-kind', { label: labelFill(label) }), params: {} };
+}
+
+/** How many entities (of one kind) there are. */
+export async function entityCount(graph: GraphClient, kind: string | null): Promise<number> {
+  const q = entityCountQuery(kind);
+  const [row] = await graph.read<{ totalCount: number }>(q.name, q.params);
+  return row?.totalCount ?? 0;
 }
 
 /** The aliases of each entity, in the order of `ids`. */

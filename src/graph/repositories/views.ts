@@ -1,6 +1,7 @@
 import neo4j from 'neo4j-driver';
 import { RELATIONSHIP_TYPES, RelationshipType, STATEMENT_PATH_COSTS } from '../../model/contract';
 import { GraphClient } from '../client';
+import { integerFill, PlannedQuery, typesFill, variant } from '../queries';
 import { StatementQualifiers } from './records';
 
 /**
@@ -67,17 +68,19 @@ function node(row: ViewNodeRow): ViewNodeRow {
   return { ...row, labels: [...row.labels].sort() };
 }
 
+export function neighborhoodQuery(args: { id: string; depth: number; types: readonly RelationshipType[]; asOf: string | null; maxNodes: number; maxEdges: number; asRecordedOn?: string | null }): PlannedQuery {
+  return {
+    name: variant('view-neighborhood', { types: typesFill(args.types) }),
+    params: { id: args.id, asOf: args.asOf, depth: int(args.depth), maxNodes: int(args.maxNodes), maxEdges: int(args.maxEdges), asRecordedOn: args.asRecordedOn ?? null },
+  };
+}
+
 export async function neighborhood(
   graph: GraphClient,
-  args: { id: string; depth: number; types: readonly RelationshipType[]; asOf: string | null; maxNodes: number; maxEdges: number },
+  args: { id: string; depth: number; types: readonly RelationshipType[]; asOf: string | null; maxNodes: number; maxEdges: number; asRecordedOn?: string | null },
 ): Promise<NeighborhoodRow | null> {
-  const [row] = await graph.read<NeighborhoodRow>('view-neighborhood', {
-    ...args,
-    types: [...args.types],
-    depth: int(args.depth),
-    maxNodes: int(args.maxNodes),
-    maxEdges: int(args.maxEdges),
-  });
+  const q = neighborhoodQuery(args);
+  const [row] = await graph.read<NeighborhoodRow>(q.name, q.params);
   // No centre: the aggregation still yields one row, with no nodes.
   if (!row || row.nodes.length === 0) return null;
   return { ...row, nodes: row.nodes.map(node) };
@@ -105,26 +108,36 @@ export function pathCosts(types: readonly RelationshipType[]) {
   };
 }
 
+/** The longest path a search may walk (VIEW_LIMITS.maxHops in the schema layer). */
+const MAX_HOPS = { min: 1, max: 6 };
+
+export function pathsQuery(args: { from: string; to: string; maxHops: number; types: readonly RelationshipType[]; asOf: string | null; limit: number; asRecordedOn?: string | null }): PlannedQuery {
+  const { types, ...rest } = args;
+  return {
+    name: variant('view-paths', { types: typesFill(types), maxHops: integerFill(rest.maxHops, MAX_HOPS) }),
+    params: { ...rest, ...byTraversal(types), maxHops: int(rest.maxHops), limit: int(rest.limit), costs: pathCosts(types), asRecordedOn: rest.asRecordedOn ?? null },
+  };
+}
+
 export async function shortestPaths(
   graph: GraphClient,
-  args: { from: string; to: string; maxHops: number; types: readonly RelationshipType[]; asOf: string | null; limit: number },
+  args: { from: string; to: string; maxHops: number; types: readonly RelationshipType[]; asOf: string | null; limit: number; asRecordedOn?: string | null },
 ): Promise<PathRow[]> {
-  const { types, ...rest } = args;
-  const rows = await graph.read<PathRow>('view-paths', {
-    ...rest,
-    ...byTraversal(types),
-    maxHops: int(rest.maxHops),
-    limit: int(rest.limit),
-    costs: pathCosts(types),
-  });
+  const q = pathsQuery(args);
+  const rows = await graph.read<PathRow>(q.name, q.params);
   return rows.map((r) => ({ nodes: r.nodes.map(node), edges: r.edges, cost: r.cost }));
+}
+
+export function timelineQuery(args: { id: string; types: readonly RelationshipType[]; from: string | null; to: string | null; limit: number; asRecordedOn?: string | null }): PlannedQuery {
+  return { name: variant('view-timeline', { types: typesFill(args.types) }), params: { id: args.id, from: args.from, to: args.to, limit: int(args.limit), asRecordedOn: args.asRecordedOn ?? null } };
 }
 
 export async function timeline(
   graph: GraphClient,
-  args: { id: string; types: readonly RelationshipType[]; from: string | null; to: string | null; limit: number },
+  args: { id: string; types: readonly RelationshipType[]; from: string | null; to: string | null; limit: number; asRecordedOn?: string | null },
 ): Promise<TimelineItemRow[]> {
-  const rows = await graph.read<TimelineItemRow>('view-timeline', { ...args, types: [...args.types], limit: int(args.limit) });
+  const q = timelineQuery(args);
+  const rows = await graph.read<TimelineItemRow>(q.name, q.params);
   return rows.map((r) => ({ ...r, other: node(r.other) }));
 }
 

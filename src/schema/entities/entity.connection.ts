@@ -21,4 +21,7 @@ export class EntityConnection {
 
   @Field(() => Int, { description: 'How many entities match the filter in all pages.' })
   totalCount!: number;
+
+  /** Not a field: counts the whole list, run only when totalCount is asked for (entity.resolver.ts). */
+  countAll!: () => Promise<number>;
 }

@@ -1,11 +1,12 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
-import { entityPage, searchEntities } from '../../graph/repositories/entities';
+import { entityCount, entityPage, searchEntities } from '../../graph/repositories/entities';
 import { AliasRecord, EntityRecord, RelationRecord } from '../../graph/repositories/records';
 import { Context } from '../context';
 import { notFound, userError } from '../errors';
 import { aliasLoader, entityLoader, relationLoader } from '../loaders';
 import { decodeCursor, encodeCursor, pageSize } from '../pagination/cursor';
-import { AsOfArgs, recordedOn } from '../relations/as-of.args';
+import { nestedLimit, RelationListArgs } from '../relations/relation-list.args';
+import { recordedOn } from '../relations/as-of.args';
 import { Relation } from '../relations/relation.type';
 import { RelationDirection, RelationDirectionValue, RelationType } from '../relations/statement.enums';
 import { checkRelationTypes } from '../relations/relation-types';
@@ -38,7 +39,8 @@ export class EntityResolver {
     return {
       edges: edges as unknown as EntityConnection['edges'],
       pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.length ? edges[edges.length - 1].cursor : null },
-      totalCount: page.totalCount,
+      totalCount: 0,
+      countAll: () => entityCount(ctx.graph, kind ?? null),
     };
   }
 
@@ -80,8 +82,17 @@ export class EntityResolver {
     @Arg('types', () => [RelationType], { nullable: true, description: 'Only statements of these types (all when omitted).' }) types: string[] | null,
     @Arg('direction', () => RelationDirection, { nullable: true, defaultValue: 'BOTH', description: 'OUTGOING: the entity is the subject; INCOMING: the object; BOTH (default).' })
     direction: RelationDirectionValue,
-    @Args(() => AsOfArgs) { asOf, asRecordedOn }: AsOfArgs,
+    @Args(() => RelationListArgs) { asOf, first, asRecordedOn }: RelationListArgs,
   ): Promise<RelationRecord[]> {
-    return relationLoader(ctx, { types: checkRelationTypes(types), direction, asOf: asOf ?? null, on: null, asRecordedOn: recordedOn(asRecordedOn) }).load(entity.id);
+    return relationLoader(ctx, { types: checkRelationTypes(types), direction, asOf: asOf ?? null, on: null, first: nestedLimit(first), asRecordedOn: recordedOn(asRecordedOn) }).load(entity.id);
+  }
+}
+
+/** totalCount of a page of entities: one count query, only when the field is asked for. */
+@Resolver(() => EntityConnection)
+export class EntityConnectionResolver {
+  @FieldResolver(() => Int)
+  totalCount(@Root() connection: EntityConnection): Promise<number> {
+    return connection.countAll();
   }
 }

@@ -21,4 +21,7 @@ export class RelationConnection {
 
   @Field(() => Int, { description: 'How many statements match the filter in all pages.' })
   totalCount!: number;
+
+  /** Not a field: counts the whole list, run only when totalCount is asked for (relation.resolver.ts). */
+  countAll!: () => Promise<number>;
 }

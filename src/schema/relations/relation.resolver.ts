@@ -1,11 +1,12 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { EntityRecord, RelationRecord } from '../../graph/repositories/records';
-import { relationPage } from '../../graph/repositories/relations';
+import { relationCount, relationPage } from '../../graph/repositories/relations';
 import { Context } from '../context';
 import { notFound } from '../errors';
 import { entitiesByIds, entityLoader, primeFromRelations } from '../loaders';
 import { decodeCursor, encodeCursor, pageSize } from '../pagination/cursor';
-import { DateScalar } from '../scalars/date.scalar';
+import { DateScalar, DateTimeScalar } from '../scalars/date.scalar';
+import { recordedOn } from './as-of.args';
 import { Entity } from '../entities/entity.interface';
 import { Provision } from '../entities/provision.type';
 import { Source } from '../entities/source.type';
@@ -26,6 +27,8 @@ export class RelationResolver {
     @Arg('types', () => [RelationType], { nullable: true, description: 'Only statements of these types (all when omitted).' }) types: string[] | null,
     @Arg('asOf', () => DateScalar, { nullable: true, description: 'Only statements valid on this day (validFrom <= asOf < validTo, an open end being unbounded).' })
     asOf: string | null,
+    @Arg('asRecordedOn', () => DateTimeScalar, { nullable: true, description: 'The statements as recorded at this instant (the versions current then; docs/curation.md); the current versions when left out.' })
+    asRecordedOn: Date | null,
     @Arg('status', () => [StatementStatus], { nullable: true, description: 'Only statements with one of these statuses.' }) status: string[] | null,
     @Arg('first', () => Int, { nullable: true, defaultValue: 20, description: 'Page size, at most 100 (default 20).' }) first: number,
     @Arg('after', () => String, { nullable: true, description: 'Cursor of the statement to continue after (pageInfo.endCursor of the previous page).' }) after: string | null,
@@ -36,16 +39,17 @@ export class RelationResolver {
       types: checkRelationTypes(types),
       statuses: status?.length ? status : null,
       asOf: asOf ?? null,
-      first: pageSize(first),
-      after: decodeCursor('relations', after),
+      asRecordedOn: recordedOn(asRecordedOn),
     };
-    const [page] = await Promise.all([relationPage(ctx.graph, filter), this.mustExist(ctx, [filter.subject, filter.object])]);
+    const range = { first: pageSize(first), after: decodeCursor('relations', after) };
+    const [page] = await Promise.all([relationPage(ctx.graph, filter, range), this.mustExist(ctx, [filter.subject, filter.object])]);
     primeFromRelations(ctx, page.relations);
     const edges = page.relations.map((r) => ({ cursor: encodeCursor('relations', r.id), node: r }));
     return {
       edges: edges as unknown as RelationConnection['edges'],
       pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.length ? edges[edges.length - 1].cursor : null },
-      totalCount: page.totalCount,
+      totalCount: 0,
+      countAll: () => relationCount(ctx.graph, filter),
     };
   }
 
@@ -96,5 +100,14 @@ export class RelationResolver {
   @FieldResolver(() => [Source], { description: 'The sources that state it (Wikidata: "stated in").' })
   async sources(@Ctx() ctx: Context, @Root() relation: RelationRecord): Promise<EntityRecord[]> {
     return (await entitiesByIds(ctx, relation.sourceIds)).filter((e) => e.kind === 'SOURCE');
+  }
+}
+
+/** totalCount of a page of statements: one count query, only when the field is asked for. */
+@Resolver(() => RelationConnection)
+export class RelationConnectionResolver {
+  @FieldResolver(() => Int)
+  totalCount(@Root() connection: RelationConnection): Promise<number> {
+    return connection.countAll();
   }
 }

@@ -97,7 +97,10 @@ export class GraphView {
   @Field(() => Boolean, { description: 'True when maxNodes (or the edge cap) left part of the neighborhood out.' })
   truncated!: boolean;
 
-  @Field(() => Int, { description: 'How many reachable nodes maxNodes left out (the farthest, then by id).' })
+  @Field(() => Int, {
+    description:
+      'How many reachable nodes maxNodes left out (the farthest, then by id). The walk stops at the first level that fills maxNodes, so nodes farther than that level are not counted.',
+  })
   omittedNodes!: number;
 
   @Field(() => Int, { description: 'How many edges between the kept nodes the server edge cap left out.' })

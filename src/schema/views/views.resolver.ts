@@ -1,7 +1,8 @@
 import DataLoader from 'dataloader';
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import { Context, loader } from '../context';
-import { DateScalar } from '../scalars/date.scalar';
+import { DateScalar, DateTimeScalar } from '../scalars/date.scalar';
+import { recordedOn } from '../relations/as-of.args';
 import { notFound, userError } from '../errors';
 import { neighborhood, shortestPaths, SourceRow, sourcesByIds, timeline, viewNodesByIds } from '../../graph/repositories/views';
 import { GraphView, Timeline, TimelineChange, ViewEdge, ViewPath, ViewSource } from './view.type';
@@ -9,6 +10,7 @@ import { dateRange, entityId, inRange, relationshipTypes, VIEW_LIMITS } from './
 
 const TYPES_DESCRIPTION = 'Relationship types to follow, such as ["CONTROLS", "CLAIMS"]; all statement types when left out.';
 const AS_OF_DESCRIPTION = 'Only statements that hold on this date (validFrom <= asOf < validTo); every date when left out.';
+const AS_RECORDED_ON_DESCRIPTION = 'The graph as it was recorded at this instant (the statement versions current then; docs/curation.md); the current versions when left out.';
 
 @Resolver()
 export class ViewsResolver {
@@ -19,6 +21,7 @@ export class ViewsResolver {
     @Arg('depth', () => Int, { defaultValue: VIEW_LIMITS.depth.default, description: 'Hops from the centre, 1 to 3.' }) depth: number,
     @Arg('types', () => [String], { nullable: true, description: TYPES_DESCRIPTION }) types: string[] | null,
     @Arg('asOf', () => DateScalar, { nullable: true, description: AS_OF_DESCRIPTION }) asOf: string | null,
+    @Arg('asRecordedOn', () => DateTimeScalar, { nullable: true, description: AS_RECORDED_ON_DESCRIPTION }) asRecordedOn: Date | null,
     @Arg('maxNodes', () => Int, { defaultValue: VIEW_LIMITS.maxNodes.default, description: 'Most nodes to return (centre included), 1 to 500; the nearest are kept.' }) maxNodes: number,
   ): Promise<GraphView> {
     const view = await neighborhood(ctx.graph, {
@@ -26,6 +29,7 @@ export class ViewsResolver {
       depth: inRange('depth', depth, VIEW_LIMITS.depth),
       types: relationshipTypes(types),
       asOf: asOf ?? null,
+      asRecordedOn: recordedOn(asRecordedOn),
       maxNodes: inRange('maxNodes', maxNodes, VIEW_LIMITS.maxNodes),
       maxEdges: VIEW_LIMITS.maxEdges,
     });
@@ -41,6 +45,7 @@ export class ViewsResolver {
     @Arg('maxHops', () => Int, { defaultValue: VIEW_LIMITS.maxHops.default, description: 'Longest path to look for, 1 to 6 edges.' }) maxHops: number,
     @Arg('types', () => [String], { nullable: true, description: TYPES_DESCRIPTION }) types: string[] | null,
     @Arg('asOf', () => DateScalar, { nullable: true, description: AS_OF_DESCRIPTION }) asOf: string | null,
+    @Arg('asRecordedOn', () => DateTimeScalar, { nullable: true, description: AS_RECORDED_ON_DESCRIPTION }) asRecordedOn: Date | null,
     @Arg('limit', () => Int, { defaultValue: VIEW_LIMITS.pathLimit.default, description: 'Most paths to return, 1 to 20.' }) limit: number,
   ): Promise<ViewPath[]> {
     entityId('from', from);
@@ -52,6 +57,7 @@ export class ViewsResolver {
       maxHops: inRange('maxHops', maxHops, VIEW_LIMITS.maxHops),
       types: relationshipTypes(types),
       asOf: asOf ?? null,
+      asRecordedOn: recordedOn(asRecordedOn),
       limit: inRange('limit', limit, VIEW_LIMITS.pathLimit),
     };
     const found = await viewNodesByIds(ctx.graph, [from, to]);
@@ -68,12 +74,13 @@ export class ViewsResolver {
     @Arg('from', () => DateScalar, { nullable: true, description: 'First date to include; open when left out.' }) from: string | null,
     @Arg('to', () => DateScalar, { nullable: true, description: 'Last date to include; open when left out.' }) to: string | null,
     @Arg('types', () => [String], { nullable: true, description: TYPES_DESCRIPTION }) types: string[] | null,
+    @Arg('asRecordedOn', () => DateTimeScalar, { nullable: true, description: AS_RECORDED_ON_DESCRIPTION }) asRecordedOn: Date | null,
   ): Promise<Timeline> {
     const range = dateRange(from, to);
     const allowed = relationshipTypes(types);
     const [entity] = await viewNodesByIds(ctx.graph, [entityId('id', id)]);
     if (!entity) throw notFound(`No entity with id "${id}".`, { argument: 'id' });
-    const rows = await timeline(ctx.graph, { id, types: allowed, ...range, limit: VIEW_LIMITS.timelineItems + 1 });
+    const rows = await timeline(ctx.graph, { id, types: allowed, ...range, limit: VIEW_LIMITS.timelineItems + 1, asRecordedOn: recordedOn(asRecordedOn) });
     const items = rows.slice(0, VIEW_LIMITS.timelineItems).map((r) => ({
       date: r.date,
       precision: r.precision,

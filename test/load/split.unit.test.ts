@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseScript, ScriptItem, ScriptParser, ScriptSyntaxError } from '../../src/load/parser';
+import { parseScript, ScriptItem, ScriptSplitter, ScriptSyntaxError } from '../../src/load/split';
 
 const statements = (items: ScriptItem[]) => items.filter((i) => i.kind === 'statement').map((i) => (i.kind === 'statement' ? i.text : ''));
 
@@ -47,7 +47,7 @@ describe('cypher-shell script parser', () => {
 
   it('reads client commands on their own lines', () => {
     const items = parseScript(':begin\nCREATE (:A);\n:commit\n:param limit => 10\n:params {a: 1}\n:use neo4j\n:rollback\n');
-    expect(items.map((i) => (i.kind === 'command' ? `:${i.name} ${i.args}`.trim() : i.text))).toEqual([
+    expect(items.map((i) => (i.kind === 'command' ? `:${i.name} ${i.args}`.trim() : i.kind === 'statement' ? i.text : i.reason))).toEqual([
       ':begin',
       'CREATE (:A)',
       ':commit',
@@ -75,7 +75,7 @@ describe('cypher-shell script parser', () => {
     const text = "// c;1\nCREATE (:A {s: 'a;/*b'}) /* x;y */ ;\n:begin\nMATCH (n) // z;\nRETURN n/2;\n:commit\nCREATE (:`B;`)";
     const whole = parseScript(text).map((i) => JSON.stringify({ ...i, bytesRead: 0 }));
     for (let size = 1; size <= 7; size++) {
-      const parser = new ScriptParser('<input>');
+      const parser = new ScriptSplitter('<input>');
       const items: ScriptItem[] = [];
       for (let i = 0; i < text.length; i += size) items.push(...parser.push(text.slice(i, i + size)));
       items.push(...parser.end());

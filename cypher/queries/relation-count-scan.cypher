@@ -1,0 +1,13 @@
+// How many statements of the types asked for (each-block, as in relation-page-scan.cypher) have one
+// of $statuses and hold on $asOf: with a filter and no subject or object, every statement of those
+// types is read. Without a filter, relation-count-all.cypher reads the count store instead.
+// :param statuses => ['DISPUTED']
+// :param asOf => null
+// :param asRecordedOn => null
+CALL () {
+  /*{each types}*/MATCH ()-[r/*{types}*/]->()
+  WHERE ($statuses IS NULL OR r.status IN $statuses)
+    AND ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= date($asOf)) AND (r.validTo IS NULL OR date($asOf) < r.validTo))) AND (CASE WHEN $asRecordedOn IS NULL THEN r.recordedTo IS NULL ELSE coalesce(r.recordedFrom <= datetime($asRecordedOn), true) AND coalesce(datetime($asRecordedOn) < r.recordedTo, true) END)
+  RETURN count(r) AS n/*{/each}*/
+}
+RETURN sum(n) AS totalCount;

@@ -1,0 +1,31 @@
+// One page of statements of any subject and object, ordered by id: the first $limit with an id
+// after $after (keyset pagination; '' for the first page), of the given statuses and valid on
+// $asOf when given. Template (src/graph/queries.ts): the block between {each types} and
+// {/each} is repeated for each type asked for (every statement type when none), with
+// {types} the type. Each type's part reads its statements in the order of the index of its id
+// constraint (cypher/schema/001-constraints.cypher) and stops after $limit matches, so a page costs
+// about $limit rows per type, however many statements the graph holds.
+// :param statuses => null
+// :param asOf => null
+// :param asRecordedOn => null
+// :param after => ''
+// :param limit => 21
+CALL () {
+  /*{each types}*/MATCH (s:Entity)-[r/*{types}*/]->(o:Entity)
+  WHERE r.id > $after
+    AND ($statuses IS NULL OR r.status IN $statuses)
+    AND ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= date($asOf)) AND (r.validTo IS NULL OR date($asOf) < r.validTo))) AND (CASE WHEN $asRecordedOn IS NULL THEN r.recordedTo IS NULL ELSE coalesce(r.recordedFrom <= datetime($asRecordedOn), true) AND coalesce(datetime($asRecordedOn) < r.recordedTo, true) END)
+  RETURN s, r, o ORDER BY r.id LIMIT $limit/*{/each}*/
+}
+WITH s, r, o ORDER BY r.id
+LIMIT $limit
+CALL (r) {
+  // The entities the statement names in assertedBy/disputedBy/supportedBy/sources/provision come
+  // with it, so reading its provenance and its clause costs no further query.
+  UNWIND coalesce(r.assertedBy, []) + coalesce(r.disputedBy, []) + coalesce(r.supportedBy, []) + coalesce(r.sources, [])
+         + [clause IN [r.provision] WHERE clause IS NOT NULL] AS mentionedId
+  MATCH (m:Entity {id: mentionedId})
+  RETURN collect(DISTINCT m {.*, labels: labels(m)}) AS mentioned
+}
+RETURN r {.*, type: type(r)} AS relation, s {.*, labels: labels(s)} AS subject, o {.*, labels: labels(o)} AS object, mentioned
+ORDER BY r.id;

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { cypher, directionFills, eachTypeFill, fillTemplate, integerFill, labelFill, typesFill, variant } from '../../src/graph/queries';
+import { entityCountQuery, entityPageQuery } from '../../src/graph/repositories/entities';
+import { relationCountQuery, relationPageQuery, relationsOfQuery } from '../../src/graph/repositories/relations';
+import { neighborhoodQuery, pathsQuery } from '../../src/graph/repositories/views';
+
+// No database: which Cypher each filter combination produces (as neo4j/graphql's tck tests do).
+const page = { subject: null, object: null, types: null, statuses: null, asOf: null };
+
+describe('query templates', () => {
+  it('fill relationship types only from the contract', () => {
+    expect(typesFill(['CLAIMS', 'CONTROLS', 'CLAIMS'])).toEqual({ text: ':CLAIMS|CONTROLS' });
+    expect(() => typesFill(['CONTROLS]->() DETACH DELETE n //'])).toThrow(/not a relationship type/);
+    expect(() => typesFill(['HAS_ALIAS'])).toThrow(/not a relationship type/);
+    expect(() => typesFill([])).toThrow(/at least one/);
+    expect(() => labelFill('Entity) DETACH DELETE (x')).toThrow(/not a kind label/);
+    expect(() => integerFill(7, { min: 1, max: 6 })).toThrow(/from 1 to 6/);
+    expect(() => integerFill(2.5, { min: 1, max: 6 })).toThrow();
+  });
+
+  it('refuse a template whose markers and fills do not match', () => {
+    expect(() => fillTemplate('relations-of-entities', { types: typesFill(['CONTROLS']) })).toThrow(/no fill for \/\*\{in\}\*\//);
+    expect(() => fillTemplate('entity-page', { types: typesFill(['CONTROLS']) })).toThrow(/has no marker/);
+    expect(() => fillTemplate('relation-page-scan', { types: typesFill(['CONTROLS']) })).toThrow(/needs a list fill/);
+  });
+
+  it('emit a typed, directed expansion for each nested statement list', () => {
+    const q = relationsOfQuery(['nagorno-karabakh'], { types: ['CONTROLS'], direction: 'INCOMING', asOf: '2022-08-03', on: null, first: 100 });
+    const text = cypher(q.name);
+    expect(text).toContain('MATCH (e:Entity {id: id})');
+    expect(text).toContain('MATCH (e)<-[r:CONTROLS]-(:Entity)');
+    expect(text).toMatch(/LIMIT \$first/);
+    expect(text).not.toContain('/*{');
+    // Every type when none is given (so HAS_ALIAS is never expanded), either side for BOTH.
+    const both = cypher(relationsOfQuery(['azerbaijan'], { types: null, direction: 'BOTH', asOf: null, on: null, first: 5 }).name);
+    expect(both).toContain('MATCH (e)-[r:AGAINST|ALLEGES|BACKS|');
+    expect(both.replace(/^\/\/.*$/gm, '')).not.toContain('HAS_ALIAS');
+    // The same filter gives the same registered name, so Neo4j plans the text once.
+    expect(relationsOfQuery(['x'], { types: ['CONTROLS'], direction: 'INCOMING', asOf: null, on: null, first: 1 }).name).toBe(q.name);
+  });
+
+  it('anchor pages of statements on the subject or object, and read each type in id order otherwise', () => {
+    const bySubject = cypher(relationPageQuery({ ...page, subject: 'azerbaijan', types: ['CONTROLS', 'CLAIMS'] }, { first: 20, after: null }).name);
+    expect(bySubject).toContain('MATCH (s:Entity {id: $subject})-[r:CLAIMS|CONTROLS]->(o:Entity)');
+    const both = cypher(relationPageQuery({ ...page, subject: 'a', object: 'b' }, { first: 20, after: null }).name);
+    expect(both).toContain('(s:Entity {id: $subject})-[r:AGAINST|');
+    expect(both).toContain('->(o:Entity {id: $object})');
+    const scan = relationPageQuery({ ...page, types: ['CONTROLS', 'CLAIMS'] }, { first: 20, after: 'x' });
+    const scanText = cypher(scan.name);
+    expect(scanText.match(/UNION ALL/g)).toHaveLength(1);
+    expect(scanText).toContain('MATCH (s:Entity)-[r:CLAIMS]->(o:Entity)');
+    expect(scanText).toContain('MATCH (s:Entity)-[r:CONTROLS]->(o:Entity)');
+    expect(scan.params).toMatchObject({ after: 'x' });
+    expect(Number(scan.params.limit)).toBe(21);
+  });
+
+  it('count from the count store when nothing filters', () => {
+    expect(cypher(relationCountQuery({ ...page, types: ['CONTROLS'] }).name)).toContain('MATCH ()-[r:CONTROLS]->()\n  RETURN count(r)');
+    expect(relationCountQuery({ ...page, types: ['CONTROLS'], statuses: ['DISPUTED'] }).name).toMatch(/^relation-count-scan/);
+    expect(relationCountQuery({ ...page, subject: 'azerbaijan' }).name).toMatch(/^relation-count\(/);
+    expect(cypher(entityCountQuery('SETTLEMENT').name)).toContain('MATCH (e:Settlement)');
+    expect(entityCountQuery(null).name).toBe('entity-count');
+    expect(entityPageQuery({ kind: 'SETTLEMENT', first: 5, after: null })).toMatchObject({ name: 'entity-page-of-kind', params: { kind: 'SETTLEMENT', after: '' } });
+    expect(entityPageQuery({ kind: null, first: 5, after: 'b' })).toMatchObject({ name: 'entity-page', params: { after: 'b' } });
+  });
+
+  it('write path lengths as literals and types as typed patterns in the views', () => {
+    const paths = cypher(pathsQuery({ from: 'a', to: 'b', maxHops: 3, types: ['CONTROLS', 'PART_OF'], asOf: null, limit: 5 }).name);
+    expect(paths).toContain('(a)((x)-[r:CONTROLS|PART_OF]-(y) WHERE');
+    expect(paths).toContain('){1,3}(b)');
+    const hood = cypher(neighborhoodQuery({ id: 'a', depth: 2, types: ['CLAIMS', 'CONTROLS'], asOf: null, maxNodes: 10, maxEdges: 100 }).name);
+    expect(hood.match(/\[r:CLAIMS\|CONTROLS\]/g)).toHaveLength(4);
+  });
+
+  it('keeps every template a query as written, with each marker in a comment', () => {
+    for (const name of ['relations-of-entities', 'relation-page', 'relation-page-scan', 'relation-count', 'relation-count-scan', 'relation-count-all', 'entity-count-of-kind', 'view-neighborhood', 'view-paths', 'view-timeline']) {
+      const text = cypher(name);
+      expect(text, name).toMatch(/\/\*\{\w+\}\*\//);
+      // Removing the comments leaves plain Cypher: no marker sits outside a comment.
+      expect(text.replace(/\/\*[\s\S]*?\*\//g, '')).not.toMatch(/\{\w+\}\*\/|\/\*\{/);
+    }
+    expect(variant('view-paths', { types: typesFill(['CONTROLS']), maxHops: integerFill(2, { min: 1, max: 6 }) })).toBe('view-paths(maxHops=2;types=:CONTROLS)');
+    expect(directionFills('OUTGOING')).toEqual({ in: { text: '' }, out: { text: '>' } });
+    expect(eachTypeFill(['CONTROLS', 'CLAIMS'])).toEqual({ each: [':CLAIMS', ':CONTROLS'] });
+  });
+});
