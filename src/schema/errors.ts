@@ -63,6 +63,14 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     const { stacktrace: _omit, ...ext } = (formatted.extensions ?? {}) as Record<string, unknown>;
     return { ...base, extensions: ext };
   }
+  // A Neo4j-Bookmark header (read-your-writes, docs/curation.md) the server cannot read, or whose
+  // state it has not reached in time.
+  if (original instanceof Neo4jError && /InvalidBookmark/.test(original.code)) {
+    return { ...base, message: 'The Neo4j-Bookmark header holds no bookmark this database knows: send back the bookmarks a mutation returned in extensions.bookmarks.', extensions: { code: 'BAD_USER_INPUT', argument: 'Neo4j-Bookmark' } };
+  }
+  if (original instanceof Neo4jError && /BookmarkTimeout/.test(original.code)) {
+    return { ...base, message: 'The database has not yet reached the state of the Neo4j-Bookmark header; try again shortly.', extensions: { code: 'SERVICE_UNAVAILABLE' } };
+  }
   // Neo4j is down or unreachable: the client may retry; nothing of the driver's message leaks.
   if (original instanceof Error && UNAVAILABLE.test(`${original instanceof Neo4jError ? original.code : ''} ${original.message}`)) {
     return { ...base, message: 'The graph database is unavailable; try again shortly.', extensions: { code: 'SERVICE_UNAVAILABLE' } };
