@@ -6,7 +6,7 @@
 // clause by the guarantees_provision relationship index (cypher/schema/002-indexes.cypher).
 // :param ids => ['trilateral-statement-2020']
 // :param asOf => null
-// :param asRecordedOn => null
+// :param asRecordedOn => null (with {recorded}: src/curation/recorded-time.ts)
 // :param first => 100
 UNWIND $ids AS id
 MATCH (a:Entity {id: id})
@@ -25,7 +25,7 @@ CALL (a) {
   }
   WITH r, s, o, point
   WHERE ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= date($asOf)) AND (r.validTo IS NULL OR date($asOf) < r.validTo)))
-    AND (CASE WHEN $asRecordedOn IS NULL THEN r.recordedTo IS NULL ELSE coalesce(r.recordedFrom <= datetime($asRecordedOn), true) AND coalesce(datetime($asRecordedOn) < r.recordedTo, true) END)
+   /*{recorded}*/
   WITH r, s, o, point ORDER BY point, s.id, r.id
   LIMIT $first
   RETURN r, s, o, point

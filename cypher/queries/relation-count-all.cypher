@@ -4,10 +4,7 @@
 // which the type's recordedTo index lists (only closed versions have a recordedTo).
 CALL () {
   /*{each types}*/MATCH ()-[r/*{types}*/]->()
-  RETURN count(r) AS n
-  UNION ALL
-  MATCH ()-[r/*{types}*/]->()
-  WHERE r.recordedTo IS NOT NULL
-  RETURN -count(r) AS n/*{/each}*/
+  WITH count(r) AS versions
+  RETURN versions - COUNT { ()-[closed/*{types}*/]->() WHERE closed.recordedTo IS NOT NULL } AS n/*{/each}*/
 }
 RETURN sum(n) AS totalCount;

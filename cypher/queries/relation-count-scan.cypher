@@ -3,11 +3,11 @@
 // types is read. Without a filter, relation-count-all.cypher reads the count store instead.
 // :param statuses => ['DISPUTED']
 // :param asOf => null
-// :param asRecordedOn => null
+// :param asRecordedOn => null (with {recorded}: src/curation/recorded-time.ts)
 CALL () {
   /*{each types}*/MATCH ()-[r/*{types}*/]->()
   WHERE ($statuses IS NULL OR r.status IN $statuses)
-    AND ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= date($asOf)) AND (r.validTo IS NULL OR date($asOf) < r.validTo))) AND (CASE WHEN $asRecordedOn IS NULL THEN r.recordedTo IS NULL ELSE coalesce(r.recordedFrom <= datetime($asRecordedOn), true) AND coalesce(datetime($asRecordedOn) < r.recordedTo, true) END)
+    AND ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= date($asOf)) AND (r.validTo IS NULL OR date($asOf) < r.validTo)))/*{recorded}*/
   RETURN count(r) AS n/*{/each}*/
 }
 RETURN sum(n) AS totalCount;

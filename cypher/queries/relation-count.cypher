@@ -5,8 +5,8 @@
 // :param object => null
 // :param statuses => null
 // :param asOf => '2022-08-15'
-// :param asRecordedOn => null
+// :param asRecordedOn => null (with {recorded}: src/curation/recorded-time.ts)
 MATCH (s:Entity/*{subject}*/)-[r/*{types}*/]->(o:Entity/*{object}*/)
 WHERE ($statuses IS NULL OR r.status IN $statuses)
-  AND ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= date($asOf)) AND (r.validTo IS NULL OR date($asOf) < r.validTo))) AND (CASE WHEN $asRecordedOn IS NULL THEN r.recordedTo IS NULL ELSE coalesce(r.recordedFrom <= datetime($asRecordedOn), true) AND coalesce(datetime($asRecordedOn) < r.recordedTo, true) END)
+  AND ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= date($asOf)) AND (r.validTo IS NULL OR date($asOf) < r.validTo)))/*{recorded}*/
 RETURN count(r) AS totalCount;

@@ -7,14 +7,14 @@
 // about $limit rows per type, however many statements the graph holds.
 // :param statuses => null
 // :param asOf => null
-// :param asRecordedOn => null
+// :param asRecordedOn => null (with {recorded}: src/curation/recorded-time.ts)
 // :param after => ''
 // :param limit => 21
 CALL () {
   /*{each types}*/MATCH (s:Entity)-[r/*{types}*/]->(o:Entity)
   WHERE r.id > $after
     AND ($statuses IS NULL OR r.status IN $statuses)
-    AND ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= date($asOf)) AND (r.validTo IS NULL OR date($asOf) < r.validTo))) AND (CASE WHEN $asRecordedOn IS NULL THEN r.recordedTo IS NULL ELSE coalesce(r.recordedFrom <= datetime($asRecordedOn), true) AND coalesce(datetime($asRecordedOn) < r.recordedTo, true) END)
+    AND ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= date($asOf)) AND (r.validTo IS NULL OR date($asOf) < r.validTo)))/*{recorded}*/
   RETURN s, r, o ORDER BY r.id LIMIT $limit/*{/each}*/
 }
 WITH s, r, o ORDER BY r.id

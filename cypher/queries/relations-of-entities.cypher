@@ -9,14 +9,14 @@
 // HAS_ALIAS ends at an :Alias, never at an :Entity.
 // :param ids => ['nagorno-karabakh']
 // :param asOf => '2022-08-03'
-// :param asRecordedOn => null
+// :param asRecordedOn => null (with {recorded}: src/curation/recorded-time.ts)
 // :param on => null
 // :param first => 100
 UNWIND $ids AS id
 MATCH (e:Entity {id: id})
 CALL (e) {
   MATCH (e)/*{in}*/-[r/*{types}*/]-/*{out}*/(:Entity)
-  WHERE ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= date($asOf)) AND (r.validTo IS NULL OR date($asOf) < r.validTo))) AND (CASE WHEN $asRecordedOn IS NULL THEN r.recordedTo IS NULL ELSE coalesce(r.recordedFrom <= datetime($asRecordedOn), true) AND coalesce(datetime($asRecordedOn) < r.recordedTo, true) END)
+  WHERE ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= date($asOf)) AND (r.validTo IS NULL OR date($asOf) < r.validTo)))/*{recorded}*/
     AND ($on IS NULL OR r.validFrom = date($on))
   WITH r ORDER BY r.validFrom, r.id
   LIMIT $first

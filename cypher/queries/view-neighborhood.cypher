@@ -9,27 +9,27 @@
 // :param id => 'nagorno-karabakh'
 // :param depth => 2
 // :param asOf => null
-// :param asRecordedOn => null
+// :param asRecordedOn => null (with {recorded}: src/curation/recorded-time.ts)
 // :param maxNodes => 150
 // :param maxEdges => 2000
 MATCH (center:Entity {id: $id})
 CALL (center) {
   MATCH (center)-[r/*{types}*/]-(n:Entity)
-  WHERE n <> center AND ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= date($asOf)) AND (r.validTo IS NULL OR date($asOf) < r.validTo))) AND (CASE WHEN $asRecordedOn IS NULL THEN r.recordedTo IS NULL ELSE coalesce(r.recordedFrom <= datetime($asRecordedOn), true) AND coalesce(datetime($asRecordedOn) < r.recordedTo, true) END)
+  WHERE n <> center AND ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= date($asOf)) AND (r.validTo IS NULL OR date($asOf) < r.validTo)))/*{recorded}*/
   WITH DISTINCT n ORDER BY n.id
   RETURN collect(n) AS level1
 }
 CALL (center, level1) {
   UNWIND CASE WHEN $depth >= 2 AND size(level1) + 1 <= $maxNodes THEN level1 ELSE [] END AS m
   MATCH (m)-[r/*{types}*/]-(n:Entity)
-  WHERE n <> center AND NOT n IN level1 AND ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= date($asOf)) AND (r.validTo IS NULL OR date($asOf) < r.validTo))) AND (CASE WHEN $asRecordedOn IS NULL THEN r.recordedTo IS NULL ELSE coalesce(r.recordedFrom <= datetime($asRecordedOn), true) AND coalesce(datetime($asRecordedOn) < r.recordedTo, true) END)
+  WHERE n <> center AND NOT n IN level1 AND ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= date($asOf)) AND (r.validTo IS NULL OR date($asOf) < r.validTo)))/*{recorded}*/
   WITH DISTINCT n ORDER BY n.id
   RETURN collect(n) AS level2
 }
 CALL (center, level1, level2) {
   UNWIND CASE WHEN $depth >= 3 AND size(level1) + size(level2) + 1 <= $maxNodes THEN level2 ELSE [] END AS m
   MATCH (m)-[r/*{types}*/]-(n:Entity)
-  WHERE n <> center AND NOT n IN level1 AND NOT n IN level2 AND ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= date($asOf)) AND (r.validTo IS NULL OR date($asOf) < r.validTo))) AND (CASE WHEN $asRecordedOn IS NULL THEN r.recordedTo IS NULL ELSE coalesce(r.recordedFrom <= datetime($asRecordedOn), true) AND coalesce(datetime($asRecordedOn) < r.recordedTo, true) END)
+  WHERE n <> center AND NOT n IN level1 AND NOT n IN level2 AND ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= date($asOf)) AND (r.validTo IS NULL OR date($asOf) < r.validTo)))/*{recorded}*/
   WITH DISTINCT n ORDER BY n.id
   RETURN collect(n) AS level3
 }
@@ -38,7 +38,7 @@ WITH reached[0..$maxNodes] AS kept, size(reached) - $maxNodes AS over
 CALL (kept) {
   UNWIND kept AS a
   MATCH (a)-[r/*{types}*/]->(b:Entity)
-  WHERE b IN kept AND ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= date($asOf)) AND (r.validTo IS NULL OR date($asOf) < r.validTo))) AND (CASE WHEN $asRecordedOn IS NULL THEN r.recordedTo IS NULL ELSE coalesce(r.recordedFrom <= datetime($asRecordedOn), true) AND coalesce(datetime($asRecordedOn) < r.recordedTo, true) END)
+  WHERE b IN kept AND ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= date($asOf)) AND (r.validTo IS NULL OR date($asOf) < r.validTo)))/*{recorded}*/
   WITH a, r, b ORDER BY type(r), a.id, b.id, r.id
   WITH collect({
     id: r.id, type: type(r), source: a.id, target: b.id,

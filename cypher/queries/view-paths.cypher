@@ -12,7 +12,7 @@
 // :param costs => {types: {CONTROLS: 1, PART_OF: 1, HAS_AREA_OF_RESPONSIBILITY: 1, GUARANTEES: 2, PARTY_TO: 2, CONNECTS: 2}, status: {DISPUTED: 1, SUPERSEDED: 2}, rank: {DEPRECATED: 2}, confidence: {PARTISAN: 1, CONFLICTING: 1, UNVERIFIED: 2}}
 MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
 MATCH p = ALL SHORTEST (a)((x)-[r/*{types}*/]-(y) WHERE (type(r) IN $both OR (type(r) IN $forward AND startNode(r) = x))
-    AND ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= date($asOf)) AND (r.validTo IS NULL OR date($asOf) < r.validTo))) AND (CASE WHEN $asRecordedOn IS NULL THEN r.recordedTo IS NULL ELSE coalesce(r.recordedFrom <= datetime($asRecordedOn), true) AND coalesce(datetime($asRecordedOn) < r.recordedTo, true) END)){1,/*{maxHops}*/}(b)
+    AND ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= date($asOf)) AND (r.validTo IS NULL OR date($asOf) < r.validTo)))/*{recorded}*/){1,/*{maxHops}*/}(b)
 WHERE length(p) <= $maxHops
 WITH p, [n IN nodes(p) | n.id] AS ids, [r IN relationships(p) | r.id] AS edgeIds,
      reduce(cost = 0, r IN relationships(p) | cost + $costs.types[type(r)]

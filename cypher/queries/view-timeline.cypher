@@ -7,13 +7,13 @@
 MATCH (e:Entity {id: $id})
 CALL (e) {
   MATCH (e)-[r/*{types}*/]-(o:Entity)
-  WHERE (CASE WHEN $asRecordedOn IS NULL THEN r.recordedTo IS NULL ELSE coalesce(r.recordedFrom <= datetime($asRecordedOn), true) AND coalesce(datetime($asRecordedOn) < r.recordedTo, true) END)
+  WHERE true/*{recorded}*/
   UNWIND [['START', r.validFrom, r.validFromPrecision], ['END', r.validTo, r.validToPrecision]] AS change
   WITH r, o, change WHERE change[1] IS NOT NULL
   RETURN change[1] AS date, change[2] AS precision, change[0] AS change, r, o
   UNION
   MATCH (e)-[r/*{types}*/]-(o:Entity)
-  WHERE (o:Event OR o:Agreement OR o:Allegation) AND (CASE WHEN $asRecordedOn IS NULL THEN r.recordedTo IS NULL ELSE coalesce(r.recordedFrom <= datetime($asRecordedOn), true) AND coalesce(datetime($asRecordedOn) < r.recordedTo, true) END)
+  WHERE (o:Event OR o:Agreement OR o:Allegation)/*{recorded}*/
     AND coalesce(o.startDate, o.signedOn, o.statedOn) IS NOT NULL
   RETURN coalesce(o.startDate, o.signedOn, o.statedOn) AS date,
          CASE WHEN o:Event THEN coalesce(o.datePrecision, 'DAY') ELSE 'DAY' END AS precision,

@@ -2,12 +2,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config';
-import { RECORDED_ON_PREDICATE } from '../../src/curation/recorded-time';
+import { CURRENT_VERSIONS, RECORDED_AT, recordedFill } from '../../src/graph/recorded-time';
+import { fillTemplate } from '../../src/graph/queries';
 
 /**
- * The recorded-time predicate is defined once (src/curation/recorded-time.ts) and every named
- * query that reads statements uses exactly that text: a read that forgot it would show the closed
- * versions of corrected statements as if they were current.
+ * The recorded-time predicate is defined once (src/graph/recorded-time.ts) and every named query
+ * that reads statements marks where it goes (/*{recorded}*\/): a read that forgot it would show
+ * the closed versions of corrected statements as if they were current.
  */
 const DIR = path.join(PROJECT_ROOT, 'cypher', 'queries');
 const queries = fs
@@ -25,21 +26,28 @@ describe('recorded time in the read queries', () => {
     );
   });
 
-  it('every statement read filters by the one recorded-time predicate', () => {
-    for (const q of statementReads) expect(q.text, q.name).toContain(RECORDED_ON_PREDICATE);
+  it('every statement read marks the recorded-time predicate after each statement condition', () => {
+    for (const q of statementReads) {
+      expect(q.text, q.name).toContain('/*{recorded}*/');
+      // Each WHERE on a statement r carries it (views have several).
+      const asOfFilters = q.text.split('date($asOf) < r.validTo').length - 1;
+      expect(q.text.split('/*{recorded}*/').length - 1, q.name).toBeGreaterThanOrEqual(asOfFilters);
+    }
   });
 
-  it('no query writes the predicate another way', () => {
-    for (const q of queries) {
-      const uses = q.text.split('$asRecordedOn').length - 1;
-      const canonical = q.text.split(RECORDED_ON_PREDICATE).length - 1;
-      // The predicate names $asRecordedOn three times.
-      expect(uses, q.name).toBe(canonical * 3);
-    }
+  it('no query writes the predicate itself: only the fill does', () => {
+    for (const q of queries) expect(q.text, q.name).not.toContain('$asRecordedOn');
+  });
+
+  it('the fill is the current versions by default, the recorded interval for an instant', () => {
+    expect(recordedFill(null)).toEqual({ text: CURRENT_VERSIONS });
+    expect(recordedFill('2025-03-01T00:00:00.000Z')).toEqual({ text: RECORDED_AT });
+    const filled = fillTemplate('view-timeline', { types: { text: ':CONTROLS' }, recorded: recordedFill(null) });
+    expect(filled).toContain('WHERE true AND r.recordedTo IS NULL');
   });
 
   it('the count of all statements leaves out closed versions', () => {
     const count = queries.find((q) => q.name === 'relation-count-all')!;
-    expect(count.text).toMatch(/WHERE r\.recordedTo IS NOT NULL\s+RETURN -count\(r\)/);
+    expect(count.text).toContain("versions - COUNT { ()-[closed/*{types}*/]->() WHERE closed.recordedTo IS NOT NULL }");
   });
 });

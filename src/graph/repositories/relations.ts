@@ -3,6 +3,7 @@ import { RELATIONSHIP_TYPE_NAMES, RelationshipType } from '../../model/contract'
 import { GraphClient } from '../client';
 import { constantFill, directionFills, eachTypeFill, PlannedQuery, typesFill, variant } from '../queries';
 import { RelationRecord, toRelationRecord } from './records';
+import { recordedFill } from '../recorded-time';
 
 /**
  * Statements, read with the relation templates of cypher/queries/. Each call picks the variant for
@@ -40,7 +41,7 @@ const allTypes = (types: readonly RelationshipType[] | null): readonly Relations
 
 export function relationsOfQuery(ids: readonly string[], filter: RelationFilter): PlannedQuery {
   return {
-    name: variant('relations-of-entities', { types: typesFill(allTypes(filter.types)), ...directionFills(filter.direction) }),
+    name: variant('relations-of-entities', { types: typesFill(allTypes(filter.types)), ...directionFills(filter.direction), recorded: recordedFill(filter.asRecordedOn) }),
     params: { ids: [...new Set(ids)], asOf: filter.asOf, on: filter.on, first: neo4j.int(filter.first), asRecordedOn: filter.asRecordedOn ?? null },
   };
 }
@@ -52,7 +53,7 @@ export async function relationsOf(graph: GraphClient, ids: readonly string[], fi
 }
 
 export function guaranteesQuery(agreementIds: readonly string[], asOf: string | null, first: number, asRecordedOn: string | null = null): PlannedQuery {
-  return { name: 'agreement-guarantees', params: { ids: [...new Set(agreementIds)], asOf, first: neo4j.int(first), asRecordedOn } };
+  return { name: variant('agreement-guarantees', { recorded: recordedFill(asRecordedOn) }), params: { ids: [...new Set(agreementIds)], asOf, first: neo4j.int(first), asRecordedOn } };
 }
 
 /** Guarantees of each agreement or of its provisions, at most `first` each, in the order of `ids`. */
@@ -81,6 +82,7 @@ function anchorFills(filter: RelationPageFilter) {
     subject: constantFill(filter.subject === null ? '' : ' {id: $subject}'),
     object: constantFill(filter.object === null ? '' : ' {id: $object}'),
     types: typesFill(allTypes(filter.types)),
+    recorded: recordedFill(filter.asRecordedOn),
   };
 }
 
@@ -89,7 +91,7 @@ const filterParams = (filter: RelationPageFilter) => ({ subject: filter.subject,
 /** The page query: anchored on the subject or object when one is given, else each type in its id index's order. */
 export function relationPageQuery(filter: RelationPageFilter, page: { first: number; after: string | null }): PlannedQuery {
   const anchored = filter.subject !== null || filter.object !== null;
-  const name = anchored ? variant('relation-page', anchorFills(filter)) : variant('relation-page-scan', { types: eachTypeFill(allTypes(filter.types)) });
+  const name = anchored ? variant('relation-page', anchorFills(filter)) : variant('relation-page-scan', { types: eachTypeFill(allTypes(filter.types)), recorded: recordedFill(filter.asRecordedOn) });
   return { name, params: { ...filterParams(filter), after: page.after ?? '', limit: neo4j.int(page.first + 1) } };
 }
 
@@ -106,7 +108,7 @@ export function relationCountQuery(filter: RelationPageFilter): PlannedQuery {
   if (filter.subject !== null || filter.object !== null) return { name: variant('relation-count', anchorFills(filter)), params: filterParams(filter) };
   const types = eachTypeFill(allTypes(filter.types));
   if (filter.statuses === null && filter.asOf === null && !filter.asRecordedOn) return { name: variant('relation-count-all', { types }), params: {} };
-  return { name: variant('relation-count-scan', { types }), params: filterParams(filter) };
+  return { name: variant('relation-count-scan', { types, recorded: recordedFill(filter.asRecordedOn) }), params: filterParams(filter) };
 }
 
 /** How many statements pass the filter in all pages. */

@@ -2,6 +2,7 @@ import neo4j from 'neo4j-driver';
 import { RELATIONSHIP_TYPES, RelationshipType, STATEMENT_PATH_COSTS } from '../../model/contract';
 import { GraphClient } from '../client';
 import { integerFill, PlannedQuery, typesFill, variant } from '../queries';
+import { recordedFill } from '../recorded-time';
 import { StatementQualifiers } from './records';
 
 /**
@@ -70,7 +71,7 @@ function node(row: ViewNodeRow): ViewNodeRow {
 
 export function neighborhoodQuery(args: { id: string; depth: number; types: readonly RelationshipType[]; asOf: string | null; maxNodes: number; maxEdges: number; asRecordedOn?: string | null }): PlannedQuery {
   return {
-    name: variant('view-neighborhood', { types: typesFill(args.types) }),
+    name: variant('view-neighborhood', { types: typesFill(args.types), recorded: recordedFill(args.asRecordedOn) }),
     params: { id: args.id, asOf: args.asOf, depth: int(args.depth), maxNodes: int(args.maxNodes), maxEdges: int(args.maxEdges), asRecordedOn: args.asRecordedOn ?? null },
   };
 }
@@ -114,7 +115,7 @@ const MAX_HOPS = { min: 1, max: 6 };
 export function pathsQuery(args: { from: string; to: string; maxHops: number; types: readonly RelationshipType[]; asOf: string | null; limit: number; asRecordedOn?: string | null }): PlannedQuery {
   const { types, ...rest } = args;
   return {
-    name: variant('view-paths', { types: typesFill(types), maxHops: integerFill(rest.maxHops, MAX_HOPS) }),
+    name: variant('view-paths', { types: typesFill(types), maxHops: integerFill(rest.maxHops, MAX_HOPS), recorded: recordedFill(rest.asRecordedOn) }),
     params: { ...rest, ...byTraversal(types), maxHops: int(rest.maxHops), limit: int(rest.limit), costs: pathCosts(types), asRecordedOn: rest.asRecordedOn ?? null },
   };
 }
@@ -129,7 +130,7 @@ export async function shortestPaths(
 }
 
 export function timelineQuery(args: { id: string; types: readonly RelationshipType[]; from: string | null; to: string | null; limit: number; asRecordedOn?: string | null }): PlannedQuery {
-  return { name: variant('view-timeline', { types: typesFill(args.types) }), params: { id: args.id, from: args.from, to: args.to, limit: int(args.limit), asRecordedOn: args.asRecordedOn ?? null } };
+  return { name: variant('view-timeline', { types: typesFill(args.types), recorded: recordedFill(args.asRecordedOn) }), params: { id: args.id, from: args.from, to: args.to, limit: int(args.limit), asRecordedOn: args.asRecordedOn ?? null } };
 }
 
 export async function timeline(
