@@ -47,9 +47,9 @@ async function main() {
     await applySchema(driver, database);
     await loadSeed(driver, database);
     // The copy: same labels, properties and statements, ids prefixed.
-    await driver.executeQuery("MATCH (n:Entity) CREATE (m:$(labels(n))) SET m = properties(n), m.id = 'h-' + n.id", {}, { database });
+    await driver.executeQuery("MATCH (n:Entity) CREATE (m:$(labels(n))) SET m = n {.*, id: 'h-' + n.id}", {}, { database });
     await driver.executeQuery(
-      "MATCH (a:Entity)-[r]->(b:Entity) WHERE NOT a.id STARTS WITH 'h-' MATCH (a2:Entity {id: 'h-' + a.id}), (b2:Entity {id: 'h-' + b.id}) CREATE (a2)-[r2:$(type(r))]->(b2) SET r2 = properties(r), r2.id = 'h-' + r.id",
+      "MATCH (a:Entity)-[r]->(b:Entity) WHERE NOT a.id STARTS WITH 'h-' MATCH (a2:Entity {id: 'h-' + a.id}), (b2:Entity {id: 'h-' + b.id}) CREATE (a2)-[r2:$(type(r))]->(b2) SET r2 = r {.*, id: 'h-' + r.id}",
       {},
       { database },
     );
