@@ -4,8 +4,9 @@ import { loadConfig } from '../src/config';
 import { createDriver } from '../src/graph/driver';
 import { profileText, scans } from '../src/graph/profile';
 import { cypher, PlannedQuery } from '../src/graph/queries';
-import { entitiesByIdQuery, entityCountQuery, entityPageQuery } from '../src/graph/repositories/entities';
-import { guaranteesQuery, relationCountQuery, relationPageQuery, relationsOfQuery, RelationPageFilter } from '../src/graph/repositories/relations';
+import { entitiesByIdQuery, entityCountQuery, entityPageQuery, searchQuery } from '../src/graph/repositories/entities';
+import { guaranteesQuery, NO_ATTRIBUTION, relationCountQuery, relationPageQuery, relationsOfQuery, RelationPageFilter } from '../src/graph/repositories/relations';
+import { dayPeriod } from '../src/model/validity';
 import { neighborhoodQuery, pathsQuery, timelineQuery } from '../src/graph/repositories/views';
 import { RELATIONSHIP_TYPE_NAMES } from '../src/model/contract';
 
@@ -35,12 +36,12 @@ interface Case {
 }
 
 const int = (n: number) => neo4j.int(n);
-const page = (f: Partial<RelationPageFilter>): RelationPageFilter => ({ subject: null, object: null, types: null, statuses: null, asOf: null, ...f });
-const legacyPage = (f: Partial<RelationPageFilter>) => ({ ...page(f), types: f.types ?? null, statuses: f.statuses ?? null, after: null, limit: int(21) });
+const page = (f: Partial<RelationPageFilter>): RelationPageFilter => ({ subject: null, object: null, types: null, statuses: null, period: null, certainOnly: false, attribution: NO_ATTRIBUTION, ...f });
+const legacyPage = (f: Partial<RelationPageFilter>) => ({ subject: f.subject ?? null, object: f.object ?? null, asOf: null, types: f.types ?? null, statuses: f.statuses ?? null, after: null, limit: int(21) });
 
 export function cases(hub: string): Case[] {
   const rel = (ids: string[], types: string[] | null, direction: 'OUTGOING' | 'INCOMING' | 'BOTH', asOf: string | null, on: string | null = null): Pick<Case, 'current' | 'legacy'> => ({
-    current: relationsOfQuery(ids, { types: types as never, direction, asOf, on, first: 100 }),
+    current: relationsOfQuery(ids, { types: types as never, direction, period: asOf ? dayPeriod(asOf) : null, certainOnly: false, on, first: 100, attribution: NO_ATTRIBUTION, includeParts: false }),
     legacy: { name: 'relations-of-entities', params: { ids, types, direction, asOf, on } },
   });
   const all = [...RELATIONSHIP_TYPE_NAMES];
@@ -53,7 +54,7 @@ export function cases(hub: string): Case[] {
     { label: 'aliases: entity-aliases', current: { name: 'entity-aliases', params: { ids: ['artsakh'] } }, legacy: { name: 'entity-aliases', params: { ids: ['artsakh'] } } },
     {
       label: 'search(text: "Khankendi"): entity-search',
-      current: { name: 'entity-search', params: { query: '"khankendi"^4 OR (khankendi)^2 OR (khankendi*) OR khankendi~1', kinds: null, candidates: int(200), limit: int(10) } },
+      current: searchQuery({ text: 'Khankendi', kinds: null, first: 10 }),
       legacy: { name: 'entity-search', params: { query: '"khankendi"^4 OR (khankendi)^2 OR (khankendi*) OR khankendi~1', kinds: null, candidates: int(200), limit: int(10) } },
     },
     { label: 'relations(subject: azerbaijan, first: 20)', current: relationPageQuery(page({ subject: 'azerbaijan' }), { first: 20, after: null }), legacy: { name: 'relation-page', params: legacyPage({ subject: 'azerbaijan' }) } },
@@ -69,24 +70,24 @@ export function cases(hub: string): Case[] {
     { label: 'Q3 areaOfResponsibility(asOf) of the contingent', ...rel(['russian-peacekeeping-contingent'], ['HAS_AREA_OF_RESPONSIBILITY'], 'OUTGOING', '2022-08-01') },
     { label: 'Q4 allegationsMade(on) of armenia-mfa', ...rel(['armenia-mfa'], ['ALLEGES'], 'OUTGOING', null, '2022-08-03') },
     { label: 'Q5 parties of trilateral-statement-2020', ...rel(['trilateral-statement-2020'], ['PARTY_TO'], 'INCOMING', null) },
-    { label: 'Q5 guarantees of trilateral-statement-2020', current: guaranteesQuery(['trilateral-statement-2020'], null, 100), legacy: { name: 'agreement-guarantees', params: { ids: ['trilateral-statement-2020'], asOf: null } } },
+    { label: 'Q5 guarantees of trilateral-statement-2020', current: guaranteesQuery(['trilateral-statement-2020'], null, false, 100), legacy: { name: 'agreement-guarantees', params: { ids: ['trilateral-statement-2020'], asOf: null } } },
     { label: `controls of ${hub} (hub)`, ...rel([hub], ['CONTROLS'], 'OUTGOING', null) },
     { label: 'relations (all types, BOTH) of azerbaijan', ...rel(['azerbaijan'], null, 'BOTH', null) },
     {
       label: 'neighborhood(nagorno-karabakh, depth: 2)',
-      current: neighborhoodQuery({ id: 'nagorno-karabakh', depth: 2, types: all, asOf: null, maxNodes: 150, maxEdges: 2000 }),
+      current: neighborhoodQuery({ id: 'nagorno-karabakh', depth: 2, types: all, period: null, certainOnly: false, maxNodes: 150, maxEdges: 2000 }),
       legacy: { name: 'view-neighborhood', params: { id: 'nagorno-karabakh', depth: int(2), types: all, asOf: null, maxNodes: int(150), maxEdges: int(2000) } },
     },
     {
       label: `neighborhood(${hub}, depth: 2)`,
-      current: neighborhoodQuery({ id: hub, depth: 2, types: all, asOf: null, maxNodes: 150, maxEdges: 2000 }),
+      current: neighborhoodQuery({ id: hub, depth: 2, types: all, period: null, certainOnly: false, maxNodes: 150, maxEdges: 2000 }),
       legacy: { name: 'view-neighborhood', params: { id: hub, depth: int(2), types: all, asOf: null, maxNodes: int(150), maxEdges: int(2000) } },
     },
     {
       label: 'paths(azerbaijan -> lachin-corridor, maxHops: 4)',
-      current: pathsQuery({ from: 'azerbaijan', to: 'lachin-corridor', maxHops: 4, types: all, asOf: '2022-08-03', limit: 5 }),
+      current: pathsQuery({ from: 'azerbaijan', to: 'lachin-corridor', maxHops: 4, types: all, period: dayPeriod('2022-08-03'), certainOnly: false, limit: 5 }),
       legacy: (() => {
-        const q = pathsQuery({ from: 'azerbaijan', to: 'lachin-corridor', maxHops: 4, types: all, asOf: '2022-08-03', limit: 5 });
+        const q = pathsQuery({ from: 'azerbaijan', to: 'lachin-corridor', maxHops: 4, types: all, period: dayPeriod('2022-08-03'), certainOnly: false, limit: 5 });
         return { name: 'view-paths', params: q.params };
       })(),
     },

@@ -16,7 +16,7 @@ import { buildApiSchema } from '../src/schema';
  */
 const N = Number(process.env.BENCH_N || 200);
 const WARMUP = 20;
-const QUERY = `query($id: String!, $asOf: Date) {
+const QUERY = `query($id: ID!, $asOf: Date) {
   neighborhood(id: $id, depth: 2, asOf: $asOf) {
     nodes { id kind name labels }
     edges { id type source target validFrom validFromPrecision validTo validToPrecision status sourceIds }

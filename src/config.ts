@@ -28,8 +28,62 @@ export interface LocalNeo4jConfig {
   javaHome: string | null;
 }
 
+/** How the API's driver may use Neo4j: pool size and how long a caller waits. */
+export interface DriverSettings {
+  /** Connections in the pool (the API admits only as much work as this serves). */
+  maxPoolSize: number;
+  /** Longest wait for a pooled connection before POOL_EXHAUSTED. */
+  acquisitionTimeoutMs: number;
+  /** Longest TCP and Bolt handshake for a new connection. */
+  connectionTimeoutMs: number;
+  /** How long the driver retries a transaction that failed for a transient reason (0: never). */
+  retryTimeMs: number;
+}
+
+/** What one operation may ask for and use; README "Limits and deadlines" documents each. */
+export interface OperationLimits {
+  /** Highest estimated cost (objects the answer may hold at the list caps) accepted. */
+  maxCost: number;
+  /** Deepest field nesting accepted, fragments expanded. */
+  maxDepth: number;
+  /** Most aliased fields in one operation, fragments expanded. */
+  maxAliases: number;
+  /** Most lexical tokens in a document (parsing stops there). */
+  maxTokens: number;
+  /** Deadline of one operation, enforced as Neo4j's transaction timeout. */
+  timeoutMs: number;
+  /** Sessions one operation may hold at once. */
+  maxSessionsPerOperation: number;
+  /** Operations running at once; more wait up to queueWaitMs, then get 503. */
+  maxInFlight: number;
+  /** Of those, operations with a cost of heavyCost or more running at once. */
+  maxHeavyInFlight: number;
+  heavyCost: number;
+  /** Longest wait for an admission slot before 503 with Retry-After. */
+  queueWaitMs: number;
+}
+
+/** The HTTP server's protections and switches. */
+export interface HttpSettings {
+  host: string;
+  port: number;
+  /** Host header names accepted ('*' for any). */
+  allowedHosts: string[] | '*';
+  headersTimeoutMs: number;
+  requestTimeoutMs: number;
+  maxConnections: number;
+  /** Largest request body, as express reads it (such as 1mb). */
+  bodyLimit: string;
+  introspection: boolean;
+  graphiql: boolean;
+  metrics: boolean;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+}
+
 export interface AppConfig {
-  http: { host: string; port: number };
+  http: HttpSettings;
+  limits: OperationLimits;
+  driver: DriverSettings;
   /** Set when NEO4J_URI is set: use that server and start nothing. */
   external: Neo4jTarget | null;
   local: LocalNeo4jConfig;
@@ -93,6 +147,88 @@ export function validateNeo4jUri(raw: string): string {
   return raw.trim();
 }
 
+function whole(name: string, raw: string | undefined, fallback: number, min: number, max = Number.MAX_SAFE_INTEGER): number {
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!/^\d+$/.test(raw) || n < min || n > max) {
+    throw new ConfigError(`${name}="${raw}" is not a whole number from ${min} to ${max}.`);
+  }
+  return n;
+}
+
+const LOOPBACK_HOSTS = ['localhost', '127.0.0.1', '::1'];
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+function isLoopback(host: string): boolean {
+  return host === 'localhost' || host === '::1' || /^127\./.test(host);
+}
+
+/**
+ * ALLOWED_HOSTS: comma-separated host names (no port) the Host header may carry, or `*`. By
+ * default only loopback names while the API listens on loopback (no DNS rebinding against a
+ * local copy), and any name when it listens on all interfaces (a proxy in front decides).
+ */
+function allowedHosts(raw: string | undefined, listenHost: string): string[] | '*' {
+  if (raw === undefined || raw.trim() === '') return isLoopback(listenHost) ? [...LOOPBACK_HOSTS, ...(LOOPBACK_HOSTS.includes(listenHost) ? [] : [listenHost])] : '*';
+  if (raw.trim() === '*') return '*';
+  const names = raw.split(',').map((h) => h.trim().toLowerCase().replace(/^\[(.*)\]$/, '$1')).filter((h) => h !== '');
+  for (const n of names) {
+    if (!/^[a-z0-9.:\-]+$/.test(n)) throw new ConfigError(`ALLOWED_HOSTS has "${n}", which is not a host name: list names such as api.example.org,localhost (no port), or *.`);
+  }
+  return names;
+}
+
+/** The API's limits and HTTP settings (every one has a default; see README "Configuration"). */
+export function loadServiceSettings(env: NodeJS.ProcessEnv = process.env): { http: HttpSettings; limits: OperationLimits; driver: DriverSettings } {
+  const host = env.HOST || '127.0.0.1';
+  const driver: DriverSettings = {
+    maxPoolSize: whole('NEO4J_MAX_POOL_SIZE', env.NEO4J_MAX_POOL_SIZE, 100, 4, 10_000),
+    acquisitionTimeoutMs: whole('NEO4J_ACQUISITION_TIMEOUT_MS', env.NEO4J_ACQUISITION_TIMEOUT_MS, 1000, 1),
+    connectionTimeoutMs: whole('NEO4J_CONNECTION_TIMEOUT_MS', env.NEO4J_CONNECTION_TIMEOUT_MS, 1000, 1),
+    retryTimeMs: 0,
+  };
+  const maxSessionsPerOperation = whole('MAX_SESSIONS_PER_OPERATION', env.MAX_SESSIONS_PER_OPERATION, 4, 1, 1000);
+  // Enough operations that, each at its session cap, they fit in the pool with 4 connections
+  // to spare (for /ready and the availability probe): the pool can never run dry.
+  const servable = Math.max(1, Math.floor((driver.maxPoolSize - 4) / maxSessionsPerOperation));
+  const maxInFlight = whole('MAX_IN_FLIGHT', env.MAX_IN_FLIGHT, servable, 1, 100_000);
+  const level = (env.LOG_LEVEL || 'info').toLowerCase();
+  if (!(LOG_LEVELS as readonly string[]).includes(level)) throw new ConfigError(`LOG_LEVEL="${env.LOG_LEVEL}" is not one of ${LOG_LEVELS.join(', ')}.`);
+  return {
+    http: {
+      host,
+      port: port('PORT', env.PORT, 4000),
+      allowedHosts: allowedHosts(env.ALLOWED_HOSTS, host),
+      headersTimeoutMs: whole('HTTP_HEADERS_TIMEOUT_MS', env.HTTP_HEADERS_TIMEOUT_MS, 10_000, 1),
+      requestTimeoutMs: whole('HTTP_REQUEST_TIMEOUT_MS', env.HTTP_REQUEST_TIMEOUT_MS, 30_000, 1),
+      maxConnections: whole('HTTP_MAX_CONNECTIONS', env.HTTP_MAX_CONNECTIONS, 1024, 1),
+      bodyLimit: env.HTTP_BODY_LIMIT && /^\d+(b|kb|mb)$/i.test(env.HTTP_BODY_LIMIT) ? env.HTTP_BODY_LIMIT.toLowerCase() : bodyLimit(env.HTTP_BODY_LIMIT),
+      introspection: flag('INTROSPECTION', env.INTROSPECTION, true),
+      graphiql: flag('GRAPHIQL', env.GRAPHIQL, true),
+      metrics: flag('METRICS', env.METRICS, true),
+      logLevel: level as HttpSettings['logLevel'],
+    },
+    limits: {
+      maxCost: whole('MAX_QUERY_COST', env.MAX_QUERY_COST, 1_000_000, 1),
+      maxDepth: whole('MAX_QUERY_DEPTH', env.MAX_QUERY_DEPTH, 12, 1, 1000),
+      maxAliases: whole('MAX_QUERY_ALIASES', env.MAX_QUERY_ALIASES, 30, 0, 100_000),
+      maxTokens: whole('MAX_QUERY_TOKENS', env.MAX_QUERY_TOKENS, 50_000, 10, 1_000_000),
+      timeoutMs: whole('OPERATION_TIMEOUT_MS', env.OPERATION_TIMEOUT_MS, 5000, 1, 600_000),
+      maxSessionsPerOperation,
+      maxInFlight,
+      maxHeavyInFlight: whole('MAX_HEAVY_IN_FLIGHT', env.MAX_HEAVY_IN_FLIGHT, Math.min(4, maxInFlight), 1, 100_000),
+      heavyCost: whole('HEAVY_QUERY_COST', env.HEAVY_QUERY_COST, 5000, 1),
+      queueWaitMs: whole('ADMISSION_WAIT_MS', env.ADMISSION_WAIT_MS, 1000, 0, 600_000),
+    },
+    driver,
+  };
+}
+
+function bodyLimit(raw: string | undefined): string {
+  if (raw === undefined || raw === '') return '1mb';
+  throw new ConfigError(`HTTP_BODY_LIMIT="${raw}" is not a size: use a number with b, kb or mb, such as 1mb.`);
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const user = env.NEO4J_USER || 'neo4j';
   const database = env.NEO4J_DATABASE || 'neo4j';
@@ -122,7 +258,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     throw new ConfigError('NEO4J_LOCAL_PASSWORD is shorter than 8 characters, which Neo4j 5 refuses: choose a longer one.');
   }
   return {
-    http: { host: env.HOST || '127.0.0.1', port: port('PORT', env.PORT, 4000) },
+    ...loadServiceSettings(env),
     external,
     local,
     localTarget: {

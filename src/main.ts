@@ -82,12 +82,12 @@ async function main(): Promise<void> {
       if (!startedLocal) log(`Using the local Neo4j that was already running on port ${res.port}; it will be left running.`);
     }
     checkInterrupt();
-    driver = createDriver(target);
+    driver = createDriver(target, config.driver);
     await verifyTarget(driver, target);
     checkInterrupt();
     await prepareDatabase(driver, target.database, config.seedOnStart, log);
     checkInterrupt();
-    api = await createApiServer(await buildApiSchema(), new GraphClient(driver, target.database));
+    api = await createApiServer(await buildApiSchema(), new GraphClient(driver, target.database), { http: config.http, limits: config.limits, poolSize: config.driver.maxPoolSize });
     const port = await listen(api.httpServer, config.http.port, config.http.host);
     checkInterrupt();
     phase = 'serving';

@@ -1,12 +1,14 @@
 // Guarantees given under each agreement in $ids: GUARANTEES statements whose object is the
 // agreement itself or one of its provisions, or that name one of its provisions as the clause
 // they rest on (r.provision: Azerbaijan guarantees the Lachin corridor under point 6), valid on
-// $asOf when given (half-open interval). By the clause's number (the agreement's own last), at most
+// the period [$periodFrom, $periodTo) when given (src/model/validity.ts). By the clause's number (the agreement's own last), at most
 // $first per agreement. The agreement is found by the entity_id index, the statements resting on a
 // clause by the guarantees_provision relationship index (cypher/schema/002-indexes.cypher).
 // :param ids => ['trilateral-statement-2020']
-// :param asOf => null
-// :param asRecordedOn => null (with {recorded}: src/curation/recorded-time.ts)
+// :param periodFrom => null
+// :param periodTo => null
+// :param certainOnly => false
+// :param asRecordedOn => null (with {recorded}: src/graph/recorded-time.ts)
 // :param first => 100
 UNWIND $ids AS id
 MATCH (a:Entity {id: id})
@@ -24,8 +26,9 @@ CALL (a) {
     RETURN r, s, o, p.number AS point
   }
   WITH r, s, o, point
-  WHERE ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= date($asOf)) AND (r.validTo IS NULL OR date($asOf) < r.validTo)))
-   /*{recorded}*/
+  WHERE ($periodFrom IS NULL OR ((r.validFrom IS NULL OR coalesce(CASE WHEN $certainOnly THEN r.validFromLatest ELSE r.validFromEarliest END, r.validFrom) < date($periodTo))
+      AND (r.validTo IS NULL OR date($periodFrom) < coalesce(CASE WHEN $certainOnly THEN r.validToEarliest ELSE r.validToLatest END, r.validTo))
+      AND (NOT $certainOnly OR r.validFrom IS NULL OR r.validTo IS NULL OR coalesce(r.validFromLatest, r.validFrom) < coalesce(r.validToEarliest, r.validTo))))/*{recorded}*/
   WITH r, s, o, point ORDER BY point, s.id, r.id
   LIMIT $first
   RETURN r, s, o, point

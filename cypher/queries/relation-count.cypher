@@ -4,9 +4,13 @@
 // :param subject => 'russian-peacekeeping-contingent'
 // :param object => null
 // :param statuses => null
-// :param asOf => '2022-08-15'
-// :param asRecordedOn => null (with {recorded}: src/curation/recorded-time.ts)
+// :param periodFrom => '2022-08-15'
+// :param periodTo => '2022-08-16'
+// :param certainOnly => false
+// :param asRecordedOn => null (with {recorded}: src/graph/recorded-time.ts)
 MATCH (s:Entity/*{subject}*/)-[r/*{types}*/]->(o:Entity/*{object}*/)
 WHERE ($statuses IS NULL OR r.status IN $statuses)
-  AND ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= date($asOf)) AND (r.validTo IS NULL OR date($asOf) < r.validTo)))/*{recorded}*/
+  AND ($periodFrom IS NULL OR ((r.validFrom IS NULL OR coalesce(CASE WHEN $certainOnly THEN r.validFromLatest ELSE r.validFromEarliest END, r.validFrom) < date($periodTo))
+      AND (r.validTo IS NULL OR date($periodFrom) < coalesce(CASE WHEN $certainOnly THEN r.validToEarliest ELSE r.validToLatest END, r.validTo))
+      AND (NOT $certainOnly OR r.validFrom IS NULL OR r.validTo IS NULL OR coalesce(r.validFromLatest, r.validFrom) < coalesce(r.validToEarliest, r.validTo))))/*{recorded}*/
 RETURN count(r) AS totalCount;

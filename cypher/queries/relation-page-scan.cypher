@@ -1,20 +1,24 @@
 // One page of statements of any subject and object, ordered by id: the first $limit with an id
 // after $after (keyset pagination; '' for the first page), of the given statuses and valid on
-// $asOf when given. Template (src/graph/queries.ts): the block between {each types} and
+// [$periodFrom, $periodTo) when given (src/model/validity.ts). Template (src/graph/queries.ts): the block between {each types} and
 // {/each} is repeated for each type asked for (every statement type when none), with
 // {types} the type. Each type's part reads its statements in the order of the index of its id
 // constraint (cypher/schema/001-constraints.cypher) and stops after $limit matches, so a page costs
 // about $limit rows per type, however many statements the graph holds.
 // :param statuses => null
-// :param asOf => null
-// :param asRecordedOn => null (with {recorded}: src/curation/recorded-time.ts)
+// :param periodFrom => null
+// :param periodTo => null
+// :param certainOnly => false
+// :param asRecordedOn => null (with {recorded}: src/graph/recorded-time.ts)
 // :param after => ''
 // :param limit => 21
 CALL () {
   /*{each types}*/MATCH (s:Entity)-[r/*{types}*/]->(o:Entity)
   WHERE r.id > $after
     AND ($statuses IS NULL OR r.status IN $statuses)
-    AND ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= date($asOf)) AND (r.validTo IS NULL OR date($asOf) < r.validTo)))/*{recorded}*/
+    AND ($periodFrom IS NULL OR ((r.validFrom IS NULL OR coalesce(CASE WHEN $certainOnly THEN r.validFromLatest ELSE r.validFromEarliest END, r.validFrom) < date($periodTo))
+        AND (r.validTo IS NULL OR date($periodFrom) < coalesce(CASE WHEN $certainOnly THEN r.validToEarliest ELSE r.validToLatest END, r.validTo))
+        AND (NOT $certainOnly OR r.validFrom IS NULL OR r.validTo IS NULL OR coalesce(r.validFromLatest, r.validFrom) < coalesce(r.validToEarliest, r.validTo))))/*{recorded}*/
   RETURN s, r, o ORDER BY r.id LIMIT $limit/*{/each}*/
 }
 WITH s, r, o ORDER BY r.id

@@ -1,6 +1,6 @@
 // One page of the statements of a subject and/or an object, ordered by id: the first $limit with
 // an id after $after (keyset pagination; '' for the first page), of the given statuses and valid
-// on $asOf when given (half-open [validFrom, validTo)). Template (src/graph/queries.ts):
+// in [$periodFrom, $periodTo) when given (src/model/validity.ts). Template (src/graph/queries.ts):
 // {subject} becomes ` {id: $subject}` when a subject is given and {object} ` {id: $object}`
 // when an object is (at least one is), {types} the types asked for (such as `:CONTROLS`;
 // every statement type when none). The page then starts at the entity_id index and expands only
@@ -8,14 +8,18 @@
 // :param subject => 'russian-peacekeeping-contingent'
 // :param object => null
 // :param statuses => null
-// :param asOf => '2022-08-15'
-// :param asRecordedOn => null (with {recorded}: src/curation/recorded-time.ts)
+// :param periodFrom => '2022-08-15'
+// :param periodTo => '2022-08-16'
+// :param certainOnly => false
+// :param asRecordedOn => null (with {recorded}: src/graph/recorded-time.ts)
 // :param after => ''
 // :param limit => 21
 MATCH (s:Entity/*{subject}*/)-[r/*{types}*/]->(o:Entity/*{object}*/)
 WHERE r.id > $after
   AND ($statuses IS NULL OR r.status IN $statuses)
-  AND ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= date($asOf)) AND (r.validTo IS NULL OR date($asOf) < r.validTo)))/*{recorded}*/
+  AND ($periodFrom IS NULL OR ((r.validFrom IS NULL OR coalesce(CASE WHEN $certainOnly THEN r.validFromLatest ELSE r.validFromEarliest END, r.validFrom) < date($periodTo))
+      AND (r.validTo IS NULL OR date($periodFrom) < coalesce(CASE WHEN $certainOnly THEN r.validToEarliest ELSE r.validToLatest END, r.validTo))
+      AND (NOT $certainOnly OR r.validFrom IS NULL OR r.validTo IS NULL OR coalesce(r.validFromLatest, r.validFrom) < coalesce(r.validToEarliest, r.validTo))))/*{recorded}*/
 WITH s, r, o ORDER BY r.id
 LIMIT $limit
 CALL (r) {

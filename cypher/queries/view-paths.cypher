@@ -1,5 +1,5 @@
 // Shortest paths from $from to $to of at most $maxHops (1-6) statements of the types in $types
-// that hold on $asOf (every date when $asOf is null). Types in $both may be walked either way;
+// that hold in [$periodFrom, $periodTo) (src/model/validity.ts; every date when null). Types in $both may be walked either way;
 // types in $forward only from their source to their target (RELATIONSHIP_TYPES[type].traversal).
 // Each edge keeps its real source and target. At most $limit paths, the most relevant first: by
 // length, then cost (each edge: $costs.types[its type] plus what its status, rank and confidence
@@ -8,11 +8,13 @@
 // `:CONTROLS|PART_OF`), so the search expands only those relationships, and {maxHops} the
 // longest path as a literal (a quantifier cannot take a parameter): `{1,4}` walks at most 4 hops,
 // where `{1,}` as written would search on until a path is found.
-// Params: from, to, maxHops, both, forward, asOf ('YYYY-MM-DD' or null), limit, costs, asRecordedOn (DateTime or null).
+// Params: from, to, maxHops, both, forward, periodFrom, periodTo ('YYYY-MM-DD' or null), certainOnly, limit, costs.
 // :param costs => {types: {CONTROLS: 1, PART_OF: 1, HAS_AREA_OF_RESPONSIBILITY: 1, GUARANTEES: 2, PARTY_TO: 2, CONNECTS: 2}, status: {DISPUTED: 1, SUPERSEDED: 2}, rank: {DEPRECATED: 2}, confidence: {PARTISAN: 1, CONFLICTING: 1, UNVERIFIED: 2}}
 MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
 MATCH p = ALL SHORTEST (a)((x)-[r/*{types}*/]-(y) WHERE (type(r) IN $both OR (type(r) IN $forward AND startNode(r) = x))
-    AND ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= date($asOf)) AND (r.validTo IS NULL OR date($asOf) < r.validTo)))/*{recorded}*/){1,/*{maxHops}*/}(b)
+    AND ($periodFrom IS NULL OR ((r.validFrom IS NULL OR coalesce(CASE WHEN $certainOnly THEN r.validFromLatest ELSE r.validFromEarliest END, r.validFrom) < date($periodTo))
+        AND (r.validTo IS NULL OR date($periodFrom) < coalesce(CASE WHEN $certainOnly THEN r.validToEarliest ELSE r.validToLatest END, r.validTo))
+        AND (NOT $certainOnly OR r.validFrom IS NULL OR r.validTo IS NULL OR coalesce(r.validFromLatest, r.validFrom) < coalesce(r.validToEarliest, r.validTo))))/*{recorded}*/){1,/*{maxHops}*/}(b)
 WHERE length(p) <= $maxHops
 WITH p, [n IN nodes(p) | n.id] AS ids, [r IN relationships(p) | r.id] AS edgeIds,
      reduce(cost = 0, r IN relationships(p) | cost + $costs.types[type(r)]
@@ -24,6 +26,7 @@ RETURN [n IN nodes(p) | {id: n.id, kind: n.kind, name: n.name, labels: labels(n)
          id: r.id, type: type(r), source: startNode(r).id, target: endNode(r).id,
          validFrom: r.validFrom, validFromPrecision: r.validFromPrecision,
          validTo: r.validTo, validToPrecision: r.validToPrecision,
+         validFromEarliest: r.validFromEarliest, validFromLatest: r.validFromLatest, validToEarliest: r.validToEarliest, validToLatest: r.validToLatest,
          status: r.status, rank: r.rank, confidence: r.confidence, sourceIds: coalesce(r.sources, [])
        }] AS edges,
        cost

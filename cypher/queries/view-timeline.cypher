@@ -8,25 +8,27 @@ MATCH (e:Entity {id: $id})
 CALL (e) {
   MATCH (e)-[r/*{types}*/]-(o:Entity)
   WHERE true/*{recorded}*/
-  UNWIND [['START', r.validFrom, r.validFromPrecision], ['END', r.validTo, r.validToPrecision]] AS change
+  UNWIND [['START', r.validFrom, r.validFromPrecision, coalesce(r.validFromEarliest, r.validFrom), coalesce(r.validFromLatest, r.validFrom)],
+          ['END', r.validTo, r.validToPrecision, coalesce(r.validToEarliest, r.validTo), coalesce(r.validToLatest, r.validTo)]] AS change
   WITH r, o, change WHERE change[1] IS NOT NULL
-  RETURN change[1] AS date, change[2] AS precision, change[0] AS change, r, o
+  RETURN change[1] AS date, change[2] AS precision, change[0] AS change, change[3] AS earliest, change[4] AS latest, r, o
   UNION
   MATCH (e)-[r/*{types}*/]-(o:Entity)
   WHERE (o:Event OR o:Agreement OR o:Allegation)/*{recorded}*/
     AND coalesce(o.startDate, o.signedOn, o.statedOn) IS NOT NULL
   RETURN coalesce(o.startDate, o.signedOn, o.statedOn) AS date,
          CASE WHEN o:Event THEN coalesce(o.datePrecision, 'DAY') ELSE 'DAY' END AS precision,
-         'EVENT' AS change, r, o
+         'EVENT' AS change, null AS earliest, null AS latest, r, o
 }
-WITH date, precision, change, r, o
+WITH date, precision, change, earliest, latest, r, o
 WHERE ($from IS NULL OR date >= date($from)) AND ($to IS NULL OR date <= date($to))
 ORDER BY date, CASE change WHEN 'END' THEN 0 WHEN 'START' THEN 1 ELSE 2 END, type(r), o.id, r.id
 LIMIT $limit
-RETURN date, precision, change,
+RETURN date, precision, change, earliest, latest,
        {id: r.id, type: type(r), source: startNode(r).id, target: endNode(r).id,
         validFrom: r.validFrom, validFromPrecision: r.validFromPrecision,
         validTo: r.validTo, validToPrecision: r.validToPrecision,
+         validFromEarliest: r.validFromEarliest, validFromLatest: r.validFromLatest, validToEarliest: r.validToEarliest, validToLatest: r.validToLatest,
         status: r.status, rank: r.rank, confidence: r.confidence, sourceIds: coalesce(r.sources, [])} AS edge,
        {id: o.id, kind: o.kind, name: o.name, labels: labels(o)} AS other,
        CASE WHEN change = 'EVENT' THEN o.endDate ELSE null END AS endDate

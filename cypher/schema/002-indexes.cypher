@@ -19,6 +19,17 @@ CREATE INDEX guarantees_provision IF NOT EXISTS FOR ()-[r:GUARANTEES]-() ON (r.p
 // index, and filter only its relationships of the types asked for; pages of statements without a
 // subject or object read each type in the order of its id constraint's index.
 
+// Attribution: who asserts, supports or disputes a statement, and the sources it cites, are lists
+// of entity ids on the statement (assertedBy, supportedBy, disputedBy, sources). This full-text
+// index over every statement type makes each id a term (the keyword analyzer keeps the whole id),
+// so "what does russia-mod support" or "what cites this source" is one index lookup, not a scan of
+// every relationship: db.index.fulltext.queryRelationships('statement_provenance',
+// 'supportedBy:"russia-mod"'). test/seed/load.test.ts checks it covers every contract type.
+CREATE FULLTEXT INDEX statement_provenance IF NOT EXISTS
+FOR ()-[r:CONTROLS|CLAIMS|RECOGNIZED_AS_PART_OF|RECOGNIZES|GUARANTEES|HAS_AREA_OF_RESPONSIBILITY|DEPLOYED_IN|PARTY_TO|SIGNED|BACKS|PART_OF|LOCATED_IN|CONNECTS|CAPITAL_OF|CHAIRS|MEMBER_OF|COMMANDS|HEADS|MEDIATES|MONITORS|PARTICIPATED_IN|HAS_PROVISION|ALLEGES|AGAINST|CONCERNS|DENIES|REPORTS|PUBLISHED_BY]-()
+ON EACH [r.assertedBy, r.supportedBy, r.disputedBy, r.sources]
+OPTIONS {indexConfig: {`fulltext.analyzer`: 'keyword'}};
+
 // Closed statement versions (docs/curation.md): only they have a recordedTo, so each type's index
 // lists exactly its history; counts of current statements subtract them (relation-count-all).
 CREATE INDEX controls_recorded_to IF NOT EXISTS FOR ()-[r:CONTROLS]-() ON (r.recordedTo);

@@ -1,6 +1,9 @@
 // Events (`:Entity:Event`, startDate/endDate: Date, datePrecision), who took part (with a
 // role) and where they happened. Casualty figures are not event properties: each figure is its
 // own sourced allegation (080).
+// Every statement of an event starts no earlier than the event itself: LOCATED_IN from its
+// startDate, REPORTS from the report's publication. So a view or an asOf answer for an earlier
+// day never shows an event that had not happened yet (test/seed/event-dates.test.ts checks it).
 
 UNWIND [
   {id: 'nkao-autonomy-abolished-1991', name: 'Abolition of the NKAO\'s autonomy', startDate: '1991-11-26', datePrecision: 'DAY', description: 'The Supreme Council of Azerbaijan abolished the autonomy of the Nagorno-Karabakh Autonomous Oblast (source tagged partisan).'},
@@ -74,31 +77,31 @@ UNWIND [
   {type: 'PARTICIPATED_IN', id: 'russian-peacekeeping-contingent-participated-in-peacekeeper-withdrawal-2024', subject: 'russian-peacekeeping-contingent', object: 'peacekeeper-withdrawal-2024', validFrom: '2024-04-10', validTo: '2024-06-12', role: 'withdrew', sources: ['withdrawal-reports-2024-04', 'withdrawal-complete-2024-06-12']},
   {type: 'PARTICIPATED_IN', id: 'dmitry-peskov-participated-in-peacekeeper-withdrawal-2024', subject: 'dmitry-peskov', object: 'peacekeeper-withdrawal-2024', validFrom: '2024-04-17', role: 'confirmed it for the Kremlin ("Yes, it is true")', sources: ['withdrawal-reports-2024-04']},
 
-  {type: 'LOCATED_IN', id: 'second-karabakh-war-2020-located-in-nagorno-karabakh', subject: 'second-karabakh-war-2020', object: 'nagorno-karabakh', sources: ['babel-ua-2020-2023'], note: 'And the surrounding districts.'},
-  {type: 'LOCATED_IN', id: 'capture-of-shusha-2020-located-in-shusha', subject: 'capture-of-shusha-2020', object: 'shusha', sources: ['alarabiya-2020-11-08']},
-  {type: 'LOCATED_IN', id: 'khtsaberd-hin-tagher-incursion-2020-located-in-khtsaberd', subject: 'khtsaberd-hin-tagher-incursion-2020', object: 'khtsaberd', sources: ['armradio-2022-08-03']},
-  {type: 'LOCATED_IN', id: 'khtsaberd-hin-tagher-incursion-2020-located-in-hin-tagher', subject: 'khtsaberd-hin-tagher-incursion-2020', object: 'hin-tagher', sources: ['armradio-2022-08-03']},
-  {type: 'LOCATED_IN', id: 'parukh-incursion-2022-located-in-parukh', subject: 'parukh-incursion-2022', object: 'parukh', sources: ['mfa-am-2022-03-26', 'tass-2022-04-03']},
-  {type: 'LOCATED_IN', id: 'hostilities-2022-08-03-located-in-nk-line-of-contact', subject: 'hostilities-2022-08-03', object: 'nk-line-of-contact', sources: ['eeas-statement-2022-08-03', 'babel-ua-2022-08-03', 'armradio-2022-08-03'], note: 'R41: in the Russian peacekeepers\' area of responsibility, agreed by both sides (Az MoD: "where the Russian peacekeeping contingent is temporarily stationed"; Armenian MFA: "area of responsibility of the Russian peacekeeping contingent").'},
-  {type: 'LOCATED_IN', id: 'hostilities-2022-08-03-located-in-nagorno-karabakh', subject: 'hostilities-2022-08-03', object: 'nagorno-karabakh', sources: ['seed-article', 'eeas-statement-2022-08-03']},
-  {type: 'LOCATED_IN', id: 'hostilities-2022-08-03-located-in-lachin-corridor', subject: 'hostilities-2022-08-03', object: 'lachin-corridor', sources: ['eeas-statement-2022-08-03', 'babel-ua-2022-08-03'], note: '"Around the Lachin corridor" (EU); "in the Lachin direction" (Az MoD).'},
-  {type: 'LOCATED_IN', id: 'operation-revenge-2022-located-in-girkhgiz-height', subject: 'operation-revenge-2022', object: 'girkhgiz-height', confidence: 'PARTISAN', assertedBy: ['azerbaijan-mod'], sources: ['babel-ua-2022-08-03']},
-  {type: 'LOCATED_IN', id: 'operation-revenge-2022-located-in-saribaba-height', subject: 'operation-revenge-2022', object: 'saribaba-height', confidence: 'PARTISAN', assertedBy: ['azerbaijan-mod'], sources: ['babel-ua-2022-08-03', 'overtdefense-2022-08']},
-  {type: 'LOCATED_IN', id: 'yukhary-oratagh-airstrike-2022-located-in-yukhary-oratagh', subject: 'yukhary-oratagh-airstrike-2022', object: 'yukhary-oratagh', confidence: 'PARTISAN', assertedBy: ['azerbaijan-mod'], sources: ['seed-article']},
-  {type: 'LOCATED_IN', id: 'lachin-handover-2022-located-in-lachin-town', subject: 'lachin-handover-2022', object: 'lachin-town', sources: ['dailysabah-2022-08-26', 'azernews-2022-08-26']},
-  {type: 'LOCATED_IN', id: 'lachin-corridor-blockade-2022-located-in-lachin-corridor', subject: 'lachin-corridor-blockade-2022', object: 'lachin-corridor', sources: ['forrights-am-2022-12', 'mfa-am-2022-12-13']},
-  {type: 'LOCATED_IN', id: 'humanitarian-transit-ban-2023-located-in-lachin-corridor', subject: 'humanitarian-transit-ban-2023', object: 'lachin-corridor', sources: ['mediamax-2023-06']},
-  {type: 'LOCATED_IN', id: 'azerbaijani-offensive-2023-located-in-nagorno-karabakh', subject: 'azerbaijani-offensive-2023', object: 'nagorno-karabakh', sources: ['babel-ua-2020-2023', 'kyivindependent-2023-09']},
-  {type: 'LOCATED_IN', id: 'janyatag-peacekeepers-killed-2023-located-in-janyatag', subject: 'janyatag-peacekeepers-killed-2023', object: 'janyatag', sources: ['janyatag-2023-09-20-reports']},
-  {type: 'LOCATED_IN', id: 'yevlakh-talks-2023-located-in-yevlakh', subject: 'yevlakh-talks-2023', object: 'yevlakh', sources: ['babel-ua-2020-2023']},
-  {type: 'LOCATED_IN', id: 'karabakh-armenian-exodus-2023-located-in-lachin-corridor', subject: 'karabakh-armenian-exodus-2023', object: 'lachin-corridor', sources: ['tbsnews-2023-09-30']},
-  {type: 'LOCATED_IN', id: 'vardanyan-detention-2023-located-in-hakari-checkpoint', subject: 'vardanyan-detention-2023', object: 'hakari-checkpoint', sources: ['thenationalnews-2023-10-05'], note: '"At the Lachin corridor checkpoint".'},
-  {type: 'LOCATED_IN', id: 'artsakh-leaders-detained-2023-located-in-stepanakert', subject: 'artsakh-leaders-detained-2023', object: 'stepanakert', sources: ['kyivindependent-2023-09'], note: 'Per Baku, Harutyunyan was detained in "Khankendi".'},
-  {type: 'LOCATED_IN', id: 'peacekeeper-withdrawal-2024-located-in-nagorno-karabakh', subject: 'peacekeeper-withdrawal-2024', object: 'nagorno-karabakh', sources: ['withdrawal-reports-2024-04']},
+  {type: 'LOCATED_IN', id: 'second-karabakh-war-2020-located-in-nagorno-karabakh', subject: 'second-karabakh-war-2020', object: 'nagorno-karabakh', validFrom: '2020-09-27', sources: ['babel-ua-2020-2023'], note: 'And the surrounding districts.'},
+  {type: 'LOCATED_IN', id: 'capture-of-shusha-2020-located-in-shusha', subject: 'capture-of-shusha-2020', object: 'shusha', validFrom: '2020-11-08', sources: ['alarabiya-2020-11-08']},
+  {type: 'LOCATED_IN', id: 'khtsaberd-hin-tagher-incursion-2020-located-in-khtsaberd', subject: 'khtsaberd-hin-tagher-incursion-2020', object: 'khtsaberd', validFrom: '2020-12-11', sources: ['armradio-2022-08-03']},
+  {type: 'LOCATED_IN', id: 'khtsaberd-hin-tagher-incursion-2020-located-in-hin-tagher', subject: 'khtsaberd-hin-tagher-incursion-2020', object: 'hin-tagher', validFrom: '2020-12-11', sources: ['armradio-2022-08-03']},
+  {type: 'LOCATED_IN', id: 'parukh-incursion-2022-located-in-parukh', subject: 'parukh-incursion-2022', object: 'parukh', validFrom: '2022-03-24', sources: ['mfa-am-2022-03-26', 'tass-2022-04-03']},
+  {type: 'LOCATED_IN', id: 'hostilities-2022-08-03-located-in-nk-line-of-contact', subject: 'hostilities-2022-08-03', object: 'nk-line-of-contact', validFrom: '2022-08-03', sources: ['eeas-statement-2022-08-03', 'babel-ua-2022-08-03', 'armradio-2022-08-03'], note: 'R41: in the Russian peacekeepers\' area of responsibility, agreed by both sides (Az MoD: "where the Russian peacekeeping contingent is temporarily stationed"; Armenian MFA: "area of responsibility of the Russian peacekeeping contingent").'},
+  {type: 'LOCATED_IN', id: 'hostilities-2022-08-03-located-in-nagorno-karabakh', subject: 'hostilities-2022-08-03', object: 'nagorno-karabakh', validFrom: '2022-08-03', sources: ['seed-article', 'eeas-statement-2022-08-03']},
+  {type: 'LOCATED_IN', id: 'hostilities-2022-08-03-located-in-lachin-corridor', subject: 'hostilities-2022-08-03', object: 'lachin-corridor', validFrom: '2022-08-03', sources: ['eeas-statement-2022-08-03', 'babel-ua-2022-08-03'], note: '"Around the Lachin corridor" (EU); "in the Lachin direction" (Az MoD).'},
+  {type: 'LOCATED_IN', id: 'operation-revenge-2022-located-in-girkhgiz-height', subject: 'operation-revenge-2022', object: 'girkhgiz-height', validFrom: '2022-08-03', confidence: 'PARTISAN', assertedBy: ['azerbaijan-mod'], sources: ['babel-ua-2022-08-03']},
+  {type: 'LOCATED_IN', id: 'operation-revenge-2022-located-in-saribaba-height', subject: 'operation-revenge-2022', object: 'saribaba-height', validFrom: '2022-08-03', confidence: 'PARTISAN', assertedBy: ['azerbaijan-mod'], sources: ['babel-ua-2022-08-03', 'overtdefense-2022-08']},
+  {type: 'LOCATED_IN', id: 'yukhary-oratagh-airstrike-2022-located-in-yukhary-oratagh', subject: 'yukhary-oratagh-airstrike-2022', object: 'yukhary-oratagh', validFrom: '2022-08-03', confidence: 'PARTISAN', assertedBy: ['azerbaijan-mod'], sources: ['seed-article']},
+  {type: 'LOCATED_IN', id: 'lachin-handover-2022-located-in-lachin-town', subject: 'lachin-handover-2022', object: 'lachin-town', validFrom: '2022-08-25', sources: ['dailysabah-2022-08-26', 'azernews-2022-08-26']},
+  {type: 'LOCATED_IN', id: 'lachin-corridor-blockade-2022-located-in-lachin-corridor', subject: 'lachin-corridor-blockade-2022', object: 'lachin-corridor', validFrom: '2022-12-12', sources: ['forrights-am-2022-12', 'mfa-am-2022-12-13']},
+  {type: 'LOCATED_IN', id: 'humanitarian-transit-ban-2023-located-in-lachin-corridor', subject: 'humanitarian-transit-ban-2023', object: 'lachin-corridor', validFrom: '2023-06-15', sources: ['mediamax-2023-06']},
+  {type: 'LOCATED_IN', id: 'azerbaijani-offensive-2023-located-in-nagorno-karabakh', subject: 'azerbaijani-offensive-2023', object: 'nagorno-karabakh', validFrom: '2023-09-19', sources: ['babel-ua-2020-2023', 'kyivindependent-2023-09']},
+  {type: 'LOCATED_IN', id: 'janyatag-peacekeepers-killed-2023-located-in-janyatag', subject: 'janyatag-peacekeepers-killed-2023', object: 'janyatag', validFrom: '2023-09-20', sources: ['janyatag-2023-09-20-reports']},
+  {type: 'LOCATED_IN', id: 'yevlakh-talks-2023-located-in-yevlakh', subject: 'yevlakh-talks-2023', object: 'yevlakh', validFrom: '2023-09-21', sources: ['babel-ua-2020-2023']},
+  {type: 'LOCATED_IN', id: 'karabakh-armenian-exodus-2023-located-in-lachin-corridor', subject: 'karabakh-armenian-exodus-2023', object: 'lachin-corridor', validFrom: '2023-09-24', sources: ['tbsnews-2023-09-30']},
+  {type: 'LOCATED_IN', id: 'vardanyan-detention-2023-located-in-hakari-checkpoint', subject: 'vardanyan-detention-2023', object: 'hakari-checkpoint', validFrom: '2023-09-27', sources: ['thenationalnews-2023-10-05'], note: '"At the Lachin corridor checkpoint".'},
+  {type: 'LOCATED_IN', id: 'artsakh-leaders-detained-2023-located-in-stepanakert', subject: 'artsakh-leaders-detained-2023', object: 'stepanakert', validFrom: '2023-10-03', sources: ['kyivindependent-2023-09'], note: 'Per Baku, Harutyunyan was detained in "Khankendi".'},
+  {type: 'LOCATED_IN', id: 'peacekeeper-withdrawal-2024-located-in-nagorno-karabakh', subject: 'peacekeeper-withdrawal-2024', object: 'nagorno-karabakh', validFrom: '2024-04-10', sources: ['withdrawal-reports-2024-04']},
 
-  {type: 'REPORTS', id: 'seed-article-reports-hostilities-2022-08-03', subject: 'seed-article', object: 'hostilities-2022-08-03', sources: ['seed-article']},
-  {type: 'REPORTS', id: 'seed-article-reports-operation-revenge-2022', subject: 'seed-article', object: 'operation-revenge-2022', sources: ['seed-article']},
-  {type: 'REPORTS', id: 'seed-article-reports-yukhary-oratagh-airstrike-2022', subject: 'seed-article', object: 'yukhary-oratagh-airstrike-2022', sources: ['seed-article']},
+  {type: 'REPORTS', id: 'seed-article-reports-hostilities-2022-08-03', subject: 'seed-article', object: 'hostilities-2022-08-03', validFrom: '2022-08', sources: ['seed-article']},
+  {type: 'REPORTS', id: 'seed-article-reports-operation-revenge-2022', subject: 'seed-article', object: 'operation-revenge-2022', validFrom: '2022-08', sources: ['seed-article']},
+  {type: 'REPORTS', id: 'seed-article-reports-yukhary-oratagh-airstrike-2022', subject: 'seed-article', object: 'yukhary-oratagh-airstrike-2022', validFrom: '2022-08', sources: ['seed-article']},
   {type: 'REPORTS', id: 'eeas-statement-2022-08-03-reports-hostilities-2022-08-03', subject: 'eeas-statement-2022-08-03', object: 'hostilities-2022-08-03', validFrom: '2022-08-03', sources: ['eeas-statement-2022-08-03']},
   {type: 'REPORTS', id: 'icj-order-2023-02-22-reports-icj-provisional-measures-2023', subject: 'icj-order-2023-02-22', object: 'icj-provisional-measures-2023', validFrom: '2023-02-22', sources: ['icj-order-2023-02-22']}
 ] AS s
@@ -106,7 +109,9 @@ MATCH (a:Entity {id: s.subject})
 MATCH (b:Entity {id: s.object})
 MERGE (a)-[r:$(s.type) {id: s.id}]->(b)
 SET r = s {.id, .role, .extent, .provision, .note,
-  validFrom: date(s.validFrom), validFromPrecision: CASE size(s.validFrom) WHEN 4 THEN 'YEAR' WHEN 7 THEN 'MONTH' WHEN 10 THEN 'DAY' END,
-  validTo: date(s.validTo), validToPrecision: CASE size(s.validTo) WHEN 4 THEN 'YEAR' WHEN 7 THEN 'MONTH' WHEN 10 THEN 'DAY' END,
+  validFrom: date(s.validFrom), validFromPrecision: coalesce(s.validFromPrecision, CASE size(s.validFrom) WHEN 4 THEN 'YEAR' WHEN 7 THEN 'MONTH' WHEN 10 THEN 'DAY' END),
+  validFromEarliest: date(s.validFromEarliest), validFromLatest: date(s.validFromLatest),
+  validTo: date(s.validTo), validToPrecision: coalesce(s.validToPrecision, CASE size(s.validTo) WHEN 4 THEN 'YEAR' WHEN 7 THEN 'MONTH' WHEN 10 THEN 'DAY' END),
+  validToEarliest: date(s.validToEarliest), validToLatest: date(s.validToLatest),
   status: coalesce(s.status, 'UNCONTESTED'), rank: coalesce(s.rank, 'NORMAL'), confidence: coalesce(s.confidence, 'CONFIRMED'),
   sources: s.sources, assertedBy: coalesce(s.assertedBy, []), disputedBy: coalesce(s.disputedBy, []), supportedBy: coalesce(s.supportedBy, [])};

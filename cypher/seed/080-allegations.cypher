@@ -153,26 +153,28 @@ MATCH (a:Entity {id: s.subject})
 MATCH (b:Entity {id: s.object})
 MERGE (a)-[r:$(s.type) {id: s.id}]->(b)
 SET r = s {.id, .role, .extent, .provision, .note,
-  validFrom: date(s.validFrom), validFromPrecision: CASE size(s.validFrom) WHEN 4 THEN 'YEAR' WHEN 7 THEN 'MONTH' WHEN 10 THEN 'DAY' END,
-  validTo: date(s.validTo), validToPrecision: CASE size(s.validTo) WHEN 4 THEN 'YEAR' WHEN 7 THEN 'MONTH' WHEN 10 THEN 'DAY' END,
+  validFrom: date(s.validFrom), validFromPrecision: coalesce(s.validFromPrecision, CASE size(s.validFrom) WHEN 4 THEN 'YEAR' WHEN 7 THEN 'MONTH' WHEN 10 THEN 'DAY' END),
+  validFromEarliest: date(s.validFromEarliest), validFromLatest: date(s.validFromLatest),
+  validTo: date(s.validTo), validToPrecision: coalesce(s.validToPrecision, CASE size(s.validTo) WHEN 4 THEN 'YEAR' WHEN 7 THEN 'MONTH' WHEN 10 THEN 'DAY' END),
+  validToEarliest: date(s.validToEarliest), validToLatest: date(s.validToLatest),
   status: coalesce(s.status, 'UNCONTESTED'), rank: coalesce(s.rank, 'NORMAL'), confidence: coalesce(s.confidence, 'CONFIRMED'),
   sources: s.sources, assertedBy: coalesce(s.assertedBy, []), disputedBy: coalesce(s.disputedBy, []), supportedBy: coalesce(s.supportedBy, [])};
 
 // Who reports each allegation; the seed article is the "stated in" reference of A1-A13.
 UNWIND [
-  {type: 'REPORTS', id: 'seed-article-reports-a1', subject: 'seed-article', object: 'a1-armenian-fire-killed-azerbaijani-soldier', sources: ['seed-article']},
-  {type: 'REPORTS', id: 'seed-article-reports-a2', subject: 'seed-article', object: 'a2-attempt-to-seize-girkhgiz-height', sources: ['seed-article']},
-  {type: 'REPORTS', id: 'seed-article-reports-a3', subject: 'seed-article', object: 'a3-armenia-violated-2020-statement', sources: ['seed-article']},
-  {type: 'REPORTS', id: 'seed-article-reports-a4', subject: 'seed-article', object: 'a4-revenge-took-heights', sources: ['seed-article']},
-  {type: 'REPORTS', id: 'seed-article-reports-a5', subject: 'seed-article', object: 'a5-airstrike-destroyed-howitzers', sources: ['seed-article']},
-  {type: 'REPORTS', id: 'seed-article-reports-a6', subject: 'seed-article', object: 'a6-crushing-countermeasures-warning', sources: ['seed-article']},
-  {type: 'REPORTS', id: 'seed-article-reports-a7', subject: 'seed-article', object: 'a7-azerbaijani-aggression-in-peacekeepers-aor', sources: ['seed-article']},
-  {type: 'REPORTS', id: 'seed-article-reports-a8', subject: 'seed-article', object: 'a8-terrorizing-population-ethnic-cleansing', sources: ['seed-article']},
-  {type: 'REPORTS', id: 'seed-article-reports-a9', subject: 'seed-article', object: 'a9-unilateral-change-of-lachin-corridor-terms', sources: ['seed-article']},
-  {type: 'REPORTS', id: 'seed-article-reports-a10', subject: 'seed-article', object: 'a10-lachin-corridor-in-peacekeepers-aor', sources: ['seed-article']},
-  {type: 'REPORTS', id: 'seed-article-reports-a11', subject: 'seed-article', object: 'a11-calls-to-de-escalate', sources: ['seed-article']},
-  {type: 'REPORTS', id: 'seed-article-reports-a12', subject: 'seed-article', object: 'a12-nk-recognized-azerbaijani-controlled-by-artsakh', sources: ['seed-article']},
-  {type: 'REPORTS', id: 'seed-article-reports-a13', subject: 'seed-article', object: 'a13-nk-integral-part-of-historic-armenia', sources: ['seed-article']},
+  {type: 'REPORTS', id: 'seed-article-reports-a1', subject: 'seed-article', object: 'a1-armenian-fire-killed-azerbaijani-soldier', validFrom: '2022-08', sources: ['seed-article']},
+  {type: 'REPORTS', id: 'seed-article-reports-a2', subject: 'seed-article', object: 'a2-attempt-to-seize-girkhgiz-height', validFrom: '2022-08', sources: ['seed-article']},
+  {type: 'REPORTS', id: 'seed-article-reports-a3', subject: 'seed-article', object: 'a3-armenia-violated-2020-statement', validFrom: '2022-08', sources: ['seed-article']},
+  {type: 'REPORTS', id: 'seed-article-reports-a4', subject: 'seed-article', object: 'a4-revenge-took-heights', validFrom: '2022-08', sources: ['seed-article']},
+  {type: 'REPORTS', id: 'seed-article-reports-a5', subject: 'seed-article', object: 'a5-airstrike-destroyed-howitzers', validFrom: '2022-08', sources: ['seed-article']},
+  {type: 'REPORTS', id: 'seed-article-reports-a6', subject: 'seed-article', object: 'a6-crushing-countermeasures-warning', validFrom: '2022-08', sources: ['seed-article']},
+  {type: 'REPORTS', id: 'seed-article-reports-a7', subject: 'seed-article', object: 'a7-azerbaijani-aggression-in-peacekeepers-aor', validFrom: '2022-08', sources: ['seed-article']},
+  {type: 'REPORTS', id: 'seed-article-reports-a8', subject: 'seed-article', object: 'a8-terrorizing-population-ethnic-cleansing', validFrom: '2022-08', sources: ['seed-article']},
+  {type: 'REPORTS', id: 'seed-article-reports-a9', subject: 'seed-article', object: 'a9-unilateral-change-of-lachin-corridor-terms', validFrom: '2022-08', sources: ['seed-article']},
+  {type: 'REPORTS', id: 'seed-article-reports-a10', subject: 'seed-article', object: 'a10-lachin-corridor-in-peacekeepers-aor', validFrom: '2022-08', sources: ['seed-article']},
+  {type: 'REPORTS', id: 'seed-article-reports-a11', subject: 'seed-article', object: 'a11-calls-to-de-escalate', validFrom: '2022-08', sources: ['seed-article']},
+  {type: 'REPORTS', id: 'seed-article-reports-a12', subject: 'seed-article', object: 'a12-nk-recognized-azerbaijani-controlled-by-artsakh', validFrom: '2022-08', sources: ['seed-article']},
+  {type: 'REPORTS', id: 'seed-article-reports-a13', subject: 'seed-article', object: 'a13-nk-integral-part-of-historic-armenia', validFrom: '2022-08', sources: ['seed-article']},
   {type: 'REPORTS', id: 'eeas-statement-2022-08-03-reports-a11', subject: 'eeas-statement-2022-08-03', object: 'a11-calls-to-de-escalate', validFrom: '2022-08-03', sources: ['eeas-statement-2022-08-03']},
   {type: 'REPORTS', id: 'cbctv-az-2022-08-03-reports-a11', subject: 'cbctv-az-2022-08-03', object: 'a11-calls-to-de-escalate', validFrom: '2022-08-03', sources: ['cbctv-az-2022-08-03']},
   {type: 'REPORTS', id: 'armradio-2022-08-03-reports-a7', subject: 'armradio-2022-08-03', object: 'a7-azerbaijani-aggression-in-peacekeepers-aor', validFrom: '2022-08-03', sources: ['armradio-2022-08-03']},
@@ -187,7 +189,9 @@ MATCH (a:Entity {id: s.subject})
 MATCH (b:Entity {id: s.object})
 MERGE (a)-[r:$(s.type) {id: s.id}]->(b)
 SET r = s {.id, .role, .extent, .provision, .note,
-  validFrom: date(s.validFrom), validFromPrecision: CASE size(s.validFrom) WHEN 4 THEN 'YEAR' WHEN 7 THEN 'MONTH' WHEN 10 THEN 'DAY' END,
-  validTo: date(s.validTo), validToPrecision: CASE size(s.validTo) WHEN 4 THEN 'YEAR' WHEN 7 THEN 'MONTH' WHEN 10 THEN 'DAY' END,
+  validFrom: date(s.validFrom), validFromPrecision: coalesce(s.validFromPrecision, CASE size(s.validFrom) WHEN 4 THEN 'YEAR' WHEN 7 THEN 'MONTH' WHEN 10 THEN 'DAY' END),
+  validFromEarliest: date(s.validFromEarliest), validFromLatest: date(s.validFromLatest),
+  validTo: date(s.validTo), validToPrecision: coalesce(s.validToPrecision, CASE size(s.validTo) WHEN 4 THEN 'YEAR' WHEN 7 THEN 'MONTH' WHEN 10 THEN 'DAY' END),
+  validToEarliest: date(s.validToEarliest), validToLatest: date(s.validToLatest),
   status: coalesce(s.status, 'UNCONTESTED'), rank: coalesce(s.rank, 'NORMAL'), confidence: coalesce(s.confidence, 'CONFIRMED'),
   sources: s.sources, assertedBy: coalesce(s.assertedBy, []), disputedBy: coalesce(s.disputedBy, []), supportedBy: coalesce(s.supportedBy, [])};

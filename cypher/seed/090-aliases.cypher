@@ -173,7 +173,9 @@ UNWIND [
   {entity: 'operation-revenge-2022', name: 'Operation Retribution', language: 'en'},
   {entity: 'operation-revenge-2022', name: 'Operation Vengeance', language: 'en'},
   {entity: 'second-karabakh-war-2020', name: 'Second Karabakh War', language: 'en'},
-  {entity: 'second-karabakh-war-2020', name: '44-day war', language: 'en'}
+  {entity: 'second-karabakh-war-2020', name: '44-day war', language: 'en'},
+  // The territories the two states recognised on 14 May 2023, as the meeting is often referred to.
+  {entity: 'brussels-understanding-2023', name: 'Recognition of 86,600 km2 and 29,800 km2', language: 'en'}
 ] AS al
 MATCH (e:Entity {id: al.entity})
 MERGE (a:Alias {id: al.entity + '|' + al.language + '|' + al.name})

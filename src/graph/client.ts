@@ -1,57 +1,122 @@
-import { Driver, RecordShape } from 'neo4j-driver';
+import { Driver, Neo4jError, Session } from 'neo4j-driver';
+import { Availability } from './availability';
 import { toPlain } from './convert';
 import { cypher } from './queries';
 
 export type Row = Record<string, unknown>;
 export type Params = Record<string, unknown>;
 
-/**
- * The graph access layer: runs named queries (cypher/queries/*.cypher) with parameters and returns
- * plain rows. Reads go through read transactions so a cluster or Aura can route them to readers.
- * Each GraphQL request gets its own GraphClient (forRequest) so its queries can be counted.
- */
+/** What one GraphQL operation may use of Neo4j: a deadline, a cancel signal and a session cap. */
+export interface OperationBudget {
+  /** Epoch ms after which no transaction of the operation may run (Neo4j's own timeout enforces it). */
+  deadline?: number;
+  /** Aborted when the client has gone: open transactions are reset and new reads refused. */
+  signal?: AbortSignal;
+  /** Sessions the operation may hold at once; further reads wait for one to close. */
+  maxSessions?: number;
+  /**
+   * Neo4j bookmarks every query of the operation waits for (read-your-writes across API copies: a
+   * client sends back the bookmarks a mutation returned; docs/curation.md).
+   */
+  bookmarks?: readonly string[];
+}
+
 /** The queries of one write transaction (GraphClient.writeTransaction). */
 export interface WriteTransaction {
   run<T extends Row = Row>(name: string, params?: Params): Promise<T[]>;
 }
 
+/**
+ * Why a read did not run or did not finish. errors.ts gives each its own GraphQL code:
+ * TIMEOUT (the deadline passed), CANCELLED (the client disconnected) and SERVICE_UNAVAILABLE
+ * (Neo4j is known to be down: refused at once, without waiting for the driver).
+ */
+export class OperationTimeoutError extends Error {
+  override name = 'OperationTimeoutError';
+  constructor(readonly timeoutMs: number) {
+    super(`The operation ran past its deadline of ${timeoutMs} ms and was stopped.`);
+  }
+}
+
+export class OperationCancelledError extends Error {
+  override name = 'OperationCancelledError';
+  constructor() {
+    super('The client closed the request; its work was stopped.');
+  }
+}
+
+/** Every pooled connection stayed busy for the whole acquisition timeout. */
+export class PoolExhaustedError extends Error {
+  override name = 'PoolExhaustedError';
+  constructor() {
+    super('Every connection to the graph database is busy; try again shortly.');
+  }
+}
+
+export class DatabaseUnavailableError extends Error {
+  override name = 'DatabaseUnavailableError';
+  constructor() {
+    super('The graph database is unavailable; try again shortly.');
+  }
+}
+
+/** Counters shared by every request of one root client (read by /metrics and by the tests). */
+export interface GraphStats {
+  /** Named queries started since the process began. */
+  queries: number;
+  /** Sessions open right now, across all operations. */
+  sessionsInUse: number;
+}
+
+/** Neo4j's answer when a transaction outlives the timeout we gave it. */
+const NEO4J_TIMEOUT_CODES = /TransactionTimedOut|Transaction\.Terminated|TransactionMarkedAsFailed/;
+
+/**
+ * The graph access layer: runs named queries (cypher/queries/*.cypher) with parameters and returns
+ * plain rows. Reads go through read transactions so a cluster or Aura can route them to readers.
+ * Each GraphQL request gets its own GraphClient (forRequest) so its queries can be counted, its
+ * transactions carry the operation's deadline as Neo4j's transaction timeout, it holds at most
+ * `maxSessions` sessions at once, and a client that disconnects has its transactions reset.
+ */
 export class GraphClient {
   queryCount = 0;
+  /** Most sessions this operation held at once (never above its maxSessions). */
+  peakSessions = 0;
+  private readonly open = new Set<Session>();
+  /** Session slots taken (sessions open, or about to open). */
+  private held = 0;
+  private readonly waiting: ((slot: boolean) => void)[] = [];
+  private readonly budget: Required<Omit<OperationBudget, 'signal'>> & { signal?: AbortSignal };
+  private timeoutMs: number;
 
-  /**
-   * @param bookmarks Neo4j bookmarks every read of this client waits for (read-your-writes across
-   * API copies: a client sends back the bookmarks a mutation returned; docs/curation.md).
-   */
   constructor(
     readonly driver: Driver,
     readonly database: string,
-    readonly bookmarks: readonly string[] = [],
-  ) {}
-
-  forRequest(options: { bookmarks?: readonly string[] } = {}): GraphClient {
-    return new GraphClient(this.driver, this.database, options.bookmarks ?? []);
+    budget: OperationBudget = {},
+    readonly availability: Availability = new Availability(driver, database),
+    readonly stats: GraphStats = { queries: 0, sessionsInUse: 0 },
+  ) {
+    this.budget = {
+      deadline: budget.deadline ?? Number.POSITIVE_INFINITY,
+      maxSessions: budget.maxSessions ?? Number.POSITIVE_INFINITY,
+      signal: budget.signal,
+      bookmarks: budget.bookmarks ?? [],
+    };
+    this.timeoutMs = Number.isFinite(this.budget.deadline) ? Math.max(0, this.budget.deadline - Date.now()) : 0;
+    const signal = this.budget.signal;
+    // The client went away: reset what runs (Bolt RESET stops the query in Neo4j) and wake waiters.
+    signal?.addEventListener('abort', () => this.abortAll(), { once: true });
   }
 
-  /**
-   * Runs `work` in one write transaction (all its queries commit together or none does) and
-   * returns its result with the bookmarks of the commit.
-   */
-  async writeTransaction<T>(work: (tx: WriteTransaction) => Promise<T>): Promise<{ result: T; bookmarks: string[] }> {
-    const session = this.driver.session({ database: this.database, defaultAccessMode: 'WRITE', bookmarks: [...this.bookmarks] });
-    try {
-      const result = await session.executeWrite((tx) =>
-        work({
-          run: async <R extends Row>(name: string, params: Params = {}) => {
-            this.queryCount++;
-            const res = await tx.run(cypher(name), params);
-            return res.records.map((r) => toPlain(r.toObject()) as R);
-          },
-        }),
-      );
-      return { result, bookmarks: session.lastBookmarks() };
-    } finally {
-      await session.close();
-    }
+  /** Starts the operation's clock again (once it is admitted: waiting in line is not its time). */
+  restartDeadline(timeoutMs: number): void {
+    this.budget.deadline = Date.now() + timeoutMs;
+    this.timeoutMs = timeoutMs;
+  }
+
+  /** A client for one GraphQL operation, sharing the driver, the availability probe and the stats. */
+  forRequest(budget: OperationBudget = {}): GraphClient {
+    return new GraphClient(this.driver, this.database, budget, this.availability, this.stats);
   }
 
   async read<T extends Row = Row>(name: string, params: Params = {}): Promise<T[]> {
@@ -62,35 +127,202 @@ export class GraphClient {
     return this.run<T>('WRITE', cypher(name), params);
   }
 
-  private async run<T extends Row>(mode: 'READ' | 'WRITE', text: string, params: Params): Promise<T[]> {
-    this.queryCount++;
-    const session = this.driver.session({ database: this.database, defaultAccessMode: mode, bookmarks: [...this.bookmarks] });
-    try {
-      const work = async (tx: { run: (q: string, p: Params) => PromiseLike<{ records: { toObject(): RecordShape }[] }> }) => {
-        const res = await tx.run(text, params);
-        return res.records.map((r) => toPlain(r.toObject()) as T);
-      };
-      return mode === 'READ' ? await session.executeRead(work) : await session.executeWrite(work);
-    } finally {
-      await session.close();
+  /** The bookmarks this operation's queries wait for (from the request's Neo4j-Bookmark header). */
+  get bookmarks(): readonly string[] {
+    return this.budget.bookmarks;
+  }
+
+  /**
+   * Runs `work` in one explicit write transaction under the operation's deadline (Neo4j's
+   * transaction timeout, and the same timer in JS as a read): its queries commit together or, when
+   * any fails or the deadline passes, none does (a mutation leaves nothing behind). Returns the
+   * result with the bookmarks of the commit.
+   */
+  async writeTransaction<T>(work: (tx: WriteTransaction) => Promise<T>): Promise<{ result: T; bookmarks: string[] }> {
+    let bookmarks: string[] = [];
+    const result = await this.withSession('WRITE', async (session, txConfig) => {
+      const tx = session.beginTransaction(txConfig);
+      try {
+        const value = await work({
+          run: async <R extends Row>(name: string, params: Params = {}) => {
+            if (this.budget.signal?.aborted) throw new OperationCancelledError();
+            this.queryCount++;
+            this.stats.queries++;
+            const res = await tx.run(cypher(name), params);
+            return res.records.map((r) => toPlain(r.toObject()) as R);
+          },
+        });
+        await tx.commit();
+        bookmarks = session.lastBookmarks();
+        return value;
+      } catch (e) {
+        if (tx.isOpen()) await tx.rollback().catch(() => {});
+        throw e;
+      }
+    });
+    return { result, bookmarks };
+  }
+
+  private check(): number {
+    if (this.budget.signal?.aborted) throw new OperationCancelledError();
+    const remaining = this.budget.deadline - Date.now();
+    if (remaining <= 0) throw new OperationTimeoutError(this.timeoutMs);
+    if (!this.availability.up) throw new DatabaseUnavailableError();
+    return remaining;
+  }
+
+  /**
+   * Takes one of the operation's session slots, waiting (until its deadline or cancellation) while
+   * all are held. A slot is taken synchronously, so resolvers that start together cannot all pass.
+   */
+  private async slot(): Promise<void> {
+    if (this.held < this.budget.maxSessions) {
+      this.held++;
+      return;
+    }
+    const handedOver = await new Promise<boolean>((resolve) => {
+      const timer = Number.isFinite(this.budget.deadline) ? setTimeout(() => resolve(false), Math.max(0, this.budget.deadline - Date.now())) : undefined;
+      this.waiting.push((slot: boolean) => {
+        if (timer) clearTimeout(timer);
+        resolve(slot);
+      });
+    });
+    if (!handedOver) {
+      this.check();
+      throw new OperationTimeoutError(this.timeoutMs);
     }
   }
 
-  /** Cheap liveness probe for /ready: resolves false within timeoutMs when Neo4j is gone. */
-  async ping(timeoutMs = 1500): Promise<{ ok: true } | { ok: false; reason: string }> {
-    const session = this.driver.session({ database: this.database, defaultAccessMode: 'READ' });
-    let timer: NodeJS.Timeout | undefined;
+  /** Closes the session's bookkeeping and passes its slot on. */
+  private release(session: Session): void {
+    if (this.open.delete(session)) this.stats.sessionsInUse--;
+    this.handBack();
+  }
+
+  /** Gives a slot to the next waiter, or frees it. */
+  private handBack(): void {
+    const next = this.waiting.shift();
+    if (next) next(true);
+    else this.held--;
+  }
+
+  private abortAll(): void {
+    for (const s of [...this.open]) s.close().catch(() => {});
+    for (const wake of this.waiting.splice(0)) wake(false);
+  }
+
+  private async autoCommitRead<T extends Row>(session: Session, text: string, params: Params, txConfig: { timeout: number } | undefined): Promise<T[]> {
+    const once = async (s: Session) => (await s.run(text, params, txConfig)).records.map((r) => toPlain(r.toObject()) as T);
     try {
-      const probe = session.run('RETURN 1 AS ok', {}, { timeout: timeoutMs }).then(() => ({ ok: true as const }));
-      const timeout = new Promise<{ ok: false; reason: string }>((resolve) => {
-        timer = setTimeout(() => resolve({ ok: false, reason: `Neo4j did not answer within ${timeoutMs} ms` }), timeoutMs);
-      });
-      return await Promise.race([probe, timeout]);
+      return await once(session);
     } catch (e) {
-      return { ok: false, reason: `Neo4j is unreachable: ${(e as Error).message.split('\n')[0]}` };
+      // (the driver's isRetriableError is unbound and throws when called on its own)
+      if (!(e instanceof Neo4jError && e.retryable) || isUnavailable(e) || this.budget.signal?.aborted) throw e;
+      const retry = this.driver.session({ database: this.database, defaultAccessMode: 'READ', bookmarks: [...this.budget.bookmarks] });
+      try {
+        return await once(retry);
+      } finally {
+        await retry.close().catch(() => {});
+      }
+    }
+  }
+
+  private async run<T extends Row>(mode: 'READ' | 'WRITE', text: string, params: Params): Promise<T[]> {
+    return this.withSession(mode, (session, txConfig) => {
+      this.queryCount++;
+      this.stats.queries++;
+      // A read is one query: as an auto-commit transaction its RUN and PULL go out in one write and
+      // come back in one round trip, where executeRead adds a BEGIN and a COMMIT, a second round
+      // trip and two more socket writes per query (bench/RESULTS.md, "request path"). A READ
+      // session still routes to a cluster's readers; a retriable failure is tried once more.
+      // Writes run in an explicit transaction, not executeWrite: its retry loop waits about a
+      // second before giving up on an unreachable server, and a request must fail in under one.
+      return mode === 'READ'
+        ? this.autoCommitRead<T>(session, text, params, txConfig)
+        : (async () => {
+            const tx = session.beginTransaction(txConfig);
+            try {
+              const res = await tx.run(text, params);
+              const rows = res.records.map((r) => toPlain(r.toObject()) as T);
+              await tx.commit();
+              return rows;
+            } catch (e) {
+              if (tx.isOpen()) await tx.rollback().catch(() => {});
+              throw e;
+            }
+          })();
+    });
+  }
+
+  /**
+   * Runs `work` in a session of the operation: a session slot, the operation's bookmarks, its
+   * deadline as Neo4j's transaction timeout and as a timer in JS (a query stuck before Neo4j starts
+   * its clock, such as on a slow connection, ends too), and driver failures explained.
+   */
+  private async withSession<T>(mode: 'READ' | 'WRITE', work: (session: Session, txConfig: { timeout: number } | undefined) => Promise<T>): Promise<T> {
+    this.check();
+    await this.slot();
+    let remaining: number;
+    try {
+      remaining = this.check();
+    } catch (e) {
+      this.handBack();
+      throw e;
+    }
+    const session = this.driver.session({ database: this.database, defaultAccessMode: mode, bookmarks: [...this.budget.bookmarks] });
+    this.open.add(session);
+    this.peakSessions = Math.max(this.peakSessions, this.open.size);
+    this.stats.sessionsInUse++;
+    let timer: NodeJS.Timeout | undefined;
+    const expired = Number.isFinite(remaining)
+      ? new Promise<never>((_, reject) => {
+          timer = setTimeout(() => {
+            session.close().catch(() => {});
+            reject(new OperationTimeoutError(this.timeoutMs));
+          }, remaining + 250);
+        })
+      : undefined;
+    try {
+      const txConfig = Number.isFinite(remaining) ? { timeout: Math.max(1, Math.ceil(remaining)) } : undefined;
+      const done = work(session, txConfig);
+      // If the deadline wins the race, the transaction's own failure comes later: not unhandled.
+      done.catch(() => {});
+      return await (expired ? Promise.race([done, expired]) : done);
+    } catch (e) {
+      throw this.explain(e);
     } finally {
       if (timer) clearTimeout(timer);
+      this.release(session);
       session.close().catch(() => {});
     }
   }
+
+  /** Turns a driver failure into what happened to the operation, and tells the availability probe. */
+  private explain(e: unknown): unknown {
+    if (this.budget.signal?.aborted) return new OperationCancelledError();
+    if (e instanceof OperationTimeoutError) return e;
+    if (e instanceof Neo4jError && NEO4J_TIMEOUT_CODES.test(e.code)) return new OperationTimeoutError(this.timeoutMs);
+    if (Date.now() >= this.budget.deadline) return new OperationTimeoutError(this.timeoutMs);
+    if (e instanceof Error && /Connection acquisition timed out/i.test(e.message)) return new PoolExhaustedError();
+    if (isUnavailable(e)) {
+      this.availability.reportFailure();
+      return new DatabaseUnavailableError();
+    }
+    return e;
+  }
+
+  /** Liveness probe for /ready: answers at once while Neo4j is known down, else within timeoutMs. */
+  async ping(timeoutMs = 1500): Promise<{ ok: true } | { ok: false; reason: string }> {
+    if (!this.availability.up) return { ok: false, reason: 'database unavailable' };
+    const ok = await this.availability.probe(timeoutMs);
+    return ok ? { ok: true } : { ok: false, reason: 'database unavailable' };
+  }
+}
+
+/** A failure that means Neo4j cannot be reached or cannot serve (not a fault of the query). */
+export function isUnavailable(e: unknown): boolean {
+  if (e instanceof DatabaseUnavailableError) return true;
+  if (!(e instanceof Error)) return false;
+  const code = e instanceof Neo4jError ? e.code : '';
+  return /ServiceUnavailable|SessionExpired|DatabaseUnavailable|Neo\.TransientError\.General\.DatabaseUnavailable/.test(code) || /ECONNREFUSED|ECONNRESET|EHOSTUNREACH|ETIMEDOUT|connection.*(closed|refused|lost)|Pool is closed|Failed to connect|Database .* is unavailable/i.test(e.message);
 }

@@ -1,16 +1,29 @@
 import neo4j, { Driver, Neo4jError } from 'neo4j-driver';
-import { Neo4jTarget } from '../config';
+import { DriverSettings, Neo4jTarget } from '../config';
+
+export type { DriverSettings };
 
 export class Neo4jConnectionError extends Error {
   override name = 'Neo4jConnectionError';
 }
 
-/** One driver per process. Timeouts are short so that /ready notices a lost server within 2 s. */
-export function createDriver(target: Neo4jTarget): Driver {
+/** For tools that run long batches (the loader, the tests' own driver): patient. */
+export const DEFAULT_DRIVER_SETTINGS: DriverSettings = { maxPoolSize: 100, acquisitionTimeoutMs: 10_000, connectionTimeoutMs: 1500, retryTimeMs: 5_000 };
+
+/**
+ * For the API: every wait is short, so that a request fails in under a second while Neo4j is
+ * gone. A failed read is not retried behind the client's back: the client gets
+ * SERVICE_UNAVAILABLE at once and the availability probe notices when Neo4j is back.
+ */
+export const API_DRIVER_SETTINGS: DriverSettings = { maxPoolSize: 100, acquisitionTimeoutMs: 1000, connectionTimeoutMs: 1000, retryTimeMs: 0 };
+
+/** One driver per process. */
+export function createDriver(target: Neo4jTarget, settings: DriverSettings = DEFAULT_DRIVER_SETTINGS): Driver {
   return neo4j.driver(target.uri, neo4j.auth.basic(target.user, target.password), {
-    connectionTimeout: 1500,
-    connectionAcquisitionTimeout: 10_000,
-    maxTransactionRetryTime: 5_000,
+    connectionTimeout: settings.connectionTimeoutMs,
+    connectionAcquisitionTimeout: settings.acquisitionTimeoutMs,
+    maxConnectionPoolSize: settings.maxPoolSize,
+    maxTransactionRetryTime: settings.retryTimeMs,
     // Integers come back as JS numbers only where safe; see graph/convert.ts for the rest.
     disableLosslessIntegers: false,
   });

@@ -63,26 +63,32 @@ function parentOf(pid: number): number | null {
   }
 }
 
-/** The npm process of `npm run load` among this process's ancestors (its shell in between). */
-function npmAncestor(): number | null {
-  if (process.env.npm_lifecycle_event !== 'load') return null;
-  let pid: number | null = process.ppid;
-  for (let depth = 0; pid && pid > 1 && depth < 4; depth++) {
-    let cmd = '';
-    try {
-      cmd = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8');
-    } catch {
-      return process.ppid; // no /proc: watch the parent
-    }
-    if (/npm/.test(cmd)) return pid;
-    pid = parentOf(pid);
-  }
-  return null;
+/** Is this command line npm's own (`npm run ...`, `node .../npm-cli.js ...`), not a script it runs? */
+function isNpm(cmdline: string): boolean {
+  const [first = '', second = ''] = cmdline.split('\0');
+  return /^npm(\s|$)/.test(first) || /(^|\/)npm$/.test(first) || /(^|\/)npm-cli\.js$/.test(second);
 }
 
-/** The processes whose death stops the load: the re-executing parent, or npm. */
+/** `npm run load`: the processes from this one's parent up to npm (its shell in between). */
+function npmChain(): number[] {
+  if (process.env.npm_lifecycle_event !== 'load') return [];
+  const chain: number[] = [];
+  for (let pid: number | null = process.ppid; pid && pid > 1 && chain.length < 4; pid = parentOf(pid)) {
+    let cmdline: string;
+    try {
+      cmdline = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+    } catch {
+      return [process.ppid]; // no /proc: watch the parent
+    }
+    chain.push(pid);
+    if (isNpm(cmdline)) return chain;
+  }
+  return [process.ppid];
+}
+
+/** The processes whose death stops the load: the re-executing parent, or npm and the shell it started. */
 export function wrappersToWatch(): number[] {
-  const pids = [Number(process.env[WRAPPER_ENV]) || 0, npmAncestor() ?? 0].filter((p) => p > 1);
+  const pids = [Number(process.env[WRAPPER_ENV]) || 0, ...npmChain()].filter((p) => p > 1);
   return [...new Set(pids)];
 }
 

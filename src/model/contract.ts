@@ -114,7 +114,15 @@ export function isRelationshipType(value: string): value is RelationshipType {
 
 export const STATUSES = ['UNCONTESTED', 'DISPUTED', 'SUPERSEDED'] as const;
 export const RANKS = ['PREFERRED', 'NORMAL', 'DEPRECATED'] as const;
-export const PRECISIONS = ['DAY', 'MONTH', 'YEAR'] as const;
+/**
+ * How exact a date is (Wikidata time precision 11 / 10 / 9 / 8 / 7). A MONTH date is stored as the
+ * 1st of the month, a YEAR date as 1 January, a DECADE as 1 January of its first year (1990 for the
+ * 1990s), a CENTURY as 1 January of its first year (1900 for 1900-1999).
+ */
+export const PRECISIONS = ['DAY', 'MONTH', 'YEAR', 'DECADE', 'CENTURY'] as const;
+export type Precision = (typeof PRECISIONS)[number];
+/** Whether a statement held on the day (or in the period) asked: see src/model/validity.ts. */
+export const CERTAINTIES = ['CERTAIN', 'POSSIBLE'] as const;
 /** Source entities: what kind of document, and how far it can be relied on. */
 export const SOURCE_TYPES = ['ARTICLE', 'STATEMENT', 'DOCUMENT'] as const;
 export const RELIABILITIES = ['PRIMARY', 'SECONDARY', 'PARTISAN'] as const;
@@ -144,9 +152,13 @@ export const STATEMENT_PATH_COSTS = {
 export const STATEMENT_PROPERTIES = {
   id: 'string, unique across relationships',
   validFrom: 'Date or null',
-  validFromPrecision: 'DAY | MONTH | YEAR (null when validFrom is null)',
+  validFromPrecision: 'DAY | MONTH | YEAR | DECADE | CENTURY (null when validFrom is null)',
+  validFromEarliest: 'Date or null: the earliest day validFrom can stand for (validFrom itself unless narrowed, Wikidata P1319)',
+  validFromLatest: 'Date or null: the latest day validFrom can stand for (the last day of its month, year ... unless narrowed, P1326)',
   validTo: 'Date or null',
-  validToPrecision: 'DAY | MONTH | YEAR (null when validTo is null)',
+  validToPrecision: 'DAY | MONTH | YEAR | DECADE | CENTURY (null when validTo is null)',
+  validToEarliest: 'Date or null: the earliest day validTo can stand for',
+  validToLatest: 'Date or null: the latest day validTo can stand for',
   status: 'UNCONTESTED | DISPUTED | SUPERSEDED',
   rank: 'PREFERRED | NORMAL | DEPRECATED',
   confidence: 'CONFIRMED | PARTISAN | CONFLICTING | UNVERIFIED',

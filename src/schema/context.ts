@@ -1,5 +1,5 @@
 import { RequestAuth, requestAuth } from '../auth';
-import { GraphClient } from '../graph/client';
+import { GraphClient, OperationBudget } from '../graph/client';
 
 /** The parts of an HTTP request the context reads (express's req fits). */
 export interface RequestHeaders {
@@ -25,16 +25,17 @@ function header(request: RequestHeaders | undefined, name: string): string | und
 }
 
 /**
+ * @param budget the operation's deadline, cancel signal and session cap (src/http sets them).
  * @param request the HTTP request: its Authorization, Idempotency-Key and Neo4j-Bookmark headers
- * (reads wait for the bookmarks a mutation returned: read-your-writes across API copies).
+ * (queries wait for the bookmarks a mutation returned: read-your-writes across API copies).
  */
-export function createContext(graph: GraphClient, request?: RequestHeaders): Context {
+export function createContext(graph: GraphClient, budget: OperationBudget = {}, request?: RequestHeaders): Context {
   const bookmarks = (header(request, 'neo4j-bookmark') ?? '')
     .split(',')
     .map((b) => b.trim())
     .filter((b) => b !== '');
   return {
-    graph: graph.forRequest({ bookmarks }),
+    graph: graph.forRequest({ ...budget, bookmarks }),
     loaders: new Map(),
     auth: requestAuth(header(request, 'authorization')),
     idempotencyKey: header(request, 'idempotency-key') ?? null,

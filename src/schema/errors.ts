@@ -2,13 +2,58 @@ import { GraphQLError, GraphQLFormattedError, Kind } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { Neo4jError } from 'neo4j-driver';
+import { DatabaseUnavailableError, isUnavailable, OperationCancelledError, OperationTimeoutError, PoolExhaustedError } from '../graph/client';
 
 /**
  * The one place where failures become GraphQL error codes. Client mistakes carry BAD_USER_INPUT
- * or NOT_FOUND and say what was wrong; anything else is INTERNAL_SERVER_ERROR or
- * SERVICE_UNAVAILABLE with a generic message: no stack traces, no Cypher.
+ * or NOT_FOUND and say what was wrong; every known failure has its own code (README "Error
+ * codes"); anything else is INTERNAL_SERVER_ERROR with a generic message: no stack traces, no
+ * Cypher, no driver text.
  */
-export type ErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'CONFLICT' | 'SERVICE_UNAVAILABLE' | 'INTERNAL_SERVER_ERROR';
+export type ErrorCode =
+  | 'BAD_USER_INPUT'
+  | 'NOT_FOUND'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'CONFLICT'
+  | 'QUERY_TOO_COMPLEX'
+  | 'QUERY_TOO_DEEP'
+  | 'TOO_MANY_ALIASES'
+  | 'QUERY_TOO_LARGE'
+  | 'OPERATION_NOT_SUPPORTED'
+  | 'OVERLOADED'
+  | 'TIMEOUT'
+  | 'CANCELLED'
+  | 'POOL_EXHAUSTED'
+  | 'SERVICE_UNAVAILABLE'
+  | 'HOST_NOT_ALLOWED'
+  | 'INTERNAL_SERVER_ERROR';
+
+/** Codes a client can act on, passed through as they are (with their extensions). */
+const CLIENT_CODES: ReadonlySet<string> = new Set([
+  'BAD_USER_INPUT',
+  'NOT_FOUND',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'CONFLICT',
+  'GRAPHQL_VALIDATION_FAILED',
+  'GRAPHQL_PARSE_FAILED',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+  'QUERY_TOO_COMPLEX',
+  'QUERY_TOO_DEEP',
+  'TOO_MANY_ALIASES',
+  'QUERY_TOO_LARGE',
+  'OPERATION_NOT_SUPPORTED',
+  'OVERLOADED',
+]);
+
+/** A refusal with its own code and figures in extensions (and an HTTP status when it has one). */
+export function refusal(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}): GraphQLError {
+  return new GraphQLError(message, { extensions: { code, ...extensions } });
+}
 
 export function userError(message: string, extensions: Record<string, unknown> = {}): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', ...extensions } });
@@ -46,7 +91,9 @@ function isBadArgumentValue(error: unknown): boolean {
   return error instanceof GraphQLError && !!error.nodes?.length && error.nodes.every((n) => VALUE_KINDS.has(n.kind));
 }
 
-const UNAVAILABLE = /ServiceUnavailable|SessionExpired|ECONNREFUSED|connection.*(closed|refused)|Pool is closed/i;
+/** "Token limit exceeded" comes from graphql-js as a syntax error; it is a size limit. */
+const TOKEN_LIMIT = /Document contains more (than|that) \d+ tokens/;
+const NOT_SUPPORTED = /Schema is not configured to execute (mutation|subscription) operation/;
 
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = unwrapResolverError(error);
@@ -59,9 +106,24 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   if (original instanceof ArgumentValidationError) {
     return { ...base, extensions: { code: 'BAD_USER_INPUT' } };
   }
-  if (code === 'BAD_USER_INPUT' || code === 'NOT_FOUND' || code === 'UNAUTHENTICATED' || code === 'FORBIDDEN' || code === 'CONFLICT' || code === 'GRAPHQL_VALIDATION_FAILED' || code === 'GRAPHQL_PARSE_FAILED' || code === 'BAD_REQUEST' || code === 'PERSISTED_QUERY_NOT_FOUND' || code === 'OPERATION_RESOLUTION_FAILURE') {
+  if (code === 'GRAPHQL_PARSE_FAILED' && TOKEN_LIMIT.test(formatted.message)) {
+    return { ...base, message: `The document has more than ${formatted.message.replace(/\D+(\d+)[\s\S]*/, '$1')} tokens, the limit (MAX_QUERY_TOKENS): send a smaller one.`, extensions: { code: 'QUERY_TOO_LARGE' } };
+  }
+  if (typeof code === 'string' && CLIENT_CODES.has(code)) {
     const { stacktrace: _omit, ...ext } = (formatted.extensions ?? {}) as Record<string, unknown>;
     return { ...base, extensions: ext };
+  }
+  if (NOT_SUPPORTED.test(formatted.message)) {
+    return { ...base, message: 'Subscriptions are not supported: send queries, or mutations with an editor token (README "Curation").', extensions: { code: 'OPERATION_NOT_SUPPORTED' } };
+  }
+  if (original instanceof OperationTimeoutError || (original instanceof Neo4jError && /TransactionTimedOut/.test(original.code))) {
+    return { ...base, message: original.message.startsWith('The operation') ? original.message : 'The operation ran past its deadline and was stopped.', extensions: { code: 'TIMEOUT' } };
+  }
+  if (original instanceof OperationCancelledError) {
+    return { ...base, message: original.message, extensions: { code: 'CANCELLED' } };
+  }
+  if (original instanceof PoolExhaustedError) {
+    return { ...base, message: original.message, extensions: { code: 'POOL_EXHAUSTED' } };
   }
   // A Neo4j-Bookmark header (read-your-writes, docs/curation.md) the server cannot read, or whose
   // state it has not reached in time.
@@ -72,7 +134,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     return { ...base, message: 'The database has not yet reached the state of the Neo4j-Bookmark header; try again shortly.', extensions: { code: 'SERVICE_UNAVAILABLE' } };
   }
   // Neo4j is down or unreachable: the client may retry; nothing of the driver's message leaks.
-  if (original instanceof Error && UNAVAILABLE.test(`${original instanceof Neo4jError ? original.code : ''} ${original.message}`)) {
+  if (original instanceof DatabaseUnavailableError || isUnavailable(original)) {
     return { ...base, message: 'The graph database is unavailable; try again shortly.', extensions: { code: 'SERVICE_UNAVAILABLE' } };
   }
   // The client gets a generic message; the operator's log gets the cause.

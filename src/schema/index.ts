@@ -1,20 +1,24 @@
 import 'reflect-metadata';
 import path from 'node:path';
-import { GraphQLObjectType, GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
-import { buildSchema } from 'type-graphql';
+import { GraphQLInterfaceType, GraphQLObjectType, GraphQLSchema, GraphQLTypeResolver, isAbstractType, lexicographicSortSchema, printSchema } from 'graphql';
+import { buildSchema, getMetadataStorage } from 'type-graphql';
 import { PROJECT_ROOT } from '../config';
 import { AboutResolver } from './about/about.resolver';
+import { EntityProvenanceResolver, SourceResolver } from './relations/provenance.resolver';
 import { AgreementResolver } from './entities/agreement.resolver';
 import { EntityConnectionResolver, EntityResolver } from './entities/entity.resolver';
 import { ENTITY_TYPES } from './entities/entity-types';
+import { NodeResolver } from './node/node.resolver';
 import { RELATION_FIELD_RESOLVERS } from './relations/relation-field.resolver';
 import { RelationConnectionResolver, RelationResolver } from './relations/relation.resolver';
-import { ViewEdgeResolver, ViewsResolver } from './views/views.resolver';
+import { ViewEdgeResolver, ViewNodeResolver, ViewsResolver } from './views/views.resolver';
 import { CurationResolver } from './curation/curation.resolver';
 import { TokenResolver } from './curation/token.resolver';
 
 /** The committed SDL (`npm run schema:emit` writes it; a test checks it is current). */
 export const SCHEMA_FILE = path.join(PROJECT_ROOT, 'schema', 'schema.graphql');
+/** The committed possible-types map for client caches (written beside the SDL, checked by the same test). */
+export const POSSIBLE_TYPES_FILE = path.join(PROJECT_ROOT, 'schema', 'possible-types.json');
 
 /** Every resolver class of the API; each domain area adds its own here. */
 export const RESOLVERS = [
@@ -29,6 +33,10 @@ export const RESOLVERS = [
   CurationResolver,
   TokenResolver,
   RelationConnectionResolver,
+  EntityProvenanceResolver,
+  SourceResolver,
+  NodeResolver,
+  ViewNodeResolver,
 ] as const;
 
 /** Types no resolver returns directly (they come back through an interface). */
@@ -50,18 +58,61 @@ function describeQuery(schema: GraphQLSchema): GraphQLSchema {
   return new GraphQLSchema({ ...config, query, mutation, types: config.types.map((t) => replaced.get(t.name) ?? t) });
 }
 
+/**
+ * A field with no @FieldResolver reads a property of its parent record. TypeGraphQL still wraps it
+ * in a resolver of its own (to run middlewares, and we have none) that allocates on every field of
+ * every object of every response, and it keeps compiled executors from reading the property
+ * directly. Marking those fields `simple` (TypeGraphQL's own option, as `@Field({ simple: true })`
+ * or `@ObjectType({ simpleResolvers: true })` would) leaves them to GraphQL's default resolver;
+ * fields with a @FieldResolver are not affected. Any future global middleware must undo this.
+ */
+function markPropertyFieldsSimple(): void {
+  for (const field of getMetadataStorage().fields) field.simple ??= true;
+}
+
+/**
+ * TypeGraphQL wraps each interface's resolveType in an async function. graphql-js awaits it;
+ * compiled execution (src/http/compiled-execution.ts) needs the type name synchronously, and
+ * every resolveType of ours returns one. So each interface gets its own function back, unwrapped.
+ */
+function unwrapResolveTypes(schema: GraphQLSchema): GraphQLSchema {
+  for (const meta of getMetadataStorage().interfaceTypes) {
+    const type = schema.getType(meta.name);
+    if (type instanceof GraphQLInterfaceType && typeof meta.resolveType === 'function') {
+      type.resolveType = meta.resolveType as GraphQLTypeResolver<unknown, unknown>;
+    }
+  }
+  return schema;
+}
+
 let built: Promise<GraphQLSchema> | undefined;
 
 export function buildApiSchema(): Promise<GraphQLSchema> {
+  markPropertyFieldsSimple();
   built ??= buildSchema({
     resolvers: [...RESOLVERS] as unknown as [Function, ...Function[]],
     orphanedTypes: [...ORPHANED_TYPES],
     validate: false,
-  }).then(describeQuery);
+  })
+    .then(describeQuery)
+    .then(unwrapResolveTypes);
   return built;
 }
 
 /** The SDL as committed in schema/schema.graphql: sorted so that diffs stay readable. */
 export async function printApiSchema(): Promise<string> {
   return printSchema(lexicographicSortSchema(await buildApiSchema())) + '\n';
+}
+
+/**
+ * Every interface (and union) with the object types that implement it, sorted: Apollo Client's
+ * `possibleTypes`, without which `... on Place` on an Entity never matches in its cache.
+ */
+export function possibleTypesOf(schema: GraphQLSchema): Record<string, string[]> {
+  const map: Record<string, string[]> = {};
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isAbstractType(type) || type.name.startsWith('__')) continue;
+    map[type.name] = schema.getPossibleTypes(type).map((t) => t.name).sort();
+  }
+  return Object.fromEntries(Object.entries(map).sort(([a], [b]) => a.localeCompare(b)));
 }

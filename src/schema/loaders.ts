@@ -1,7 +1,8 @@
 import DataLoader from 'dataloader';
 import { aliasesOf, findEntities } from '../graph/repositories/entities';
 import { AliasRecord, EntityRecord, RelationRecord } from '../graph/repositories/records';
-import { guaranteesUnder, RelationFilter, relationsOf } from '../graph/repositories/relations';
+import { guaranteesUnder, ProvenanceField, RelationFilter, relationsOf, statementsByProvenance } from '../graph/repositories/relations';
+import { Period } from '../model/validity';
 import { Context, loader } from './context';
 
 /**
@@ -45,14 +46,27 @@ function primed(ctx: Context, lists: RelationRecord[][]): RelationRecord[][] {
 
 /** Statements of entities, one loader per filter (a field asked with two asOf dates is two batches). */
 export function relationLoader(ctx: Context, filter: RelationFilter): DataLoader<string, RelationRecord[]> {
-  const name = `relations:${filter.direction}:${filter.types?.join(',') ?? '*'}:${filter.asOf ?? ''}:${filter.on ?? ''}:${filter.first}:${filter.asRecordedOn ?? ''}`;
+  const name = `relations:${JSON.stringify([filter.direction, filter.types, filter.period, filter.certainOnly, filter.on, filter.first, filter.attribution, filter.includeParts, filter.asRecordedOn ?? null])}`;
   return loader(ctx, name, () => new DataLoader<string, RelationRecord[]>(async (ids) => primed(ctx, await relationsOf(ctx.graph, ids, filter))));
 }
 
-export function agreementGuaranteeLoader(ctx: Context, asOf: string | null, first: number, asRecordedOn: string | null = null): DataLoader<string, RelationRecord[]> {
+export function agreementGuaranteeLoader(ctx: Context, period: Period | null, certainOnly: boolean, first: number, asRecordedOn: string | null = null): DataLoader<string, RelationRecord[]> {
   return loader(
     ctx,
-    `agreement-guarantees:${asOf ?? ''}:${first}:${asRecordedOn ?? ''}`,
-    () => new DataLoader<string, RelationRecord[]>(async (ids) => primed(ctx, await guaranteesUnder(ctx.graph, ids, asOf, first, asRecordedOn))),
+    `agreement-guarantees:${JSON.stringify([period, certainOnly, first, asRecordedOn])}`,
+    () => new DataLoader<string, RelationRecord[]>(async (ids) => primed(ctx, await guaranteesUnder(ctx.graph, ids, period, certainOnly, first, asRecordedOn))),
+  );
+}
+
+/** Statements that name each entity in one provenance list (asserts, supports, disputes, cites), through the provenance index. */
+export function provenanceLoader(
+  ctx: Context,
+  field: ProvenanceField,
+  filter: { types: readonly string[] | null; period: Period | null; certainOnly: boolean; first: number; asRecordedOn?: string | null },
+): DataLoader<string, RelationRecord[]> {
+  return loader(
+    ctx,
+    `provenance:${JSON.stringify([field, filter])}`,
+    () => new DataLoader<string, RelationRecord[]>(async (ids) => primed(ctx, await statementsByProvenance(ctx.graph, ids, field, filter))),
   );
 }

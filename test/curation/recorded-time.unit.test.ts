@@ -16,13 +16,28 @@ const queries = fs
   .filter((f) => f.endsWith('.cypher'))
   .map((f) => ({ name: f.slice(0, -'.cypher'.length), text: fs.readFileSync(path.join(DIR, f), 'utf8').replace(/\/\/.*$/gm, '') }));
 
-/** Queries that read statements for answers: the asOf filter is their mark. */
-const statementReads = queries.filter((q) => q.text.includes('$asOf') || q.name === 'view-timeline');
+/** Queries that read statements for answers: the period filter (src/model/validity.ts) is their mark. */
+const statementReads = queries.filter((q) => q.text.includes('$periodFrom') || q.name === 'view-timeline' || q.name === 'relations-by-id');
 
 describe('recorded time in the read queries', () => {
   it('finds the statement reads', () => {
     expect(statementReads.map((q) => q.name).sort()).toEqual(
-      expect.arrayContaining(['agreement-guarantees', 'relation-count', 'relation-count-scan', 'relation-page', 'relation-page-scan', 'relations-of-entities', 'view-neighborhood', 'view-paths', 'view-timeline']),
+      expect.arrayContaining([
+        'agreement-guarantees',
+        'relation-count',
+        'relation-count-by-provenance',
+        'relation-count-scan',
+        'relation-page',
+        'relation-page-by-provenance',
+        'relation-page-scan',
+        'relations-by-id',
+        'relations-of-entities',
+        'relations-of-entities-with-parts',
+        'statements-by-provenance',
+        'view-neighborhood',
+        'view-paths',
+        'view-timeline',
+      ]),
     );
   });
 
@@ -30,7 +45,7 @@ describe('recorded time in the read queries', () => {
     for (const q of statementReads) {
       expect(q.text, q.name).toContain('/*{recorded}*/');
       // Each WHERE on a statement r carries it (views have several).
-      const asOfFilters = q.text.split('date($asOf) < r.validTo').length - 1;
+      const asOfFilters = q.text.split('date($periodFrom) < coalesce(').length - 1;
       expect(q.text.split('/*{recorded}*/').length - 1, q.name).toBeGreaterThanOrEqual(asOfFilters);
     }
   });

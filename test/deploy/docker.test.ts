@@ -54,7 +54,7 @@ describe('docker-compose.yml', () => {
     // The API accepts this environment (the same validation npm start runs)...
     const config = loadConfig(env);
     expect(config.external).toMatchObject({ uri: 'bolt://neo4j:7687', user: 'neo4j', database: 'neo4j' });
-    expect(config.http).toEqual({ host: '0.0.0.0', port: 4000 });
+    expect(config.http).toMatchObject({ host: '0.0.0.0', port: 4000 });
     // ...and its password is the one Neo4j is created with and the healthcheck uses.
     const auth = environment(compose.services.neo4j).NEO4J_AUTH;
     expect(auth).toBe(`${env.NEO4J_USER}/${env.NEO4J_PASSWORD}`);

@@ -8,6 +8,8 @@ import { artifact, buildPages, launchBrowser } from './browser';
 const api = useHttpApi(useSeededGraph);
 let browser: { context: BrowserContext; close: () => Promise<void> };
 let page: Page;
+/** The API and the page share a busy machine: give each answer time. */
+const WAIT = { timeout: 20_000 };
 
 const statements = () => page.locator('#edge-list li').allTextContents();
 
@@ -27,14 +29,14 @@ describe('explorer on the seed graph', () => {
     await page.fill('#search-text', 'Nagorno-Karabakh');
     await page.press('#search-text', 'Enter');
     await page.locator('#search-results li', { hasText: /^Nagorno-Karabakh/ }).first().click();
-    await expect.poll(async () => (await statements()).some((s) => s.startsWith('Republic of Artsakh CONTROLS Nagorno-Karabakh'))).toBe(true);
+    await expect.poll(async () => (await statements()).some((s) => s.startsWith('Republic of Artsakh CONTROLS Nagorno-Karabakh')), WAIT).toBe(true);
     let now = await statements();
     expect(now.some((s) => s.startsWith('Republic of Artsakh CLAIMS Nagorno-Karabakh'))).toBe(true);
     await page.screenshot({ path: artifact('explorer-seed-nagorno-karabakh-2022.png') });
 
     await page.fill('#as-of-date', '2024-06-01');
     await page.dispatchEvent('#as-of-date', 'change');
-    await expect.poll(() => page.locator('#status').textContent()).toMatch(/as of 2024-06-01/);
+    await expect.poll(() => page.locator('#status').textContent(), WAIT).toMatch(/as of 2024-06-01/);
     now = await statements();
     expect(now.some((s) => s.startsWith('Republic of Artsakh CONTROLS Nagorno-Karabakh'))).toBe(false);
     expect(now.some((s) => s.startsWith('Republic of Artsakh CLAIMS Nagorno-Karabakh'))).toBe(false);

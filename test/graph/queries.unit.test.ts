@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { cypher, directionFills, eachTypeFill, fillTemplate, integerFill, labelFill, typesFill, variant } from '../../src/graph/queries';
 import { entityCountQuery, entityPageQuery } from '../../src/graph/repositories/entities';
-import { relationCountQuery, relationPageQuery, relationsOfQuery } from '../../src/graph/repositories/relations';
+import { NO_ATTRIBUTION, relationCountQuery, relationPageQuery, relationsOfQuery } from '../../src/graph/repositories/relations';
+import { dayPeriod } from '../../src/model/validity';
 import { neighborhoodQuery, pathsQuery } from '../../src/graph/repositories/views';
 import { recordedFill } from '../../src/graph/recorded-time';
 
 // No database: which Cypher each filter combination produces (as neo4j/graphql's tck tests do).
-const page = { subject: null, object: null, types: null, statuses: null, asOf: null };
+const page = { subject: null, object: null, types: null, statuses: null, period: null, certainOnly: false, attribution: NO_ATTRIBUTION };
 
 describe('query templates', () => {
   it('fill relationship types only from the contract', () => {
@@ -26,18 +27,18 @@ describe('query templates', () => {
   });
 
   it('emit a typed, directed expansion for each nested statement list', () => {
-    const q = relationsOfQuery(['nagorno-karabakh'], { types: ['CONTROLS'], direction: 'INCOMING', asOf: '2022-08-03', on: null, first: 100 });
+    const q = relationsOfQuery(['nagorno-karabakh'], { types: ['CONTROLS'], direction: 'INCOMING', period: dayPeriod('2022-08-03'), certainOnly: false, on: null, first: 100, attribution: NO_ATTRIBUTION, includeParts: false });
     const text = cypher(q.name);
     expect(text).toContain('MATCH (e:Entity {id: id})');
     expect(text).toContain('MATCH (e)<-[r:CONTROLS]-(:Entity)');
     expect(text).toMatch(/LIMIT \$first/);
     expect(text).not.toContain('/*{');
     // Every type when none is given (so HAS_ALIAS is never expanded), either side for BOTH.
-    const both = cypher(relationsOfQuery(['azerbaijan'], { types: null, direction: 'BOTH', asOf: null, on: null, first: 5 }).name);
+    const both = cypher(relationsOfQuery(['azerbaijan'], { types: null, direction: 'BOTH', period: null, certainOnly: false, on: null, first: 5, attribution: NO_ATTRIBUTION, includeParts: false }).name);
     expect(both).toContain('MATCH (e)-[r:AGAINST|ALLEGES|BACKS|');
     expect(both.replace(/^\/\/.*$/gm, '')).not.toContain('HAS_ALIAS');
     // The same filter gives the same registered name, so Neo4j plans the text once.
-    expect(relationsOfQuery(['x'], { types: ['CONTROLS'], direction: 'INCOMING', asOf: null, on: null, first: 1 }).name).toBe(q.name);
+    expect(relationsOfQuery(['x'], { types: ['CONTROLS'], direction: 'INCOMING', period: null, certainOnly: false, on: null, first: 1, attribution: NO_ATTRIBUTION, includeParts: false }).name).toBe(q.name);
   });
 
   it('anchor pages of statements on the subject or object, and read each type in id order otherwise', () => {
@@ -67,10 +68,10 @@ describe('query templates', () => {
   });
 
   it('write path lengths as literals and types as typed patterns in the views', () => {
-    const paths = cypher(pathsQuery({ from: 'a', to: 'b', maxHops: 3, types: ['CONTROLS', 'PART_OF'], asOf: null, limit: 5 }).name);
+    const paths = cypher(pathsQuery({ from: 'a', to: 'b', maxHops: 3, types: ['CONTROLS', 'PART_OF'], period: null, certainOnly: false, limit: 5 }).name);
     expect(paths).toContain('(a)((x)-[r:CONTROLS|PART_OF]-(y) WHERE');
     expect(paths).toContain('){1,3}(b)');
-    const hood = cypher(neighborhoodQuery({ id: 'a', depth: 2, types: ['CLAIMS', 'CONTROLS'], asOf: null, maxNodes: 10, maxEdges: 100 }).name);
+    const hood = cypher(neighborhoodQuery({ id: 'a', depth: 2, types: ['CLAIMS', 'CONTROLS'], period: null, certainOnly: false, maxNodes: 10, maxEdges: 100 }).name);
     expect(hood.match(/\[r:CLAIMS\|CONTROLS\]/g)).toHaveLength(4);
   });
 

@@ -61,6 +61,9 @@ describe('bad input over HTTP', () => {
   it('a good request still answers 200 with data', async () => {
     const res = await gql('{ search(text: "Khankendi", first: 1) { entity { id } matchedName language } }');
     expect(res.status).toBe(200);
-    expect(res.json).toEqual({ data: { search: [{ entity: { id: 'stepanakert' }, matchedName: 'Khankendi', language: 'az' }] } });
+    expect(res.json.data).toEqual({ search: [{ entity: { id: 'stepanakert' }, matchedName: 'Khankendi', language: 'az' }] });
+    expect(res.json.errors).toBeUndefined();
+    // Every accepted answer reports its estimated cost (README "Limits, deadlines and error codes").
+    expect(res.json.extensions.cost).toEqual({ estimated: 2, limit: 1_000_000, cypherQueries: 1 });
   });
 });

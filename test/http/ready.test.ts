@@ -1,14 +1,16 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { Driver } from 'neo4j-driver';
 import { GraphClient } from '../../src/graph/client';
-import { createDriver, verifyTarget } from '../../src/graph/driver';
+import { API_DRIVER_SETTINGS, createDriver, verifyTarget } from '../../src/graph/driver';
 import { ApiServer, createApiServer, listen } from '../../src/http/server';
 import { start, stop } from '../../src/localdb/launcher';
 import { buildApiSchema } from '../../src/schema';
 
 /**
- * /ready follows Neo4j without a restart of the API. The Neo4j here is a dedicated instance that
- * this file stops and starts again, so the database the other tests share is not disturbed.
+ * /ready and queries follow Neo4j without a restart of the API: while it is down, requests fail
+ * in under 1 s with SERVICE_UNAVAILABLE; once it accepts connections again, queries and /ready
+ * recover within 2 s. The Neo4j here is a dedicated instance that this file stops and starts
+ * again, so the database the other tests share is not disturbed.
  */
 const spare = inject('neo4jSpare');
 let driver: Driver;
@@ -21,6 +23,12 @@ async function ready(): Promise<{ status: number; body: { status: string; reason
 }
 
 /** Polls /ready every 100 ms until it answers `status`; returns when (ms after `since`) it did. */
+async function query(text: string): Promise<{ status: number; ms: number; body: any }> {
+  const t0 = Date.now();
+  const res = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: text }) });
+  return { status: res.status, body: await res.json(), ms: Date.now() - t0 };
+}
+
 async function pollUntil(status: number, since: number, limitMs: number) {
   for (;;) {
     const answer = await ready();
@@ -34,7 +42,7 @@ async function pollUntil(status: number, since: number, limitMs: number) {
 beforeAll(async () => {
   await stop(spare.local);
   await start(spare.local, spare.target);
-  driver = createDriver(spare.target);
+  driver = createDriver(spare.target, API_DRIVER_SETTINGS); // as npm start creates it
   await verifyTarget(driver, spare.target); // as npm start does before it serves
   api = await createApiServer(await buildApiSchema(), new GraphClient(driver, spare.target.database));
   base = `http://127.0.0.1:${await listen(api.httpServer, 0, '127.0.0.1')}`;
@@ -54,37 +62,43 @@ describe('GET /ready follows Neo4j', () => {
     await driver.executeQuery('CREATE (:ReadyTestMarker {id: $marker})', { marker }, { database: spare.target.database });
 
     await stop(spare.local);
-    const down = await pollUntil(503, Date.now(), 2_000);
+    const stoppedAt = Date.now();
+    // The first request after the stop meets a pooled connection to a server that has gone.
+    const first = await query('{ entity(id: "nagorno-karabakh") { id } }');
+    expect(first.body.errors[0].extensions.code).toBe('SERVICE_UNAVAILABLE');
+    expect(first.ms).toBeLessThan(1000);
+    const down = await pollUntil(503, stoppedAt, 2_000);
     expect(down.elapsed).toBeLessThanOrEqual(2_000);
-    expect(down.answer.body.status).toBe('unavailable');
-    expect(down.answer.body.reason).toMatch(/Neo4j/);
+    // Only what a load balancer needs: no driver text, host or port.
+    expect(down.answer.body).toEqual({ status: 'unavailable' });
 
     // /health is about the process, not the database.
     expect((await fetch(`${base}/health`)).status).toBe(200);
 
-    // A query meanwhile gets a clear, retryable error: no 500, no driver message.
-    const failed = await fetch(`${base}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: '{ entity(id: "nagorno-karabakh") { id } }' }),
-    });
-    expect(failed.status).toBeLessThan(500);
-    const failedBody = (await failed.json()) as any;
-    expect(failedBody.errors[0].extensions.code).toBe('SERVICE_UNAVAILABLE');
-    expect(JSON.stringify(failedBody)).not.toMatch(/ECONNREFUSED|bolt:|Neo4jError|at .*\.js:\d+/);
+    // Queries meanwhile get a clear, retryable error at once: no 500, no driver message.
+    for (let i = 0; i < 5; i++) {
+      const failed = await query('{ entity(id: "nagorno-karabakh") { id } }');
+      expect(failed.status).toBeLessThan(500);
+      expect(failed.body.errors[0].extensions.code).toBe('SERVICE_UNAVAILABLE');
+      expect(failed.ms).toBeLessThan(1000);
+      expect(JSON.stringify(failed.body)).not.toMatch(/ECONNREFUSED|bolt:|Neo4jError|127\.0\.0\.1|at .*\.js:\d+/);
+    }
 
+    // start() returns once Neo4j accepts Bolt connections: from then on, both recover within 2 s.
     await start(spare.local, spare.target);
-    const up = await pollUntil(200, Date.now(), 10_000);
+    const back = Date.now();
+    const up = await pollUntil(200, back, 2_000);
     expect(up.answer.body).toEqual({ status: 'ready' });
-    // And GraphQL works again on the same API process.
-    const res = await fetch(`${base}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: '{ about { neo4jEdition } }' }),
-    });
-    expect(((await res.json()) as any).data.about.neo4jEdition).toBe('community');
+    // With /ready back, the breaker is closed: the next query reaches Neo4j (no SERVICE_UNAVAILABLE;
+    // data, or NOT_FOUND where the spare database holds no seed). How fast a cold Neo4j answers
+    // it is a matter for bench/down-up.ts, not for a test on a busy machine.
+    const answered = await query('{ entity(id: "nagorno-karabakh") { id } }');
+    expect(['ok', 'NOT_FOUND']).toContain(answered.body.errors?.[0]?.extensions.code ?? 'ok');
+    // And the API answers in full again on the same process.
+    const about = await query('{ about { neo4jEdition } }');
+    expect(about.body.data.about.neo4jEdition).toBe('community');
 
     const kept = await driver.executeQuery('MATCH (m:ReadyTestMarker {id: $marker}) DETACH DELETE m RETURN count(*) AS n', { marker }, { database: spare.target.database });
     expect(kept.records[0].get('n').toNumber()).toBe(1);
-  });
+  }, 300_000); // stopping and starting Neo4j takes a minute or more on a busy machine
 });

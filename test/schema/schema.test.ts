@@ -17,7 +17,8 @@ describe('the GraphQL schema', () => {
       if ((PLACE_KINDS as readonly string[]).includes(label)) expect(interfaces, label).toContain('Place');
     }
     expect(isInterfaceType(schema.getType('Entity'))).toBe(true);
-    expect((schema.getType('Actor') as GraphQLInterfaceType).getInterfaces().map((i) => i.name)).toEqual(['Entity']);
+    // Entity implements Relay's Node, so its sub-interfaces name both.
+    expect((schema.getType('Actor') as GraphQLInterfaceType).getInterfaces().map((i) => i.name)).toEqual(['Entity', 'Node']);
   });
 
   it('has enums of exactly the contract kinds and relationship types', async () => {

@@ -111,6 +111,16 @@ describe('schema', () => {
     expect(rows.filter((r) => r.name.endsWith('_version')).every((r) => r.type === 'RELATIONSHIP_UNIQUENESS')).toBe(true);
   });
 
+  it('has the full-text index statement_provenance over every statement type, online', async () => {
+    const rows = await query<{ types: string[]; props: string[]; state: string }>(
+      "SHOW FULLTEXT INDEXES YIELD name, labelsOrTypes, properties, state WHERE name = 'statement_provenance' RETURN labelsOrTypes AS types, properties AS props, state",
+    );
+    expect(rows).toHaveLength(1);
+    expect([...rows[0].types].sort()).toEqual([...RELATIONSHIP_TYPE_NAMES].sort());
+    expect([...rows[0].props].sort()).toEqual(['assertedBy', 'disputedBy', 'sources', 'supportedBy']);
+    expect(rows[0].state).toBe('ONLINE');
+  });
+
   it('has the full-text index entity_names over Entity.name and Alias.name, online', async () => {
     const rows = await query<{ labels: string[]; props: string[]; state: string }>(
       "SHOW FULLTEXT INDEXES YIELD name, labelsOrTypes, properties, state WHERE name = 'entity_names' RETURN labelsOrTypes AS labels, properties AS props, state",

@@ -43,7 +43,7 @@ export class TestApi {
   /** @param headers request headers, lower-case (authorization, idempotency-key, neo4j-bookmark). */
   async run(query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}): Promise<GqlResult> {
     if (!this.apollo || !this.graph) throw new Error('TestApi is not started');
-    const contextValue = createContext(this.graph, { headers });
+    const contextValue = createContext(this.graph, {}, { headers });
     const res = await this.apollo.executeOperation({ query, variables }, { contextValue });
     if (res.body.kind !== 'single') throw new Error('expected a single result');
     const { data, errors, extensions } = res.body.singleResult;

@@ -27,3 +27,14 @@ export function readmeQuery(name: string): string {
   if (!found) throw new Error(`README.md has no \`\`\`graphql block with "query ${name}"`);
   return found.query;
 }
+
+export const API_DOC = path.join(__dirname, '..', '..', 'docs', 'api.md');
+
+/** One ```graphql block of another Markdown file (docs/api.md) by its operation name. */
+export function docQuery(file: string, name: string): string {
+  const text = fs.readFileSync(file, 'utf8');
+  for (const m of text.matchAll(/^```graphql[ \t]*\n([\s\S]*?)^```/gm)) {
+    if (new RegExp(`^\\s*query\\s+${name}\\b`, 'm').test(m[1])) return m[1];
+  }
+  throw new Error(`${path.basename(file)} has no \`\`\`graphql block with "query ${name}"`);
+}

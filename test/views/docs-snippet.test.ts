@@ -5,6 +5,7 @@ import { Driver } from 'neo4j-driver';
 import cytoscape from 'cytoscape';
 import { PROJECT_ROOT } from '../../src/config';
 import { neighborhood } from '../../src/graph/repositories/views';
+import { dayPeriod } from '../../src/model/validity';
 import { RELATIONSHIP_TYPE_NAMES } from '../../src/model/contract';
 import { testDriver, testGraph, useEmptyGraph } from '../support/neo4j';
 import { createViewFixture } from './fixture';
@@ -35,7 +36,8 @@ describe('docs/views.md', () => {
       id: 'lachin-corridor',
       depth: 2,
       types: RELATIONSHIP_TYPE_NAMES,
-      asOf: '2022-08-03',
+      period: dayPeriod('2022-08-03'),
+      certainOnly: false,
       maxNodes: 150,
       maxEdges: 2000,
     }))!;

@@ -8,7 +8,7 @@ const api = useHttpApi(useSeededGraph);
 const gql = (query: string, variables: Record<string, unknown> = {}) => api.gql(query, variables);
 
 const CONTROL = `query($asOf: Date) {
-  neighborhood(id: "nagorno-karabakh", depth: 1, types: ["CONTROLS"], asOf: $asOf) { nodes { id } edges { type source target } }
+  neighborhood(id: "nagorno-karabakh", depth: 1, types: [CONTROLS], asOf: $asOf) { nodes { id } edges { type source target } }
 }`;
 const ROUTES = `query($asOf: Date) {
   paths(from: "russia", to: "lachin-corridor", asOf: $asOf, limit: 20) { length cost nodes { id } edges { type source target status rank confidence } }

@@ -1,27 +1,18 @@
 // The explorer page (/explore): search an entity, draw its neighborhood with Cytoscape.js, filter
-// by relationship type, click nodes to expand them, and move the date to see control and claims
-// change. It talks only to this API's /graphql and is bundled at build time (web/build.mjs).
+// by relationship type, inspect any node or statement, expand nodes, and move the date to see
+// control and claims change. The layout is stable (layout.ts), the state lives in the URL
+// (url-state.ts), and the page talks only to this API's /graphql (api.ts).
 import cytoscape from 'cytoscape';
+import fcose from 'cytoscape-fcose';
 import { RELATIONSHIP_TYPE_NAMES } from '../../src/model/contract';
+import { ENTITY, EntityDetail, graphql, GraphView, NEIGHBORHOOD, SEARCH, SearchHit, STATEMENT, StatementDetail, ViewEdge, ViewNode } from './api';
+import { el, renderEntity, renderStatement, validity } from './inspector';
+import { placeNewNodes, Point, relayout } from './layout';
+import { GROUPS, groupOf, STANDING_LEGEND, standingClasses, typeColor, typeDescription } from './palette';
+import { readState, ViewState, writeState } from './url-state';
 import './explorer.css';
 
-interface ViewNode { id: string; kind: string; name: string; labels: string[] }
-interface ViewEdge {
-  id: string; type: string; source: string; target: string;
-  validFrom: string | null; validTo: string | null; status: string | null;
-}
-interface GraphView { nodes: ViewNode[]; edges: ViewEdge[]; truncated: boolean; omittedNodes: number; omittedEdges: number }
-
-const NEIGHBORHOOD = `query Neighborhood($id: String!, $depth: Int!, $types: [String!], $asOf: Date) {
-  neighborhood(id: $id, depth: $depth, types: $types, asOf: $asOf, maxNodes: 150) {
-    nodes { id kind name labels }
-    edges { id type source target validFrom validTo status }
-    truncated omittedNodes omittedEdges
-  }
-}`;
-// The API's one name search: whole words first, then word starts, so a half-typed name finds it.
-const SEARCH = `query Search($text: String!) { search(text: $text, first: 10) { entity { id kind name } matchedName alias { name } } }`;
-interface SearchHit { entity: { id: string; kind: string; name: string }; matchedName: string; alias: { name: string } | null }
+cytoscape.use(fcose);
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const searchForm = $<HTMLFormElement>('search');
@@ -29,177 +20,328 @@ const searchText = $<HTMLInputElement>('search-text');
 const results = $<HTMLUListElement>('search-results');
 const depthSelect = $<HTMLSelectElement>('depth');
 const slider = $<HTMLInputElement>('as-of-slider');
+const ticks = $<HTMLDivElement>('as-of-ticks');
 const dateInput = $<HTMLInputElement>('as-of-date');
 const allDates = $<HTMLInputElement>('all-dates');
 const statusLine = $<HTMLParagraphElement>('status');
 const typeFilter = $<HTMLDivElement>('type-filter');
+const kindLegend = $<HTMLUListElement>('kind-legend');
+const standingLegend = $<HTMLUListElement>('standing-legend');
 const details = $<HTMLDivElement>('details');
 const edgeList = $<HTMLUListElement>('edge-list');
+const panel = $<HTMLElement>('panel');
+const panelToggle = $<HTMLButtonElement>('panel-toggle');
+const undoButton = $<HTMLButtonElement>('undo');
+const hiddenLine = $<HTMLParagraphElement>('hidden-nodes');
 
 // The slider counts days from FIRST_DAY; the date input shows the same day.
 const FIRST_DAY = Date.UTC(1988, 0, 1);
 const DAY_MS = 86_400_000;
 const dayToIso = (day: number) => new Date(FIRST_DAY + day * DAY_MS).toISOString().slice(0, 10);
 const isoToDay = (iso: string) => Math.round((Date.parse(`${iso}T00:00:00Z`) - FIRST_DAY) / DAY_MS);
+const LAST_DAY = isoToDay(new Date().toISOString().slice(0, 10));
 
-const params = new URLSearchParams(window.location.search);
+const initial = readState(window.location.search);
 const state = {
-  centres: [] as string[],
-  asOf: params.get('asOf') ?? '2022-08-03' as string | null,
-  hidden: new Set<string>(),
+  centres: initial.centres,
+  asOf: initial.asOf,
+  depth: initial.depth,
+  hiddenTypes: new Set(initial.hiddenTypes),
+  hiddenNodes: new Set(initial.hiddenNodes),
+  pinned: new Set(initial.pinned),
+  selected: initial.selected,
   seenTypes: new Set<string>(),
   nodes: new Map<string, ViewNode>(),
   edges: new Map<string, ViewEdge>(),
-  selected: null as string | null,
+  /** Where each node stands; kept across redraws so nothing jumps (layout.ts). */
+  positions: new Map<string, Point>(),
+  /** How long the last draws took, for the curious and the tests (ms). */
+  timings: { lastRefresh: 0, lastFetch: 0, lastLayout: 0 },
 };
-
-// Control and claims, the point of most views, get colours of their own; other types share a palette.
-const TYPE_COLORS: Record<string, string> = { CONTROLS: '#d62828', CLAIMS: '#1d6fd6', RECOGNIZED_AS_PART_OF: '#e09f3e', GUARANTEES: '#7b2cbf' };
-const PALETTE = ['#2a9d8f', '#8d6a9f', '#4f6d7a', '#bc6c25', '#588157', '#9c6644', '#457b9d', '#b5838d', '#6c757d', '#c9184a'];
-const typeColor = (type: string) => TYPE_COLORS[type] ?? PALETTE[Math.max(0, RELATIONSHIP_TYPE_NAMES.indexOf(type as never)) % PALETTE.length];
-const groupColor = (n: ViewNode) => (n.labels.includes('Actor') ? '#2e5eaa' : n.labels.includes('Place') ? '#3d9970' : n.labels.includes('Source') ? '#999' : '#b5838d');
 
 const cy = cytoscape({
   container: $('graph'),
-  wheelSensitivity: 0.3,
-  // A few nodes must not be blown up to fill the canvas.
-  minZoom: 0.2,
-  maxZoom: 1.5,
+  minZoom: 0.15,
+  maxZoom: 2.5,
+  boxSelectionEnabled: false,
   style: [
     {
       selector: 'node',
       style: {
-        label: 'data(name)', 'background-color': 'data(color)', color: '#1d2330', 'font-size': 11,
-        'text-valign': 'bottom', 'text-margin-y': 4, 'text-wrap': 'wrap', 'text-max-width': '120px', width: 22, height: 22,
+        label: 'data(name)', 'background-color': 'data(color)', shape: 'data(shape)' as never, color: '#1d2330', 'font-size': 13,
+        'text-valign': 'bottom', 'text-margin-y': 4, 'text-wrap': 'wrap', 'text-max-width': '130px', width: 24, height: 24,
+        'text-outline-color': '#fff', 'text-outline-width': 2, 'min-zoomed-font-size': 6,
       },
     },
-    { selector: 'node.centre', style: { 'border-width': 3, 'border-color': '#1d2330', width: 30, height: 30 } },
-    { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#ffb000' } },
+    { selector: 'node.centre', style: { 'border-width': 3, 'border-color': '#1d2330', width: 32, height: 32, 'font-weight': 'bold' } },
+    { selector: 'node.pinned', style: { 'border-width': 3, 'border-color': '#b07800' } },
+    { selector: 'node:selected', style: { 'overlay-color': '#ffb000', 'overlay-opacity': 0.25, 'overlay-padding': 6 } },
     {
       selector: 'edge',
       style: {
-        width: 2, 'line-color': 'data(color)', 'target-arrow-color': 'data(color)', 'target-arrow-shape': 'triangle',
-        'curve-style': 'bezier', label: 'data(type)', 'font-size': 8, color: '#445', 'text-rotation': 'autorotate',
-        'text-background-color': '#fff', 'text-background-opacity': 0.8, 'text-background-padding': '1px',
+        width: 2.5, 'line-color': 'data(color)', 'target-arrow-color': 'data(color)', 'target-arrow-shape': 'triangle', 'arrow-scale': 1.1,
+        'curve-style': 'bezier', label: 'data(label)', 'font-size': 9, color: '#334', 'text-rotation': 'autorotate',
+        'text-background-color': '#fff', 'text-background-opacity': 0.85, 'text-background-padding': '2px',
+        // Edge labels only when zoomed in (colour and the legend say the type before that); the
+        // lines of the selected node and a selected line always say their type.
+        'min-zoomed-font-size': 12,
       },
     },
     { selector: 'edge.disputed', style: { 'line-style': 'dashed' } },
+    { selector: 'edge.unverified', style: { 'line-style': 'dotted' } },
+    { selector: 'edge.partisan', style: { width: 1.5 } },
+    { selector: 'edge.faded', style: { opacity: 0.35 } },
+    { selector: 'edge:selected, edge.near', style: { width: 4, 'min-zoomed-font-size': 0, 'z-index': 10 } },
   ],
 });
 // Tests and curious people can reach the graph from the console.
 (window as unknown as { explorer: unknown }).explorer = { cy, state };
-
-async function graphql<T>(query: string, variables: Record<string, unknown>): Promise<T> {
-  const res = await fetch('/graphql', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/json' },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await res.json()) as { data?: T; errors?: { message: string }[] };
-  if (body.errors?.length) throw new Error(body.errors.map((e) => e.message).join('; '));
-  return body.data as T;
-}
 
 function setStatus(text: string, error = false) {
   statusLine.textContent = text;
   statusLine.classList.toggle('error', error);
 }
 
-function allowedTypes(): string[] | null {
-  if (state.hidden.size === 0) return null;
-  return RELATIONSHIP_TYPE_NAMES.filter((t) => !state.hidden.has(t));
+// ---- state, URL and undo -------------------------------------------------------------------
+
+function snapshot(): ViewState {
+  return {
+    centres: [...state.centres],
+    asOf: state.asOf,
+    depth: state.depth,
+    hiddenTypes: [...state.hiddenTypes].sort(),
+    hiddenNodes: [...state.hiddenNodes].sort(),
+    pinned: [...state.pinned].sort(),
+    selected: state.selected,
+  };
 }
+
+const undoStack: { view: ViewState; positions: Map<string, Point> }[] = [];
+
+/** Call before a change the user may want to undo: remembers the view and where nodes stood. */
+function remember() {
+  undoStack.push({ view: snapshot(), positions: new Map(state.positions) });
+  if (undoStack.length > 50) undoStack.shift();
+  undoButton.disabled = false;
+}
+
+/** Writes the state into the address bar: a new history entry for a change, or in place. */
+function commit(mode: 'push' | 'replace') {
+  const url = `${window.location.pathname}${writeState(snapshot())}`;
+  if (url === `${window.location.pathname}${window.location.search}`) return;
+  if (mode === 'push') window.history.pushState(null, '', url);
+  else window.history.replaceState(null, '', url);
+}
+
+function apply(view: ViewState) {
+  state.centres = [...view.centres];
+  state.asOf = view.asOf;
+  state.depth = view.depth;
+  state.hiddenTypes = new Set(view.hiddenTypes);
+  state.hiddenNodes = new Set(view.hiddenNodes);
+  state.pinned = new Set(view.pinned);
+  state.selected = view.selected;
+  depthSelect.value = String(view.depth);
+  setDate(view.asOf);
+}
+
+undoButton.addEventListener('click', () => {
+  const last = undoStack.pop();
+  undoButton.disabled = undoStack.length === 0;
+  if (!last) return;
+  apply(last.view);
+  state.positions = last.positions;
+  commit('push');
+  void refresh();
+});
+
+window.addEventListener('popstate', () => {
+  apply(readState(window.location.search));
+  void refresh();
+});
+
+// ---- data and drawing ----------------------------------------------------------------------
+
+function allowedTypes(): string[] | null {
+  if (state.hiddenTypes.size === 0) return null;
+  return RELATIONSHIP_TYPE_NAMES.filter((t) => !state.hiddenTypes.has(t));
+}
+
+let generation = 0;
 
 /** Fetches the neighborhood of every expanded centre for the current date and filter, and redraws. */
 async function refresh() {
-  if (state.centres.length === 0) return;
+  const mine = ++generation;
+  if (state.centres.length === 0) {
+    renderPanels();
+    return;
+  }
   const types = allowedTypes();
   if (types && types.length === 0) {
     setStatus('Every relationship type is filtered out.');
     return;
   }
   setStatus('Loading…');
+  const started = performance.now();
   try {
     const views = await Promise.all(
       state.centres.map((id, i) =>
-        graphql<{ neighborhood: GraphView }>(NEIGHBORHOOD, { id, depth: i === 0 ? Number(depthSelect.value) : 1, types, asOf: state.asOf }),
+        graphql<{ neighborhood: GraphView }>(NEIGHBORHOOD, { id, depth: i === 0 ? state.depth : 1, types, asOf: state.asOf }),
       ),
     );
+    if (mine !== generation) return; // a newer request is under way
+    const fetched = performance.now();
     state.nodes.clear();
     state.edges.clear();
     let omitted = 0;
     for (const { neighborhood: v } of views) {
-      for (const n of v.nodes) state.nodes.set(n.id, n);
+      for (const n of v.nodes) if (!state.hiddenNodes.has(n.id)) state.nodes.set(n.id, n);
       for (const e of v.edges) {
-        state.edges.set(e.id, e);
         state.seenTypes.add(e.type);
+        if (!state.hiddenNodes.has(e.source) && !state.hiddenNodes.has(e.target)) state.edges.set(e.id, e);
       }
       omitted += v.omittedNodes;
     }
-    draw();
+    const layoutMs = draw();
+    // The status says "drawn" only once the canvas has painted: two frames after the change.
+    // (Selecting an element within the same frame as a large redraw made headless Chromium's
+    // software canvas run away with memory; waiting for the paint avoids that too.)
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    if (mine !== generation) return;
+    state.timings = { lastRefresh: performance.now() - started, lastFetch: fetched - started, lastLayout: layoutMs };
     const when = state.asOf ? `as of ${state.asOf}` : 'all dates';
     setStatus(`${state.nodes.size} entities, ${state.edges.size} statements, ${when}${omitted ? ` (${omitted} more not shown)` : ''}.`);
   } catch (e) {
-    setStatus((e as Error).message, true);
+    if (mine === generation) setStatus((e as Error).message, true);
   }
 }
 
-function draw() {
+let fittedOnce = false;
+
+/** Syncs Cytoscape with state.nodes/edges, places new nodes, and returns the layout time (ms). */
+function draw(): number {
+  // Positions of nodes that leave the view are kept, so a node that comes back (the date moves
+  // back, a type is ticked again) returns to where it stood.
   const nodeIds = new Set(state.nodes.keys());
+  let layoutMs = 0;
+  let fresh: string[] = [];
   cy.batch(() => {
     cy.elements().forEach((el) => {
       const keep = el.group() === 'nodes' ? nodeIds.has(el.id()) : state.edges.has(el.id());
       if (!keep) el.remove();
     });
     for (const n of state.nodes.values()) {
+      const group = groupOf(n.labels);
+      const style = GROUPS.find((g) => g.group === group)!;
+      const data = { id: n.id, name: n.name, kind: n.kind, group, color: style.color, shape: style.shape };
       const existing = cy.getElementById(n.id);
-      const data = { id: n.id, name: n.name, kind: n.kind, color: groupColor(n) };
       if (existing.nonempty()) existing.data(data);
       else cy.add({ group: 'nodes', data });
-      cy.getElementById(n.id).toggleClass('centre', state.centres.includes(n.id));
+      cy.getElementById(n.id).toggleClass('centre', state.centres.includes(n.id)).toggleClass('pinned', state.pinned.has(n.id));
     }
     for (const e of state.edges.values()) {
-      if (cy.getElementById(e.id).nonempty()) continue;
-      cy.add({ group: 'edges', data: { id: e.id, source: e.source, target: e.target, type: e.type, color: typeColor(e.type) }, classes: e.status === 'DISPUTED' ? 'disputed' : '' });
+      const classes = standingClasses(e);
+      const label = `${e.type}${classes.includes('unverified') ? ' ?' : ''}`;
+      const existing = cy.getElementById(e.id);
+      if (existing.nonempty()) existing.classes(classes);
+      else cy.add({ group: 'edges', data: { id: e.id, source: e.source, target: e.target, type: e.type, label, color: typeColor(e.type) }, classes });
     }
+    const t0 = performance.now();
+    fresh = placeNewNodes(cy, state.positions, state.pinned, state.centres[0]);
+    layoutMs = performance.now() - t0;
   });
-  cy.layout({ name: 'cose', animate: false, randomize: true, nodeRepulsion: () => 400_000, idealEdgeLength: () => 140, nodeOverlap: 40, componentSpacing: 120, fit: true, padding: 40 } as cytoscape.LayoutOptions).run();
-  renderTypeFilter();
-  renderEdgeList();
-  renderDetails();
+  if (!fittedOnce && cy.nodes().nonempty()) {
+    fitReadable();
+    fittedOnce = true;
+  } else if (fresh.length > 0 && state.selected?.kind === 'node' && cy.getElementById(state.selected.id).nonempty()) {
+    cy.animate({ center: { eles: cy.getElementById(state.selected.id) } }, { duration: 200 });
+  }
+  syncSelection();
+  renderPanels();
+  return layoutMs;
 }
 
+/** Fits the view, but never so far out that labels get too small to read: then centre instead. */
+function fitReadable() {
+  cy.fit(undefined, 30);
+  const readable = window.innerWidth < 700 ? 0.85 : 0.8;
+  // A small view is not blown up either: past 1.1 the edge labels would crowd in.
+  if (cy.zoom() < readable || cy.zoom() > 1.1) {
+    const centre = cy.getElementById(state.centres[0] ?? '');
+    cy.zoom(cy.zoom() < readable ? readable : 1.1);
+    cy.center(cy.zoom() > 1 || centre.empty() ? undefined : centre);
+  }
+}
+
+function syncSelection() {
+  cy.elements().unselect();
+  cy.edges().removeClass('near');
+  const sel = state.selected;
+  if (!sel) return;
+  const target = cy.getElementById(sel.id);
+  if (target.nonempty()) {
+    target.select();
+    if (sel.kind === 'node') target.connectedEdges().addClass('near');
+  }
+}
+
+// ---- panels: legend, filter, inspector, statement list --------------------------------------
+
 const nameOf = (id: string) => state.nodes.get(id)?.name ?? id;
-const span = (from: string | null, to: string | null) => `${from ?? '…'} – ${to ?? '…'}`;
+
+function renderPanels() {
+  renderTypeFilter();
+  renderEdgeList();
+  void renderInspector();
+  hiddenLine.replaceChildren();
+  if (state.hiddenNodes.size > 0) {
+    const show = el('button', { type: 'button', class: 'link' }, 'show them again');
+    show.addEventListener('click', () => {
+      remember();
+      state.hiddenNodes.clear();
+      commit('push');
+      void refresh();
+    });
+    hiddenLine.append(`${state.hiddenNodes.size} hidden: ${[...state.hiddenNodes].join(', ')} · `, show);
+  }
+}
 
 function renderEdgeList() {
   edgeList.replaceChildren(
     ...[...state.edges.values()].map((e) => {
       const li = document.createElement('li');
       li.dataset.type = e.type;
-      li.className = e.status === 'DISPUTED' ? 'disputed' : '';
+      li.dataset.id = e.id;
+      li.className = standingClasses(e).join(' ');
+      li.tabIndex = 0;
       li.textContent = `${nameOf(e.source)} ${e.type} ${nameOf(e.target)} `;
       const dates = document.createElement('span');
       dates.className = 'dates';
-      dates.textContent = `(${span(e.validFrom, e.validTo)}${e.status && e.status !== 'UNCONTESTED' ? `, ${e.status.toLowerCase()}` : ''})`;
+      dates.textContent = `(${validity(e)}${e.status && e.status !== 'UNCONTESTED' ? `, ${e.status.toLowerCase()}` : ''})`;
       li.append(dates);
+      const inspect = () => select({ kind: 'edge', id: e.id });
+      li.addEventListener('click', inspect);
+      li.addEventListener('keydown', (k) => k.key === 'Enter' && inspect());
       return li;
     }),
   );
 }
 
 function renderTypeFilter() {
-  const types = [...new Set([...state.seenTypes, ...state.hidden])].sort();
+  const types = [...new Set([...state.seenTypes, ...state.hiddenTypes])].sort();
   typeFilter.replaceChildren(
     ...types.map((t) => {
       const label = document.createElement('label');
+      label.title = typeDescription(t);
       const box = document.createElement('input');
       box.type = 'checkbox';
       box.value = t;
-      box.checked = !state.hidden.has(t);
+      box.checked = !state.hiddenTypes.has(t);
       box.addEventListener('change', () => {
-        if (box.checked) state.hidden.delete(t);
-        else state.hidden.add(t);
+        remember();
+        if (box.checked) state.hiddenTypes.delete(t);
+        else state.hiddenTypes.add(t);
+        commit('push');
         void refresh();
       });
       const swatch = document.createElement('span');
@@ -211,24 +353,116 @@ function renderTypeFilter() {
   );
 }
 
-function renderDetails() {
-  const n = state.selected ? state.nodes.get(state.selected) : undefined;
-  if (!n) {
-    details.innerHTML = '<p class="hint">Click a node to expand it and see its statements.</p>';
+function renderLegends() {
+  kindLegend.replaceChildren(
+    ...GROUPS.map((g) => el('li', {}, el('span', { class: `shape shape-${g.shape}`, style: `background: ${g.color}` }), g.label)),
+  );
+  standingLegend.replaceChildren(
+    ...STANDING_LEGEND.map((s) => el('li', { title: s.detail }, el('span', { class: `line ${s.cls}` }), s.label)),
+  );
+}
+
+let inspected = 0;
+
+async function renderInspector() {
+  const mine = ++inspected;
+  const sel = state.selected;
+  if (!sel) {
+    details.replaceChildren(el('p', { class: 'hint' }, 'Tap a node or a line to inspect it; double-tap a node (or "Expand neighbours") to add its own neighbours.'));
     return;
   }
-  const title = document.createElement('p');
-  title.innerHTML = '<strong></strong> <span class="dates"></span>';
-  title.querySelector('strong')!.textContent = n.name;
-  title.querySelector('.dates')!.textContent = `${n.kind} · ${n.id}`;
-  const list = document.createElement('ul');
-  for (const e of state.edges.values()) {
-    if (e.source !== n.id && e.target !== n.id) continue;
-    const li = document.createElement('li');
-    li.textContent = `${nameOf(e.source)} ${e.type} ${nameOf(e.target)} (${span(e.validFrom, e.validTo)})`;
-    list.append(li);
+  try {
+    if (sel.kind === 'edge') {
+      const { relation } = await graphql<{ relation: StatementDetail }>(STATEMENT, { id: sel.id });
+      if (mine === inspected) details.replaceChildren(renderStatement(relation, (id) => inspectNode(id)));
+      return;
+    }
+    const { entity } = await graphql<{ entity: EntityDetail }>(ENTITY, { id: sel.id });
+    if (mine !== inspected) return;
+    const statements = [...state.edges.values()].filter((e) => e.source === sel.id || e.target === sel.id);
+    details.replaceChildren(
+      renderEntity(entity, statements, {
+        expand: () => expand(sel.id),
+        expanded: state.centres.includes(sel.id),
+        pin: () => togglePin(sel.id),
+        pinned: state.pinned.has(sel.id),
+        hide: () => hide(sel.id),
+        centre: () => open(sel.id),
+        inspectEdge: (id) => select({ kind: 'edge', id }),
+        nameOf,
+      }),
+    );
+  } catch (e) {
+    if (mine === inspected) details.replaceChildren(el('p', { class: 'error' }, (e as Error).message));
   }
-  details.replaceChildren(title, list);
+}
+
+// ---- actions ---------------------------------------------------------------------------------
+
+function select(sel: ViewState['selected']) {
+  state.selected = sel;
+  syncSelection();
+  commit('replace');
+  void renderInspector();
+  if (sel) {
+    openPanel(true);
+    // A statement picked from the list further down: bring the inspector into view.
+    panel.scrollTo({ top: Math.max(0, details.offsetTop - panel.offsetTop - 40) });
+  }
+}
+
+/** Inspects an entity; one that is not drawn yet is added to the view as a centre. */
+function inspectNode(id: string) {
+  if (!state.nodes.has(id)) {
+    expand(id);
+    return;
+  }
+  select({ kind: 'node', id });
+}
+
+function expand(id: string) {
+  state.selected = { kind: 'node', id };
+  if (state.centres.includes(id)) {
+    void renderInspector();
+    return;
+  }
+  remember();
+  state.hiddenNodes.delete(id);
+  state.centres.push(id);
+  commit('push');
+  void refresh();
+}
+
+function togglePin(id: string) {
+  remember();
+  if (state.pinned.has(id)) state.pinned.delete(id);
+  else state.pinned.add(id);
+  cy.getElementById(id).toggleClass('pinned', state.pinned.has(id));
+  commit('push');
+  void renderInspector();
+}
+
+function hide(id: string) {
+  remember();
+  state.hiddenNodes.add(id);
+  state.centres = state.centres.filter((c, i) => i === 0 || c !== id);
+  if (state.selected?.id === id) state.selected = null;
+  commit('push');
+  void refresh();
+}
+
+function open(id: string) {
+  const had = state.centres.length > 0;
+  if (had) remember();
+  state.centres = [id];
+  state.selected = { kind: 'node', id };
+  state.hiddenNodes.delete(id);
+  state.positions.clear();
+  fittedOnce = false;
+  results.replaceChildren();
+  searched = '';
+  commit(had ? 'push' : 'replace');
+  void refresh();
 }
 
 function setDate(iso: string | null) {
@@ -241,13 +475,27 @@ function setDate(iso: string | null) {
   allDates.checked = iso === null;
 }
 
-function open(id: string) {
-  state.centres = [id];
-  state.selected = id;
-  results.replaceChildren();
-  searched = '';
-  void refresh();
+/** The panel is a column beside the graph on wide screens and a sheet over it on phones. */
+function openPanel(open: boolean) {
+  if (!window.matchMedia('(max-width: 760px)').matches && !document.body.classList.contains('panel-closed')) return;
+  document.body.classList.toggle('panel-open', open);
+  document.body.classList.toggle('panel-closed', !open);
+  panelToggle.setAttribute('aria-expanded', String(open));
+  panelToggle.textContent = open ? 'Hide panel' : 'Panel';
+  cy.resize();
 }
+
+panelToggle.addEventListener('click', () => {
+  const isOpen = window.matchMedia('(max-width: 760px)').matches ? document.body.classList.contains('panel-open') : !document.body.classList.contains('panel-closed');
+  document.body.classList.toggle('panel-open', !isOpen);
+  document.body.classList.toggle('panel-closed', isOpen);
+  panelToggle.setAttribute('aria-expanded', String(!isOpen));
+  panelToggle.textContent = isOpen ? 'Panel' : 'Hide panel';
+  window.setTimeout(() => cy.resize(), 0);
+});
+panel.addEventListener('transitionend', () => cy.resize());
+
+// ---- search ----------------------------------------------------------------------------------
 
 // The text the results on screen are for, so that typing and Enter do not search twice, and an
 // answer that arrives after a newer search started is dropped.
@@ -300,39 +548,87 @@ searchText.addEventListener('input', () => {
   if (/[\p{L}\p{N}].*[\p{L}\p{N}]/u.test(text)) typing = window.setTimeout(() => void search(text), 250);
 });
 
-// Tapping a node selects it and adds its own neighborhood (depth 1) to the view.
-cy.on('tap', 'node', (ev) => {
-  const id = ev.target.id() as string;
-  state.selected = id;
-  if (!state.centres.includes(id)) {
-    state.centres.push(id);
-    void refresh();
-  } else {
-    renderDetails();
-  }
+// ---- graph gestures --------------------------------------------------------------------------
+
+// A tap inspects; a double tap (or the inspector's button) expands. Touch pans and pinches natively.
+cy.on('tap', 'node', (ev) => select({ kind: 'node', id: ev.target.id() as string }));
+cy.on('tap', 'edge', (ev) => select({ kind: 'edge', id: ev.target.id() as string }));
+cy.on('dbltap', 'node', (ev) => expand(ev.target.id() as string));
+cy.on('tap', (ev) => {
+  if (ev.target === cy && state.selected) select(null);
 });
+// A dragged node stays where it was put (and counts as an undoable change).
+cy.on('grab', 'node', () => remember());
+cy.on('dragfree', 'node', (ev) => {
+  const n = ev.target as cytoscape.NodeSingular;
+  state.positions.set(n.id(), { ...n.position() });
+});
+
+$('zoom-in').addEventListener('click', () => cy.zoom({ level: cy.zoom() * 1.25, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } }));
+$('zoom-out').addEventListener('click', () => cy.zoom({ level: cy.zoom() / 1.25, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } }));
+$('zoom-fit').addEventListener('click', () => fitReadable());
+$('tidy').addEventListener('click', () => {
+  remember();
+  relayout(cy, state.positions, state.pinned);
+});
+
+// ---- date ------------------------------------------------------------------------------------
 
 let pending: number | undefined;
 slider.min = '0';
-slider.max = String(isoToDay(new Date().toISOString().slice(0, 10)));
+slider.max = String(LAST_DAY);
 slider.step = '1';
 slider.addEventListener('input', () => {
   dateInput.value = dayToIso(Number(slider.value));
   state.asOf = dateInput.value;
   // Redraw once the slider rests for a moment, not on every pixel.
   window.clearTimeout(pending);
-  pending = window.setTimeout(() => void refresh(), 150);
+  pending = window.setTimeout(() => {
+    commit('push');
+    void refresh();
+  }, 150);
 });
+dateInput.min = dayToIso(0);
+dateInput.max = dayToIso(LAST_DAY);
 dateInput.addEventListener('change', () => {
   if (!dateInput.value) return;
+  remember();
   setDate(dateInput.value);
+  commit('push');
   void refresh();
 });
 allDates.addEventListener('change', () => {
+  remember();
   setDate(allDates.checked ? null : dayToIso(Number(slider.value)));
+  commit('push');
   void refresh();
 });
-depthSelect.addEventListener('change', () => void refresh());
+depthSelect.addEventListener('change', () => {
+  remember();
+  state.depth = Number(depthSelect.value);
+  commit('push');
+  void refresh();
+});
 
-setDate(state.asOf);
-if (params.get('id')) open(params.get('id')!);
+/** Year marks under the slider: a tick per year, a label every five (every ten on phones). */
+function renderTicks() {
+  const first = new Date(FIRST_DAY).getUTCFullYear();
+  const last = new Date(FIRST_DAY + LAST_DAY * DAY_MS).getUTCFullYear();
+  const marks: HTMLElement[] = [];
+  for (let year = first; year <= last; year++) {
+    const at = isoToDay(`${year}-01-01`) / LAST_DAY;
+    const mark = el('span', { class: `tick${year % 5 === 0 ? ' major' : ''}${year % 10 === 0 ? ' decade' : ''}`, style: `--at: ${at}` }, year % 5 === 0 ? String(year) : '');
+    mark.title = String(year);
+    marks.push(mark);
+  }
+  ticks.replaceChildren(...marks);
+}
+
+// ---- start -----------------------------------------------------------------------------------
+
+renderLegends();
+renderTicks();
+apply(initial);
+commit('replace');
+if (state.centres.length > 0) void refresh();
+else renderPanels();

@@ -18,7 +18,7 @@ const fetcher: Fetcher = async (params) => {
 
 const DEFAULT_QUERY = `# Who controlled Nagorno-Karabakh, and who claimed it, on a given date?
 query ControlAndClaims($asOf: Date = "2022-08-03") {
-  neighborhood(id: "nagorno-karabakh", depth: 1, types: ["CONTROLS", "CLAIMS"], asOf: $asOf) {
+  neighborhood(id: "nagorno-karabakh", depth: 1, types: [CONTROLS, CLAIMS], asOf: $asOf) {
     nodes { id kind name }
     edges { type source target validFrom validTo status }
   }

@@ -2,7 +2,7 @@ import neo4j from 'neo4j-driver';
 import { labelOfKind } from '../../model/contract';
 import { GraphClient } from '../client';
 import { labelFill, PlannedQuery, variant } from '../queries';
-import { coversWords, fullTextQuery, searchWords } from '../fulltext';
+import { coversWords, fullTextQuery, matchesWholeWords, searchTerms } from '../fulltext';
 import { AliasRecord, EntityRecord, toAliasRecord, toEntityRecord } from './records';
 
 export function entitiesByIdQuery(ids: readonly string[]): PlannedQuery {
@@ -80,24 +80,34 @@ export interface SearchResult {
 
 const FOLD = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '');
 
+/** The search query: the entity_names full-text index, at most max(200, 10 x first) candidates; null when the text has no words. */
+export function searchQuery(opts: { text: string; kinds: string[] | null; first: number }): PlannedQuery | null {
+  const query = fullTextQuery(opts.text);
+  if (query === null) return null;
+  // Every candidate comes back: searchEntities ranks them by how well the words match, then by kind.
+  const candidates = neo4j.int(Math.max(200, opts.first * 10));
+  return { name: 'entity-search', params: { query, kinds: opts.kinds, candidates, limit: candidates } };
+}
+
 /** Full-text search over names and aliases (index entity_names); null when the text has no words. */
 export async function searchEntities(
   graph: GraphClient,
   opts: { text: string; kinds: string[] | null; first: number },
 ): Promise<SearchResult[] | null> {
-  const query = fullTextQuery(opts.text);
-  if (query === null) return null;
-  const rows = await graph.read<{ entity: unknown; alias: unknown; score: number }>('entity-search', {
-    query,
-    kinds: opts.kinds,
-    candidates: neo4j.int(Math.max(200, opts.first * 10)),
-    limit: neo4j.int(opts.first),
-  });
-  const words = searchWords(FOLD(opts.text));
-  return rows.map((r) => {
+  const q = searchQuery(opts);
+  if (q === null) return null;
+  const rows = await graph.read<{ entity: unknown; alias: unknown; score: number; tier: number }>(q.name, q.params);
+  const words = searchTerms(FOLD(opts.text));
+  const ranked = rows.map((r) => {
     const entity = toEntityRecord(r.entity);
     const alias = r.alias ? toAliasRecord(r.alias) : null;
-    const matched = searchWords(FOLD(alias?.name ?? entity.name));
-    return { entity, score: r.score, alias, approximate: !coversWords(words, matched) };
+    const matched = searchTerms(FOLD(alias?.name ?? entity.name));
+    // How well the words match: 0 every word whole, 1 every word as the start of one, 2 a near spelling.
+    const match = matchesWholeWords(words, matched) ? 0 : coversWords(words, matched) ? 1 : 2;
+    return { result: { entity, score: r.score, alias, approximate: match === 2 }, match, tier: r.tier };
   });
+  // Lucene's score favours short names ("Point 3: Russian peacekeeping contingent" over the
+  // contingent's longer name), so where the words match equally the kind decides first.
+  ranked.sort((a, b) => a.match - b.match || a.tier - b.tier || b.result.score - a.result.score || a.result.entity.id.localeCompare(b.result.entity.id));
+  return ranked.slice(0, opts.first).map((r) => r.result);
 }

@@ -1,4 +1,5 @@
 import { KIND_LABELS, KindLabel, kindOf } from '../../model/contract';
+import { Certainty } from '../../model/validity';
 import { Row } from '../client';
 
 /**
@@ -31,6 +32,13 @@ export interface StatementQualifiers {
   validFromPrecision: string | null;
   validTo: string | null;
   validToPrecision: string | null;
+  /** The earliest and latest day each bound can stand for (src/model/validity.ts); null when open or not stored. */
+  validFromEarliest?: string | null;
+  validFromLatest?: string | null;
+  validToEarliest?: string | null;
+  validToLatest?: string | null;
+  /** Set when a day or period was asked: whether the statement certainly or only possibly held then. */
+  certainty?: Certainty | null;
   status: string | null;
   rank: string | null;
   confidence: string | null;
@@ -48,6 +56,11 @@ export interface RelationRecord extends StatementQualifiers {
   assertedByIds: string[];
   disputedByIds: string[];
   supportedByIds: string[];
+  /**
+   * Set by a roll-up (includeParts): the part of the asked-for actor that is this statement's
+   * subject or object (a ministry or force of a state), or null when it is the actor itself.
+   */
+  viaPart?: EntityRecord | null;
   subject: EntityRecord;
   object: EntityRecord;
   /** Recorded time (docs/curation.md): which version this is, and when it was the recorded state. */
@@ -112,6 +125,10 @@ export function toRelationRecord(relation: unknown, subject: unknown, object: un
     validFromPrecision: text(r.validFromPrecision),
     validTo: text(r.validTo),
     validToPrecision: text(r.validToPrecision),
+    validFromEarliest: text(r.validFromEarliest),
+    validFromLatest: text(r.validFromLatest),
+    validToEarliest: text(r.validToEarliest),
+    validToLatest: text(r.validToLatest),
     status: text(r.status),
     rank: text(r.rank),
     confidence: text(r.confidence),

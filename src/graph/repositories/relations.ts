@@ -1,9 +1,51 @@
 import neo4j from 'neo4j-driver';
 import { RELATIONSHIP_TYPE_NAMES, RelationshipType } from '../../model/contract';
+import { certaintyIn, Period } from '../../model/validity';
 import { GraphClient } from '../client';
 import { constantFill, directionFills, eachTypeFill, PlannedQuery, typesFill, variant } from '../queries';
-import { RelationRecord, toRelationRecord } from './records';
+import { RelationRecord, toEntityRecord, toRelationRecord } from './records';
 import { recordedFill } from '../recorded-time';
+
+/** The date parameters of every statement query (src/model/validity.ts: HOLDS_IN_PERIOD). */
+export function periodParameters(period: Period | null, certainOnly: boolean): { periodFrom: string | null; periodTo: string | null; certainOnly: boolean } {
+  return { periodFrom: period?.from ?? null, periodTo: period?.to ?? null, certainOnly: period !== null && certainOnly };
+}
+
+/** Marks each statement CERTAIN or POSSIBLE for the period asked (null without one). */
+export function withCertainty(records: RelationRecord[], period: Period | null): RelationRecord[] {
+  for (const r of records) r.certainty = period ? certaintyIn(r, period) : null;
+  return records;
+}
+
+/**
+ * Attribution filters: only statements that name this entity id in assertedBy, supportedBy or
+ * disputedBy, or this Source id in sources. Null for no filter.
+ */
+export interface Attribution {
+  assertedBy: string | null;
+  supportedBy: string | null;
+  disputedBy: string | null;
+  source: string | null;
+}
+
+export const NO_ATTRIBUTION: Attribution = { assertedBy: null, supportedBy: null, disputedBy: null, source: null };
+
+/** The provenance lists of a statement, as the full-text index statement_provenance knows them. */
+export const PROVENANCE_FIELDS = { assertedBy: 'assertedBy', supportedBy: 'supportedBy', disputedBy: 'disputedBy', source: 'sources' } as const;
+export type ProvenanceField = (typeof PROVENANCE_FIELDS)[keyof typeof PROVENANCE_FIELDS];
+
+/** A Lucene term for one id: quoted, so the keyword analyzer reads the whole id. */
+function provenanceTerm(field: ProvenanceField, id: string): string {
+  return `+${field}:"${id.replace(/[\\"]/g, '\\$&')}"`;
+}
+
+/** The Lucene query of the attribution filters given (every one must hold), or null when none is. */
+export function provenanceQuery(attribution: Attribution): string | null {
+  const terms = (Object.keys(PROVENANCE_FIELDS) as (keyof Attribution)[])
+    .filter((key) => attribution[key] !== null)
+    .map((key) => provenanceTerm(PROVENANCE_FIELDS[key], attribution[key]!));
+  return terms.length ? terms.join(' ') : null;
+}
 
 /**
  * Statements, read with the relation templates of cypher/queries/. Each call picks the variant for
@@ -15,23 +57,29 @@ export interface RelationFilter {
   /** Contract relationship types (checked by the caller); null for every type. */
   types: readonly RelationshipType[] | null;
   direction: 'OUTGOING' | 'INCOMING' | 'BOTH';
-  /** YYYY-MM-DD: only statements valid that day (half-open [validFrom, validTo)). */
-  asOf: string | null;
+  /** Only statements that hold in this half-open period (possibly, or certainly with certainOnly); null for every date. */
+  period: Period | null;
+  certainOnly: boolean;
   /** YYYY-MM-DD: only statements whose validFrom is that day. */
   on: string | null;
   /** At most this many statements per entity (by validFrom, then id). */
   first: number;
+  attribution: Attribution;
+  /** Also the statements of the entity's parts (PART_OF, holding in the period); each says which part (viaPart). */
+  includeParts: boolean;
   /** ISO DateTime: the statement versions recorded then (docs/curation.md); null or absent for the current ones. */
   asRecordedOn?: string | null;
 }
 
-type RelationRow = { id: string; relation: unknown; subject: unknown; object: unknown; mentioned: unknown };
+type RelationRow = { id: string; relation: unknown; subject: unknown; object: unknown; mentioned: unknown; viaPart?: unknown };
 
-function groupById(ids: readonly string[], rows: RelationRow[]): RelationRecord[][] {
+function groupById(ids: readonly string[], rows: RelationRow[], period: Period | null): RelationRecord[][] {
   const byId = new Map<string, RelationRecord[]>();
   for (const row of rows) {
     const list = byId.get(row.id) ?? [];
-    list.push(toRelationRecord(row.relation, row.subject, row.object, row.mentioned));
+    const record = toRelationRecord(row.relation, row.subject, row.object, row.mentioned);
+    if (row.viaPart !== undefined) record.viaPart = row.viaPart === null ? null : toEntityRecord(row.viaPart);
+    list.push(...withCertainty([record], period));
     byId.set(row.id, list);
   }
   return ids.map((id) => byId.get(id) ?? []);
@@ -41,25 +89,80 @@ const allTypes = (types: readonly RelationshipType[] | null): readonly Relations
 
 export function relationsOfQuery(ids: readonly string[], filter: RelationFilter): PlannedQuery {
   return {
-    name: variant('relations-of-entities', { types: typesFill(allTypes(filter.types)), ...directionFills(filter.direction), recorded: recordedFill(filter.asRecordedOn) }),
-    params: { ids: [...new Set(ids)], asOf: filter.asOf, on: filter.on, first: neo4j.int(filter.first), asRecordedOn: filter.asRecordedOn ?? null },
+    name: variant(filter.includeParts ? 'relations-of-entities-with-parts' : 'relations-of-entities', {
+      types: typesFill(allTypes(filter.types)),
+      ...directionFills(filter.direction),
+      recorded: recordedFill(filter.asRecordedOn),
+    }),
+    params: {
+      ids: [...new Set(ids)],
+      ...periodParameters(filter.period, filter.certainOnly),
+      on: filter.on,
+      ...filter.attribution,
+      first: neo4j.int(filter.first),
+      asRecordedOn: filter.asRecordedOn ?? null,
+    },
   };
 }
 
 /** The statements of each entity in `ids` that pass the filter, at most `first` each, in the order of `ids`. */
 export async function relationsOf(graph: GraphClient, ids: readonly string[], filter: RelationFilter): Promise<RelationRecord[][]> {
   const q = relationsOfQuery(ids, filter);
-  return groupById(ids, await graph.read<RelationRow>(q.name, q.params));
+  return groupById(ids, await graph.read<RelationRow>(q.name, q.params), filter.period);
 }
 
-export function guaranteesQuery(agreementIds: readonly string[], asOf: string | null, first: number, asRecordedOn: string | null = null): PlannedQuery {
-  return { name: variant('agreement-guarantees', { recorded: recordedFill(asRecordedOn) }), params: { ids: [...new Set(agreementIds)], asOf, first: neo4j.int(first), asRecordedOn } };
+export function guaranteesQuery(agreementIds: readonly string[], period: Period | null, certainOnly: boolean, first: number, asRecordedOn: string | null = null): PlannedQuery {
+  return {
+    name: variant('agreement-guarantees', { recorded: recordedFill(asRecordedOn) }),
+    params: { ids: [...new Set(agreementIds)], ...periodParameters(period, certainOnly), first: neo4j.int(first), asRecordedOn },
+  };
 }
 
 /** Guarantees of each agreement or of its provisions, at most `first` each, in the order of `ids`. */
-export async function guaranteesUnder(graph: GraphClient, agreementIds: readonly string[], asOf: string | null, first: number, asRecordedOn: string | null = null): Promise<RelationRecord[][]> {
-  const q = guaranteesQuery(agreementIds, asOf, first, asRecordedOn);
-  return groupById(agreementIds, await graph.read<RelationRow>(q.name, q.params));
+export async function guaranteesUnder(
+  graph: GraphClient,
+  agreementIds: readonly string[],
+  period: Period | null,
+  certainOnly: boolean,
+  first: number,
+  asRecordedOn: string | null = null,
+): Promise<RelationRecord[][]> {
+  const q = guaranteesQuery(agreementIds, period, certainOnly, first, asRecordedOn);
+  return groupById(agreementIds, await graph.read<RelationRow>(q.name, q.params), period);
+}
+
+export function provenanceListQuery(
+  ids: readonly string[],
+  field: ProvenanceField,
+  filter: { types: readonly string[] | null; period: Period | null; certainOnly: boolean; first: number; asRecordedOn?: string | null },
+): PlannedQuery {
+  if (!Object.values(PROVENANCE_FIELDS).includes(field)) throw new RangeError(`not a provenance list: ${field}`);
+  return {
+    name: variant('statements-by-provenance', { recorded: recordedFill(filter.asRecordedOn) }),
+    params: {
+      ids: [...new Set(ids)],
+      field,
+      types: filter.types,
+      ...periodParameters(filter.period, filter.certainOnly),
+      limit: neo4j.int(filter.first),
+      asRecordedOn: filter.asRecordedOn ?? null,
+    },
+  };
+}
+
+/**
+ * The statements that name each id in `ids` in one provenance list (what an actor asserts,
+ * supports or disputes; what a source is cited for), through the full-text index
+ * statement_provenance: one index lookup per id. At most `first` per id.
+ */
+export async function statementsByProvenance(
+  graph: GraphClient,
+  ids: readonly string[],
+  field: ProvenanceField,
+  filter: { types: readonly string[] | null; period: Period | null; certainOnly: boolean; first: number; asRecordedOn?: string | null },
+): Promise<RelationRecord[][]> {
+  const q = provenanceListQuery(ids, field, filter);
+  return groupById(ids, await graph.read<RelationRow>(q.name, q.params), filter.period);
 }
 
 export interface RelationPageFilter {
@@ -67,7 +170,9 @@ export interface RelationPageFilter {
   object: string | null;
   types: readonly RelationshipType[] | null;
   statuses: readonly string[] | null;
-  asOf: string | null;
+  period: Period | null;
+  certainOnly: boolean;
+  attribution: Attribution;
   /** ISO DateTime: as recorded then (docs/curation.md); null or absent for the current versions. */
   asRecordedOn?: string | null;
 }
@@ -86,10 +191,26 @@ function anchorFills(filter: RelationPageFilter) {
   };
 }
 
-const filterParams = (filter: RelationPageFilter) => ({ subject: filter.subject, object: filter.object, statuses: filter.statuses, asOf: filter.asOf, asRecordedOn: filter.asRecordedOn ?? null });
+const filterParams = (filter: RelationPageFilter) => ({
+  subject: filter.subject,
+  object: filter.object,
+  statuses: filter.statuses,
+  ...periodParameters(filter.period, filter.certainOnly),
+  asRecordedOn: filter.asRecordedOn ?? null,
+});
 
-/** The page query: anchored on the subject or object when one is given, else each type in its id index's order. */
+/** With an attribution filter, the page and count start from the provenance index: these are their parameters. */
+function provenanceParams(filter: RelationPageFilter, provenance: string) {
+  return { provenance, ...filterParams(filter), types: filter.types && filter.types.length ? [...filter.types] : null };
+}
+
+/**
+ * The page query: from the provenance index when an attribution filter is given, else anchored on
+ * the subject or object when one is given, else each type in its id index's order.
+ */
 export function relationPageQuery(filter: RelationPageFilter, page: { first: number; after: string | null }): PlannedQuery {
+  const provenance = provenanceQuery(filter.attribution);
+  if (provenance) return { name: variant('relation-page-by-provenance', { recorded: recordedFill(filter.asRecordedOn) }), params: { ...provenanceParams(filter, provenance), after: page.after ?? '', limit: neo4j.int(page.first + 1) } };
   const anchored = filter.subject !== null || filter.object !== null;
   const name = anchored ? variant('relation-page', anchorFills(filter)) : variant('relation-page-scan', { types: eachTypeFill(allTypes(filter.types)), recorded: recordedFill(filter.asRecordedOn) });
   return { name, params: { ...filterParams(filter), after: page.after ?? '', limit: neo4j.int(page.first + 1) } };
@@ -99,15 +220,20 @@ export function relationPageQuery(filter: RelationPageFilter, page: { first: num
 export async function relationPage(graph: GraphClient, filter: RelationPageFilter, page: { first: number; after: string | null }): Promise<RelationPage> {
   const q = relationPageQuery(filter, page);
   const rows = await graph.read<{ relation: unknown; subject: unknown; object: unknown; mentioned: unknown }>(q.name, q.params);
-  const all = rows.map((r) => toRelationRecord(r.relation, r.subject, r.object, r.mentioned));
+  const all = withCertainty(
+    rows.map((r) => toRelationRecord(r.relation, r.subject, r.object, r.mentioned)),
+    filter.period,
+  );
   return { relations: all.slice(0, page.first), hasNextPage: all.length > page.first };
 }
 
 /** The count query: the anchor's relationships, the count store when nothing filters, else every statement of those types. */
 export function relationCountQuery(filter: RelationPageFilter): PlannedQuery {
+  const provenance = provenanceQuery(filter.attribution);
+  if (provenance) return { name: variant('relation-count-by-provenance', { recorded: recordedFill(filter.asRecordedOn) }), params: provenanceParams(filter, provenance) };
   if (filter.subject !== null || filter.object !== null) return { name: variant('relation-count', anchorFills(filter)), params: filterParams(filter) };
   const types = eachTypeFill(allTypes(filter.types));
-  if (filter.statuses === null && filter.asOf === null && !filter.asRecordedOn) return { name: variant('relation-count-all', { types }), params: {} };
+  if (filter.statuses === null && filter.period === null && !filter.asRecordedOn) return { name: variant('relation-count-all', { types }), params: {} };
   return { name: variant('relation-count-scan', { types, recorded: recordedFill(filter.asRecordedOn) }), params: filterParams(filter) };
 }
 

@@ -2,8 +2,10 @@ import neo4j from 'neo4j-driver';
 import { RELATIONSHIP_TYPES, RelationshipType, STATEMENT_PATH_COSTS } from '../../model/contract';
 import { GraphClient } from '../client';
 import { integerFill, PlannedQuery, typesFill, variant } from '../queries';
+import { certaintyIn, Period } from '../../model/validity';
 import { recordedFill } from '../recorded-time';
 import { StatementQualifiers } from './records';
+import { periodParameters } from './relations';
 
 /**
  * Graph-shaped views for frontends (neighborhoods, paths, timelines): graph payloads where each
@@ -46,6 +48,9 @@ export type TimelineItemRow = {
   date: string;
   precision: string | null;
   change: TimelineChange;
+  /** For START and END: the earliest and latest day `date` can stand for. */
+  earliest: string | null;
+  latest: string | null;
   edge: ViewEdgeRow;
   other: ViewNodeRow;
   endDate: string | null;
@@ -64,27 +69,48 @@ export type SourceRow = {
 /** Counts go to Cypher as integers: JS numbers would arrive as floats, which LIMIT and slices refuse. */
 const int = (n: number) => neo4j.int(n);
 
+/** Marks each edge CERTAIN or POSSIBLE for the period asked (null without one). */
+function edgesIn(edges: ViewEdgeRow[], period: Period | null): ViewEdgeRow[] {
+  return edges.map((e) => ({ ...e, certainty: period ? certaintyIn(e, period) : null }));
+}
+
 /** Labels in a fixed order (kind label, then group labels) so payloads are deterministic. */
 function node(row: ViewNodeRow): ViewNodeRow {
   return { ...row, labels: [...row.labels].sort() };
 }
 
-export function neighborhoodQuery(args: { id: string; depth: number; types: readonly RelationshipType[]; asOf: string | null; maxNodes: number; maxEdges: number; asRecordedOn?: string | null }): PlannedQuery {
+export function neighborhoodQuery(args: {
+  id: string;
+  depth: number;
+  types: readonly RelationshipType[];
+  period: Period | null;
+  certainOnly: boolean;
+  maxNodes: number;
+  maxEdges: number;
+  asRecordedOn?: string | null;
+}): PlannedQuery {
   return {
     name: variant('view-neighborhood', { types: typesFill(args.types), recorded: recordedFill(args.asRecordedOn) }),
-    params: { id: args.id, asOf: args.asOf, depth: int(args.depth), maxNodes: int(args.maxNodes), maxEdges: int(args.maxEdges), asRecordedOn: args.asRecordedOn ?? null },
+    params: {
+      id: args.id,
+      ...periodParameters(args.period, args.certainOnly),
+      depth: int(args.depth),
+      maxNodes: int(args.maxNodes),
+      maxEdges: int(args.maxEdges),
+      asRecordedOn: args.asRecordedOn ?? null,
+    },
   };
 }
 
 export async function neighborhood(
   graph: GraphClient,
-  args: { id: string; depth: number; types: readonly RelationshipType[]; asOf: string | null; maxNodes: number; maxEdges: number; asRecordedOn?: string | null },
+  args: { id: string; depth: number; types: readonly RelationshipType[]; period: Period | null; certainOnly: boolean; maxNodes: number; maxEdges: number; asRecordedOn?: string | null },
 ): Promise<NeighborhoodRow | null> {
   const q = neighborhoodQuery(args);
   const [row] = await graph.read<NeighborhoodRow>(q.name, q.params);
   // No centre: the aggregation still yields one row, with no nodes.
   if (!row || row.nodes.length === 0) return null;
-  return { ...row, nodes: row.nodes.map(node) };
+  return { ...row, nodes: row.nodes.map(node), edges: edgesIn(row.edges, args.period) };
 }
 
 /** Splits the allowed types by how path searches may walk them (contract: traversal). */
@@ -112,21 +138,38 @@ export function pathCosts(types: readonly RelationshipType[]) {
 /** The longest path a search may walk (VIEW_LIMITS.maxHops in the schema layer). */
 const MAX_HOPS = { min: 1, max: 6 };
 
-export function pathsQuery(args: { from: string; to: string; maxHops: number; types: readonly RelationshipType[]; asOf: string | null; limit: number; asRecordedOn?: string | null }): PlannedQuery {
-  const { types, ...rest } = args;
+export function pathsQuery(args: {
+  from: string;
+  to: string;
+  maxHops: number;
+  types: readonly RelationshipType[];
+  period: Period | null;
+  certainOnly: boolean;
+  limit: number;
+  asRecordedOn?: string | null;
+}): PlannedQuery {
+  const { types, period, certainOnly, asRecordedOn, ...rest } = args;
   return {
-    name: variant('view-paths', { types: typesFill(types), maxHops: integerFill(rest.maxHops, MAX_HOPS), recorded: recordedFill(rest.asRecordedOn) }),
-    params: { ...rest, ...byTraversal(types), maxHops: int(rest.maxHops), limit: int(rest.limit), costs: pathCosts(types), asRecordedOn: rest.asRecordedOn ?? null },
+    name: variant('view-paths', { types: typesFill(types), maxHops: integerFill(rest.maxHops, MAX_HOPS), recorded: recordedFill(asRecordedOn) }),
+    params: {
+      ...rest,
+      ...periodParameters(period, certainOnly),
+      ...byTraversal(types),
+      maxHops: int(rest.maxHops),
+      limit: int(rest.limit),
+      costs: pathCosts(types),
+      asRecordedOn: asRecordedOn ?? null,
+    },
   };
 }
 
 export async function shortestPaths(
   graph: GraphClient,
-  args: { from: string; to: string; maxHops: number; types: readonly RelationshipType[]; asOf: string | null; limit: number; asRecordedOn?: string | null },
+  args: { from: string; to: string; maxHops: number; types: readonly RelationshipType[]; period: Period | null; certainOnly: boolean; limit: number; asRecordedOn?: string | null },
 ): Promise<PathRow[]> {
   const q = pathsQuery(args);
   const rows = await graph.read<PathRow>(q.name, q.params);
-  return rows.map((r) => ({ nodes: r.nodes.map(node), edges: r.edges, cost: r.cost }));
+  return rows.map((r) => ({ nodes: r.nodes.map(node), edges: edgesIn(r.edges, args.period), cost: r.cost }));
 }
 
 export function timelineQuery(args: { id: string; types: readonly RelationshipType[]; from: string | null; to: string | null; limit: number; asRecordedOn?: string | null }): PlannedQuery {

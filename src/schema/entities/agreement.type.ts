@@ -18,4 +18,11 @@ export class Agreement extends Entity {
     description: 'The instant it took effect, in UTC: 00:00 Moscow time on 10 November 2020 reads 2020-11-09T21:00:00.000Z.',
   })
   effectiveAt!: string | null;
+
+  @Field(() => DateScalar, {
+    nullable: true,
+    description:
+      'The day it took effect, also where the instant is not known: the Bishkek Protocol\'s armistice took effect at midnight on 12 May 1994, with no time zone given, so effectiveAt is null and effectiveOn is 1994-05-12.',
+  })
+  effectiveOn!: string | null;
 }

@@ -3,10 +3,12 @@ import { entityCount, entityPage, searchEntities } from '../../graph/repositorie
 import { AliasRecord, EntityRecord, RelationRecord } from '../../graph/repositories/records';
 import { Context } from '../context';
 import { notFound, userError } from '../errors';
-import { aliasLoader, entityLoader, relationLoader } from '../loaders';
+import { aliasLoader, entityLoader, relationLoader, entitiesByIds } from '../loaders';
 import { decodeCursor, encodeCursor, pageSize } from '../pagination/cursor';
 import { nestedLimit, RelationListArgs } from '../relations/relation-list.args';
-import { recordedOn } from '../relations/as-of.args';
+import { dateFilterOf } from '../relations/as-of.args';
+import { AttributionArgs, attributionOf } from '../relations/statement-filter.args';
+import { ExistenceDate } from './existence-date.type';
 import { Relation } from '../relations/relation.type';
 import { RelationDirection, RelationDirectionValue, RelationType } from '../relations/statement.enums';
 import { checkRelationTypes } from '../relations/relation-types';
@@ -17,6 +19,25 @@ import { EntityKind } from './entity-kind.enum';
 import { SearchHit } from './search-hit.type';
 
 const MAX_SEARCH_LENGTH = 200;
+
+
+/** An entity's existence date (foundedOn or dissolvedOn and its prefixed qualifiers), or null. */
+async function existenceDate(ctx: Context, entity: EntityRecord, prefix: 'foundedOn' | 'dissolvedOn'): Promise<ExistenceDate | null> {
+  const date = entity[prefix];
+  if (typeof date !== 'string') return null;
+  const ids = (key: string): string[] => (Array.isArray(entity[prefix + key]) ? (entity[prefix + key] as unknown[]).map(String) : []);
+  const [assertedBy, disputedBy, sources] = await Promise.all([entitiesByIds(ctx, ids('AssertedBy')), entitiesByIds(ctx, ids('DisputedBy')), entitiesByIds(ctx, ids('Sources'))]);
+  return {
+    date,
+    precision: String(entity[`${prefix}Precision`] ?? 'DAY'),
+    status: String(entity[`${prefix}Status`] ?? 'UNCONTESTED'),
+    confidence: String(entity[`${prefix}Confidence`] ?? 'CONFIRMED'),
+    assertedBy,
+    disputedBy,
+    sources: sources.filter((s) => s.kind === 'SOURCE'),
+    note: typeof entity[`${prefix}Note`] === 'string' ? (entity[`${prefix}Note`] as string) : null,
+  };
+}
 
 @Resolver(() => Entity)
 export class EntityResolver {
@@ -82,9 +103,35 @@ export class EntityResolver {
     @Arg('types', () => [RelationType], { nullable: true, description: 'Only statements of these types (all when omitted).' }) types: string[] | null,
     @Arg('direction', () => RelationDirection, { nullable: true, defaultValue: 'BOTH', description: 'OUTGOING: the entity is the subject; INCOMING: the object; BOTH (default).' })
     direction: RelationDirectionValue,
-    @Args(() => RelationListArgs) { asOf, first, asRecordedOn }: RelationListArgs,
+    @Args(() => RelationListArgs) args: RelationListArgs,
+    @Args(() => AttributionArgs) attribution: AttributionArgs,
   ): Promise<RelationRecord[]> {
-    return relationLoader(ctx, { types: checkRelationTypes(types), direction, asOf: asOf ?? null, on: null, first: nestedLimit(first), asRecordedOn: recordedOn(asRecordedOn) }).load(entity.id);
+    return relationLoader(ctx, {
+      types: checkRelationTypes(types),
+      direction,
+      ...dateFilterOf(args),
+      on: null,
+      first: nestedLimit(args.first),
+      attribution: attributionOf(attribution),
+      includeParts: false,
+    }).load(entity.id);
+  }
+
+  @FieldResolver(() => ExistenceDate, {
+    nullable: true,
+    description: 'When it began to exist (inception, Wikidata P571), with precision, status and sources; null when the graph does not record it.',
+  })
+  foundedOn(@Ctx() ctx: Context, @Root() entity: EntityRecord): Promise<ExistenceDate | null> {
+    return existenceDate(ctx, entity, 'foundedOn');
+  }
+
+  @FieldResolver(() => ExistenceDate, {
+    nullable: true,
+    description:
+      'When it ceased to exist (dissolution, Wikidata P576): the first day it no longer existed, with precision, status and sources, so a disputed dissolution shows as DISPUTED with who disputes it. Null when not recorded.',
+  })
+  dissolvedOn(@Ctx() ctx: Context, @Root() entity: EntityRecord): Promise<ExistenceDate | null> {
+    return existenceDate(ctx, entity, 'dissolvedOn');
   }
 }
 

@@ -10,7 +10,8 @@ import { relationLoader } from '../loaders';
 import { RELATION_FIELDS, RelationField, RelationFieldName, RelationFieldOwner } from './relation-fields';
 import { ByDayRelationListArgs, nestedLimit, RelationListArgs } from './relation-list.args';
 import { Relation } from './relation.type';
-import { recordedOn } from './as-of.args';
+import { dateFilterOf } from './as-of.args';
+import { AttributionArgs, attributionOf, NoPartsArgs, PartsArgs } from './statement-filter.args';
 
 const OWNERS: Record<RelationFieldOwner, Function> = { Place, Actor, Agreement, Provision, Allegation };
 
@@ -22,6 +23,8 @@ const OWNERS: Record<RelationFieldOwner, Function> = { Place, Actor, Agreement, 
  */
 function relationFieldResolver(owner: RelationFieldOwner, name: RelationFieldName, field: RelationField, description: string): ClassType {
   const ArgsClass = field.byDay ? ByDayRelationListArgs : RelationListArgs;
+  // Only an actor's fields roll up through its parts (includeParts); the others take no such argument.
+  const PartsClass = owner === 'Actor' ? PartsArgs : NoPartsArgs;
   // TypeGraphQL finds a field's resolver by method name among the owner's resolvers: each field
   // needs its own, so the method is named after the field.
   const method: string = name;
@@ -29,8 +32,22 @@ function relationFieldResolver(owner: RelationFieldOwner, name: RelationFieldNam
   @Resolver(() => OWNERS[owner])
   class RelationFieldResolver {
     @FieldResolver(() => [Relation], { name, description })
-    [method](@Ctx() ctx: Context, @Root() entity: EntityRecord, @Args(() => ArgsClass) args: ByDayRelationListArgs): Promise<RelationRecord[]> {
-      const filter = { types: field.types, direction: field.direction, asOf: args.asOf ?? null, on: args.on ?? null, first: nestedLimit(args.first), asRecordedOn: recordedOn(args.asRecordedOn) };
+    [method](
+      @Ctx() ctx: Context,
+      @Root() entity: EntityRecord,
+      @Args(() => ArgsClass) args: ByDayRelationListArgs,
+      @Args(() => AttributionArgs) attribution: AttributionArgs,
+      @Args(() => PartsClass) parts: PartsArgs,
+    ): Promise<RelationRecord[]> {
+      const filter = {
+        types: field.types,
+        direction: field.direction,
+        ...dateFilterOf(args),
+        on: args.on ?? null,
+        first: nestedLimit(args.first),
+        attribution: attributionOf(attribution),
+        includeParts: parts.includeParts === true,
+      };
       return relationLoader(ctx, filter).load(entity.id);
     }
   }

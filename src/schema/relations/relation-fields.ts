@@ -59,6 +59,19 @@ export const RELATION_FIELDS = {
     descriptions: { Actor: 'Allegations it made (ALLEGES; the Allegation is the object, validFrom the day it was made).' },
     byDay: true,
   },
+  partyTo: {
+    types: ['PARTY_TO'],
+    direction: 'OUTGOING',
+    descriptions: { Actor: 'Agreements it is party to (PARTY_TO; the agreement is the object). With during, those it was party to at any time in the period.' },
+  },
+  signed: { types: ['SIGNED'], direction: 'OUTGOING', descriptions: { Actor: 'Agreements a person signed or witnessed (SIGNED; role says which).' } },
+  memberOf: { types: ['MEMBER_OF'], direction: 'OUTGOING', descriptions: { Actor: 'Organizations and groups it is a member of (MEMBER_OF).' } },
+  heads: { types: ['HEADS'], direction: 'OUTGOING', descriptions: { Actor: 'The states, bodies and organizations a person heads or speaks for (HEADS; role names the office).' } },
+  headedBy: {
+    types: ['HEADS'],
+    direction: 'INCOMING',
+    descriptions: { Actor: 'Who heads it (HEADS; the office holder is the subject, role names the office), such as the presidents of Artsakh.' },
+  },
   // Agreement
   parties: { types: ['PARTY_TO'], direction: 'INCOMING', descriptions: { Agreement: 'The parties to it (PARTY_TO; the party is the subject, role says in what capacity).' } },
   signatories: { types: ['SIGNED'], direction: 'INCOMING', descriptions: { Agreement: 'The people who signed or witnessed it (SIGNED; role says which).' } },

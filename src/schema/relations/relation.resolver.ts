@@ -1,12 +1,12 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { EntityRecord, RelationRecord } from '../../graph/repositories/records';
 import { relationCount, relationPage } from '../../graph/repositories/relations';
 import { Context } from '../context';
 import { notFound } from '../errors';
 import { entitiesByIds, entityLoader, primeFromRelations } from '../loaders';
 import { decodeCursor, encodeCursor, pageSize } from '../pagination/cursor';
-import { DateScalar, DateTimeScalar } from '../scalars/date.scalar';
-import { recordedOn } from './as-of.args';
+import { AsOfArgs, dateFilterOf } from './as-of.args';
+import { AttributionArgs, attributionOf } from './statement-filter.args';
 import { Entity } from '../entities/entity.interface';
 import { Provision } from '../entities/provision.type';
 import { Source } from '../entities/source.type';
@@ -18,17 +18,16 @@ import { RelationType, StatementStatus } from './statement.enums';
 @Resolver(() => Relation)
 export class RelationResolver {
   @Query(() => RelationConnection, {
-    description: 'Statements between entities, filtered by subject, object, type, status and the day they hold on, ordered by id, a page at a time.',
+    description:
+      'Statements between entities, filtered by subject, object, type, status, the day or period they hold in, and who asserts, supports or disputes them or which source they cite, ordered by id, a page at a time.',
   })
   async relations(
     @Ctx() ctx: Context,
     @Arg('subject', () => ID, { nullable: true, description: 'Only statements whose subject has this id.' }) subject: string | null,
     @Arg('object', () => ID, { nullable: true, description: 'Only statements whose object has this id.' }) object: string | null,
     @Arg('types', () => [RelationType], { nullable: true, description: 'Only statements of these types (all when omitted).' }) types: string[] | null,
-    @Arg('asOf', () => DateScalar, { nullable: true, description: 'Only statements valid on this day (validFrom <= asOf < validTo, an open end being unbounded).' })
-    asOf: string | null,
-    @Arg('asRecordedOn', () => DateTimeScalar, { nullable: true, description: 'The statements as recorded at this instant (the versions current then; docs/curation.md); the current versions when left out.' })
-    asRecordedOn: Date | null,
+    @Args(() => AsOfArgs) dates: AsOfArgs,
+    @Args(() => AttributionArgs) attributionArgs: AttributionArgs,
     @Arg('status', () => [StatementStatus], { nullable: true, description: 'Only statements with one of these statuses.' }) status: string[] | null,
     @Arg('first', () => Int, { nullable: true, defaultValue: 20, description: 'Page size, at most 100 (default 20).' }) first: number,
     @Arg('after', () => String, { nullable: true, description: 'Cursor of the statement to continue after (pageInfo.endCursor of the previous page).' }) after: string | null,
@@ -38,11 +37,11 @@ export class RelationResolver {
       object: object ?? null,
       types: checkRelationTypes(types),
       statuses: status?.length ? status : null,
-      asOf: asOf ?? null,
-      asRecordedOn: recordedOn(asRecordedOn),
+      ...dateFilterOf(dates),
+      attribution: attributionOf(attributionArgs),
     };
     const range = { first: pageSize(first), after: decodeCursor('relations', after) };
-    const [page] = await Promise.all([relationPage(ctx.graph, filter, range), this.mustExist(ctx, [filter.subject, filter.object])]);
+    const [page] = await Promise.all([relationPage(ctx.graph, filter, range), this.mustExist(ctx, [filter.subject, filter.object, ...Object.values(filter.attribution)])]);
     primeFromRelations(ctx, page.relations);
     const edges = page.relations.map((r) => ({ cursor: encodeCursor('relations', r.id), node: r }));
     return {
@@ -69,6 +68,15 @@ export class RelationResolver {
   @FieldResolver(() => Entity, { description: 'The other end of the statement (where the relationship ends).' })
   object(@Root() relation: RelationRecord): EntityRecord {
     return relation.object;
+  }
+
+  @FieldResolver(() => Entity, {
+    nullable: true,
+    description:
+      'With includeParts: the part of the actor asked about (a ministry, body or force, following PART_OF on the date asked) whose statement this is; null when it is the actor\'s own.',
+  })
+  viaPart(@Root() relation: RelationRecord): EntityRecord | null {
+    return relation.viaPart ?? null;
   }
 
   @FieldResolver(() => [Entity], { description: 'Who asserts the statement (for RECOGNIZED_AS_PART_OF: who recognizes it).' })

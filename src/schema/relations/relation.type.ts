@@ -1,6 +1,7 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { DateScalar, DateTimeScalar } from '../scalars/date.scalar';
-import { Confidence, DatePrecision, Rank, RelationType, StatementStatus } from './statement.enums';
+import { Node } from '../node/node.interface';
+import { Certainty, Confidence, DatePrecision, Rank, RelationType, StatementStatus } from './statement.enums';
 
 /**
  * A statement in the Wikidata sense: subject -type-> object, with its validity, status, rank and
@@ -8,11 +9,12 @@ import { Confidence, DatePrecision, Rank, RelationType, StatementStatus } from '
  * relation.resolver.ts.
  */
 @ObjectType('Relation', {
+  implements: Node,
   description:
     'A dated, sourced statement that links two entities (subject -type-> object), as in Wikidata: when it holds (validFrom/validTo, half-open: it holds from validFrom up to the day before validTo), whether it is disputed, its rank, who asserts, disputes and supports it, and the sources that state it.',
 })
-export class Relation {
-  @Field(() => ID, { description: 'Stable id of the statement.' })
+export class Relation implements Node {
+  @Field(() => ID, { description: 'Stable id of the statement, unique across statements and entities; refetch it with relation(id:) or node(id:).' })
   id!: string;
 
   @Field(() => RelationType, { description: 'What the statement says: CONTROLS, CLAIMS, RECOGNIZED_AS_PART_OF ...' })
@@ -29,6 +31,25 @@ export class Relation {
 
   @Field(() => DatePrecision, { nullable: true, description: 'How exact validTo is.' })
   validToPrecision!: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'The earliest day validFrom can stand for (Wikidata "earliest date"): validFrom itself for DAY precision.' })
+  validFromEarliest!: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'The latest day validFrom can stand for (Wikidata "latest date"): the last day of its month, year, decade or century unless the sources narrow it.' })
+  validFromLatest!: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'The earliest day validTo can stand for.' })
+  validToEarliest!: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'The latest day validTo can stand for.' })
+  validToLatest!: string | null;
+
+  @Field(() => Certainty, {
+    nullable: true,
+    description:
+      'Asked with asOf or during: CERTAIN when the statement held then for every reading of its imprecise bounds, POSSIBLE when only for some (the day falls inside a bound of MONTH, YEAR ... precision). Null when no date was asked.',
+  })
+  certainty?: string | null;
 
   @Field(() => StatementStatus, { description: 'UNCONTESTED, DISPUTED (see disputedBy) or SUPERSEDED.' })
   status!: string;

@@ -1,5 +1,5 @@
 import { registerEnumType } from 'type-graphql';
-import { CONFIDENCES, PRECISIONS, RANKS, RELATIONSHIP_TYPES, RELATIONSHIP_TYPE_NAMES, STATUSES } from '../../model/contract';
+import { CERTAINTIES, CONFIDENCES, PRECISIONS, RANKS, RELATIONSHIP_TYPES, RELATIONSHIP_TYPE_NAMES, STATUSES } from '../../model/contract';
 import { enumValues } from '../enum-values';
 
 /**
@@ -55,6 +55,18 @@ registerEnumType(DatePrecision, {
     DAY: { description: 'Exact to the day.' },
     MONTH: { description: 'Only the month is known; the day is the first of the month.' },
     YEAR: { description: 'Only the year is known; the date is 1 January.' },
+    DECADE: { description: 'Only the decade is known; the date is 1 January of its first year (1990 for the 1990s).' },
+    CENTURY: { description: 'Only the century is known; the date is 1 January of its first year (1900 for 1900-1999).' },
+  },
+});
+
+export const Certainty = enumValues(CERTAINTIES);
+registerEnumType(Certainty, {
+  name: 'Certainty',
+  description: 'Whether a statement held on the day (or in the period) asked, given how exact its dates are (docs/api.md, "Precision and certainty").',
+  valuesConfig: {
+    CERTAIN: { description: 'It held then for every reading of its bounds.' },
+    POSSIBLE: { description: 'It held then only for some readings: the day falls inside an imprecise start or end (such as a term that ended "in 2007").' },
   },
 });
 

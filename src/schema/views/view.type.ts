@@ -1,7 +1,7 @@
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { EntityKind } from '../entities/entity-kind.enum';
 import { Reliability, SourceType } from '../entities/source.type';
-import { Confidence, DatePrecision, Rank, RelationType, StatementStatus } from '../relations/statement.enums';
+import { Certainty, Confidence, DatePrecision, Rank, RelationType, StatementStatus } from '../relations/statement.enums';
 import { DateScalar } from '../scalars/date.scalar';
 
 /**
@@ -64,13 +64,13 @@ export class ViewEdge {
   @Field(() => DateScalar, { nullable: true, description: 'Start of validity (Wikidata P580); null when open.' })
   validFrom!: string | null;
 
-  @Field(() => DatePrecision, { nullable: true, description: 'How exact validFrom is: DAY, MONTH or YEAR.' })
+  @Field(() => DatePrecision, { nullable: true, description: 'How exact validFrom is: DAY, MONTH, YEAR, DECADE or CENTURY.' })
   validFromPrecision!: string | null;
 
   @Field(() => DateScalar, { nullable: true, description: 'End of validity, exclusive (Wikidata P582); null when open.' })
   validTo!: string | null;
 
-  @Field(() => DatePrecision, { nullable: true, description: 'How exact validTo is: DAY, MONTH or YEAR.' })
+  @Field(() => DatePrecision, { nullable: true, description: 'How exact validTo is: DAY, MONTH, YEAR, DECADE or CENTURY.' })
   validToPrecision!: string | null;
 
   @Field(() => StatementStatus, { nullable: true, description: 'UNCONTESTED, DISPUTED or SUPERSEDED.' })
@@ -84,6 +84,12 @@ export class ViewEdge {
 
   @Field(() => [String], { description: 'Ids of the Source entities the statement cites.' })
   sourceIds!: string[];
+
+  @Field(() => Certainty, {
+    nullable: true,
+    description: 'Asked with asOf or during: CERTAIN when it held then for every reading of its imprecise bounds, POSSIBLE when only for some (draw it apart). Null without a date.',
+  })
+  certainty?: string | null;
 }
 
 @ObjectType({ description: 'A graph payload: each node once, edges between them, and what a cap left out.' })
@@ -146,8 +152,14 @@ export class TimelineItem {
   @Field(() => DateScalar, { description: 'The day of the change: validFrom for START, validTo for END, the start, signing or statement date for EVENT.' })
   date!: string;
 
-  @Field(() => DatePrecision, { nullable: true, description: 'DAY, MONTH or YEAR: how exact date is.' })
+  @Field(() => DatePrecision, { nullable: true, description: 'DAY, MONTH, YEAR, DECADE or CENTURY: how exact date is.' })
   precision!: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'For START and END: the earliest day date can stand for, given its precision (date itself for DAY).' })
+  earliest!: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'For START and END: the latest day date can stand for (a YEAR end of 2007 can be any day up to 2007-12-31).' })
+  latest!: string | null;
 
   @Field(() => TimelineChange, { description: 'What happened on that day: a statement starts (START) or ends (END), or a dated event, agreement or allegation (EVENT).' })
   change!: TimelineChange;

@@ -1,15 +1,20 @@
 import DataLoader from 'dataloader';
-import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { Context, loader } from '../context';
 import { DateScalar, DateTimeScalar } from '../scalars/date.scalar';
-import { recordedOn } from '../relations/as-of.args';
+import { CERTAIN_ONLY_DESCRIPTION, DURING_DESCRIPTION, PeriodInput, periodOf, recordedOn } from '../relations/as-of.args';
+import { RelationType } from '../relations/statement.enums';
 import { notFound, userError } from '../errors';
 import { neighborhood, shortestPaths, SourceRow, sourcesByIds, timeline, viewNodesByIds } from '../../graph/repositories/views';
-import { GraphView, Timeline, TimelineChange, ViewEdge, ViewPath, ViewSource } from './view.type';
+import { GraphView, Timeline, TimelineChange, ViewEdge, ViewNode, ViewPath, ViewSource } from './view.type';
+import { Entity } from '../entities/entity.interface';
+import { EntityRecord } from '../../graph/repositories/records';
+import { entityLoader } from '../loaders';
 import { dateRange, entityId, inRange, relationshipTypes, VIEW_LIMITS } from './view-limits';
 
-const TYPES_DESCRIPTION = 'Relationship types to follow, such as ["CONTROLS", "CLAIMS"]; all statement types when left out.';
-const AS_OF_DESCRIPTION = 'Only statements that hold on this date (validFrom <= asOf < validTo); every date when left out.';
+const TYPES_DESCRIPTION = 'Relationship types to follow, such as [CONTROLS, CLAIMS]; all statement types when left out.';
+const AS_OF_DESCRIPTION =
+  'Only statements that hold on this date, certainly or possibly (each edge says which in certainty; see certainOnly); every date when left out.';
 const AS_RECORDED_ON_DESCRIPTION = 'The graph as it was recorded at this instant (the statement versions current then; docs/curation.md); the current versions when left out.';
 
 @Resolver()
@@ -17,10 +22,12 @@ export class ViewsResolver {
   @Query(() => GraphView, { description: 'The entity and everything within depth hops, as one graph payload (each node once). Caps: depth 1-3, maxNodes 1-500.' })
   async neighborhood(
     @Ctx() ctx: Context,
-    @Arg('id', () => String, { description: 'The centre entity id.' }) id: string,
+    @Arg('id', () => ID, { description: 'The centre entity id.' }) id: string,
     @Arg('depth', () => Int, { defaultValue: VIEW_LIMITS.depth.default, description: 'Hops from the centre, 1 to 3.' }) depth: number,
-    @Arg('types', () => [String], { nullable: true, description: TYPES_DESCRIPTION }) types: string[] | null,
+    @Arg('types', () => [RelationType], { nullable: true, description: TYPES_DESCRIPTION }) types: string[] | null,
     @Arg('asOf', () => DateScalar, { nullable: true, description: AS_OF_DESCRIPTION }) asOf: string | null,
+    @Arg('during', () => PeriodInput, { nullable: true, description: DURING_DESCRIPTION }) during: PeriodInput | null,
+    @Arg('certainOnly', () => Boolean, { nullable: true, defaultValue: false, description: CERTAIN_ONLY_DESCRIPTION }) certainOnly: boolean | null,
     @Arg('asRecordedOn', () => DateTimeScalar, { nullable: true, description: AS_RECORDED_ON_DESCRIPTION }) asRecordedOn: Date | null,
     @Arg('maxNodes', () => Int, { defaultValue: VIEW_LIMITS.maxNodes.default, description: 'Most nodes to return (centre included), 1 to 500; the nearest are kept.' }) maxNodes: number,
   ): Promise<GraphView> {
@@ -28,7 +35,8 @@ export class ViewsResolver {
       id: entityId('id', id),
       depth: inRange('depth', depth, VIEW_LIMITS.depth),
       types: relationshipTypes(types),
-      asOf: asOf ?? null,
+      period: periodOf({ asOf, during }),
+      certainOnly: certainOnly === true,
       asRecordedOn: recordedOn(asRecordedOn),
       maxNodes: inRange('maxNodes', maxNodes, VIEW_LIMITS.maxNodes),
       maxEdges: VIEW_LIMITS.maxEdges,
@@ -40,11 +48,13 @@ export class ViewsResolver {
   @Query(() => [ViewPath], { description: 'Shortest paths between two entities, respecting each type\'s direction rule and the date. Caps: maxHops 1-6, limit 1-20.' })
   async paths(
     @Ctx() ctx: Context,
-    @Arg('from', () => String, { description: 'Start entity id.' }) from: string,
-    @Arg('to', () => String, { description: 'End entity id.' }) to: string,
+    @Arg('from', () => ID, { description: 'Start entity id.' }) from: string,
+    @Arg('to', () => ID, { description: 'End entity id.' }) to: string,
     @Arg('maxHops', () => Int, { defaultValue: VIEW_LIMITS.maxHops.default, description: 'Longest path to look for, 1 to 6 edges.' }) maxHops: number,
-    @Arg('types', () => [String], { nullable: true, description: TYPES_DESCRIPTION }) types: string[] | null,
+    @Arg('types', () => [RelationType], { nullable: true, description: TYPES_DESCRIPTION }) types: string[] | null,
     @Arg('asOf', () => DateScalar, { nullable: true, description: AS_OF_DESCRIPTION }) asOf: string | null,
+    @Arg('during', () => PeriodInput, { nullable: true, description: DURING_DESCRIPTION }) during: PeriodInput | null,
+    @Arg('certainOnly', () => Boolean, { nullable: true, defaultValue: false, description: CERTAIN_ONLY_DESCRIPTION }) certainOnly: boolean | null,
     @Arg('asRecordedOn', () => DateTimeScalar, { nullable: true, description: AS_RECORDED_ON_DESCRIPTION }) asRecordedOn: Date | null,
     @Arg('limit', () => Int, { defaultValue: VIEW_LIMITS.pathLimit.default, description: 'Most paths to return, 1 to 20.' }) limit: number,
   ): Promise<ViewPath[]> {
@@ -56,7 +66,8 @@ export class ViewsResolver {
       to,
       maxHops: inRange('maxHops', maxHops, VIEW_LIMITS.maxHops),
       types: relationshipTypes(types),
-      asOf: asOf ?? null,
+      period: periodOf({ asOf, during }),
+      certainOnly: certainOnly === true,
       asRecordedOn: recordedOn(asRecordedOn),
       limit: inRange('limit', limit, VIEW_LIMITS.pathLimit),
     };
@@ -70,10 +81,10 @@ export class ViewsResolver {
   @Query(() => Timeline, { description: 'The starts and ends of the statements that touch an entity, and its dated events, agreements and allegations, in date order.' })
   async timeline(
     @Ctx() ctx: Context,
-    @Arg('id', () => String, { description: 'The entity id.' }) id: string,
+    @Arg('id', () => ID, { description: 'The entity id.' }) id: string,
     @Arg('from', () => DateScalar, { nullable: true, description: 'First date to include; open when left out.' }) from: string | null,
     @Arg('to', () => DateScalar, { nullable: true, description: 'Last date to include; open when left out.' }) to: string | null,
-    @Arg('types', () => [String], { nullable: true, description: TYPES_DESCRIPTION }) types: string[] | null,
+    @Arg('types', () => [RelationType], { nullable: true, description: TYPES_DESCRIPTION }) types: string[] | null,
     @Arg('asRecordedOn', () => DateTimeScalar, { nullable: true, description: AS_RECORDED_ON_DESCRIPTION }) asRecordedOn: Date | null,
   ): Promise<Timeline> {
     const range = dateRange(from, to);
@@ -84,6 +95,8 @@ export class ViewsResolver {
     const items = rows.slice(0, VIEW_LIMITS.timelineItems).map((r) => ({
       date: r.date,
       precision: r.precision,
+      earliest: r.earliest,
+      latest: r.latest,
       change: TimelineChange[r.change],
       relationship: r.edge,
       other: r.other,
@@ -109,5 +122,17 @@ export class ViewEdgeResolver {
     );
     const found = await sources.loadMany(edge.sourceIds);
     return found.filter((s): s is SourceRow => s !== null && !(s instanceof Error));
+  }
+}
+
+@Resolver(() => ViewNode)
+export class ViewNodeResolver {
+  @FieldResolver(() => Entity, {
+    description: 'The entity this node draws, with every Entity field, so one fragment on Entity (or Place, Actor ...) serves views and the rest of the API alike. One query per request for all nodes.',
+  })
+  async entity(@Root() node: ViewNode, @Ctx() ctx: Context): Promise<EntityRecord> {
+    const entity = await entityLoader(ctx).load(node.id);
+    if (!entity) throw notFound(`The entity "${node.id}" is no longer in the graph.`, { id: node.id });
+    return entity;
   }
 }

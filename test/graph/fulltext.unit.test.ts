@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { coversWords, escapeLucene, fullTextQuery, searchWords } from '../../src/graph/fulltext';
+import { coversWords, escapeLucene, fullTextQuery, joinNumbers, matchesWholeWords, searchTerms, searchWords } from '../../src/graph/fulltext';
 
 describe('full-text query building', () => {
   it('escapes every Lucene special character', () => {
@@ -25,4 +25,25 @@ describe('full-text query building', () => {
     expect(coversWords(['lachin', 'corr'], ['lachin', 'corridor'])).toBe(true);
     expect(coversWords(['khankandi'], ['khankendi'])).toBe(false);
   });
+
+  it('reads a number written with separators as one term', () => {
+    expect(joinNumbers('86,600 km2')).toBe('86600 km2');
+    expect(joinNumbers('86 600 and 29.800')).toBe('86600 and 29800');
+    expect(joinNumbers('1,960 personnel, 90 APCs')).toBe('1960 personnel, 90 APCs');
+    expect(joinNumbers('2022-08-03')).toBe('2022-08-03');
+    for (const text of ['86,600', '86 600', '86600', '86.600']) expect(searchTerms(text)).toEqual(['86600']);
+  });
+
+  it('asks for every spelling of a number, and its groups as words', () => {
+    for (const text of ['86,600', '86 600', '86600']) {
+      const query = fullTextQuery(text)!;
+      for (const spelling of ['86600', '"86,600"', '"86.600"', '"86 600"', '(86 AND 600)']) expect(query).toContain(spelling);
+    }
+  });
+
+  it('tells whole words from word starts', () => {
+    expect(matchesWholeWords(['russian', 'peacekeeping'], ['point', '3', 'russian', 'peacekeeping', 'contingent'])).toBe(true);
+    expect(matchesWholeWords(['lach'], ['lachin', 'corridor'])).toBe(false);
+  });
 });
+

@@ -1,0 +1,39 @@
+// relation-page, for a request that filters by attribution: the statements come from the
+// full-text index statement_provenance ($provenance is a Lucene query over assertedBy,
+// supportedBy, disputedBy and sources built from checked ids by src/graph/repositories/relations.ts,
+// such as '+supportedBy:"russia-mod" +sources:"seed-article"'), so only the statements that name
+// those ids are read, never every relationship. The other filters and the keyset page ($after,
+// $limit, by id) work as in relation-page; $subject, $object and $types are null for no filter.
+// :param provenance => '+supportedBy:"russia-mod"'
+// :param subject => null
+// :param object => null
+// :param types => null
+// :param statuses => null
+// :param periodFrom => null
+// :param periodTo => null
+// :param certainOnly => false
+// :param asRecordedOn => null (with {recorded}: src/graph/recorded-time.ts)
+// :param after => ''
+// :param limit => 21
+CALL db.index.fulltext.queryRelationships('statement_provenance', $provenance) YIELD relationship
+WITH relationship AS r, startNode(relationship) AS s, endNode(relationship) AS o
+WHERE r.id > $after
+  AND ($subject IS NULL OR s.id = $subject)
+  AND ($object IS NULL OR o.id = $object)
+  AND ($types IS NULL OR type(r) IN $types)
+  AND ($statuses IS NULL OR r.status IN $statuses)
+  AND ($periodFrom IS NULL OR ((r.validFrom IS NULL OR coalesce(CASE WHEN $certainOnly THEN r.validFromLatest ELSE r.validFromEarliest END, r.validFrom) < date($periodTo))
+    AND (r.validTo IS NULL OR date($periodFrom) < coalesce(CASE WHEN $certainOnly THEN r.validToEarliest ELSE r.validToLatest END, r.validTo))
+    AND (NOT $certainOnly OR r.validFrom IS NULL OR r.validTo IS NULL OR coalesce(r.validFromLatest, r.validFrom) < coalesce(r.validToEarliest, r.validTo))))/*{recorded}*/
+WITH s, r, o ORDER BY r.id
+LIMIT $limit
+CALL (r) {
+  // The entities the statement names in assertedBy/disputedBy/supportedBy/sources/provision come
+  // with it, so reading its provenance and its clause costs no further query.
+  UNWIND coalesce(r.assertedBy, []) + coalesce(r.disputedBy, []) + coalesce(r.supportedBy, []) + coalesce(r.sources, [])
+         + [clause IN [r.provision] WHERE clause IS NOT NULL] AS mentionedId
+  MATCH (m:Entity {id: mentionedId})
+  RETURN collect(DISTINCT m {.*, labels: labels(m)}) AS mentioned
+}
+RETURN r {.*, type: type(r)} AS relation, s {.*, labels: labels(s)} AS subject, o {.*, labels: labels(o)} AS object, mentioned
+ORDER BY r.id;

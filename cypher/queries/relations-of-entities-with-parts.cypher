@@ -1,0 +1,62 @@
+// relations-of-entities with a roll-up through PART_OF (includeParts): the statements of each
+// entity in $ids and of its parts (a state's ministries, bodies and forces, a force's units: the
+// actors linked to it by up to four PART_OF statements that hold in [$periodFrom, $periodTo) when
+// given, src/model/validity.ts), with the same template and filters as relations-of-entities;
+// at most $first per entity, its parts included (each part's expansion also stops at $first, so a
+// request costs at most $first statements per part). `viaPart` is the part whose statement it is (null for the
+// entity's own).
+// :param ids => ['azerbaijan']
+// :param periodFrom => '2022-08-03'
+// :param periodTo => '2022-08-04'
+// :param certainOnly => false
+// :param asRecordedOn => null (with {recorded}: src/graph/recorded-time.ts)
+// :param on => null
+// :param assertedBy => null
+// :param supportedBy => null
+// :param disputedBy => null
+// :param source => null
+// :param first => 100
+UNWIND $ids AS id
+MATCH (root:Entity {id: id})
+CALL (root) {
+  CALL (root) {
+    // The actor and its parts: bodies, ministries, forces, units, following PART_OF (up to four
+    // levels) as it held in the period asked.
+    RETURN root AS e
+    UNION
+    MATCH (e:Actor)((:Entity)-[r:PART_OF WHERE ($periodFrom IS NULL OR ((r.validFrom IS NULL OR coalesce(CASE WHEN $certainOnly THEN r.validFromLatest ELSE r.validFromEarliest END, r.validFrom) < date($periodTo))
+        AND (r.validTo IS NULL OR date($periodFrom) < coalesce(CASE WHEN $certainOnly THEN r.validToEarliest ELSE r.validToLatest END, r.validTo))
+        AND (NOT $certainOnly OR r.validFrom IS NULL OR r.validTo IS NULL OR coalesce(r.validFromLatest, r.validFrom) < coalesce(r.validToEarliest, r.validTo))))/*{recorded}*/]->(:Entity)){1,4}(root)
+    RETURN e
+  }
+  CALL (e) {
+    MATCH (e)/*{in}*/-[r/*{types}*/]-/*{out}*/(:Entity)
+    WHERE ($periodFrom IS NULL OR ((r.validFrom IS NULL OR coalesce(CASE WHEN $certainOnly THEN r.validFromLatest ELSE r.validFromEarliest END, r.validFrom) < date($periodTo))
+        AND (r.validTo IS NULL OR date($periodFrom) < coalesce(CASE WHEN $certainOnly THEN r.validToEarliest ELSE r.validToLatest END, r.validTo))
+        AND (NOT $certainOnly OR r.validFrom IS NULL OR r.validTo IS NULL OR coalesce(r.validFromLatest, r.validFrom) < coalesce(r.validToEarliest, r.validTo))))/*{recorded}*/
+      AND ($on IS NULL OR r.validFrom = date($on))
+      AND ($assertedBy IS NULL OR $assertedBy IN r.assertedBy)
+      AND ($supportedBy IS NULL OR $supportedBy IN r.supportedBy)
+      AND ($disputedBy IS NULL OR $disputedBy IN r.disputedBy)
+      AND ($source IS NULL OR $source IN r.sources)
+    WITH r ORDER BY r.validFrom, r.id
+    LIMIT $first
+    RETURN r
+  }
+  // At most $first for the actor and its parts together, in the list's order.
+  WITH e, r ORDER BY r.validFrom, r.id
+  LIMIT $first
+  RETURN e, r
+}
+WITH id, root, e, r, startNode(r) AS s, endNode(r) AS o
+CALL (r) {
+  // The entities the statement names in assertedBy/disputedBy/supportedBy/sources/provision come
+  // with it, so reading its provenance and its clause costs no further query.
+  UNWIND coalesce(r.assertedBy, []) + coalesce(r.disputedBy, []) + coalesce(r.supportedBy, []) + coalesce(r.sources, [])
+         + [clause IN [r.provision] WHERE clause IS NOT NULL] AS mentionedId
+  MATCH (m:Entity {id: mentionedId})
+  RETURN collect(DISTINCT m {.*, labels: labels(m)}) AS mentioned
+}
+RETURN id, r {.*, type: type(r)} AS relation, s {.*, labels: labels(s)} AS subject, o {.*, labels: labels(o)} AS object, mentioned,
+       CASE WHEN e = root THEN null ELSE e {.*, labels: labels(e)} END AS viaPart
+ORDER BY id, r.validFrom, r.id;

@@ -1,0 +1,106 @@
+import { ApolloServerPlugin, GraphQLRequestContextWillSendResponse, HeaderMap } from '@apollo/server';
+import { GraphQLSchema } from 'graphql';
+import { Logger } from 'pino';
+import { OperationLimits } from '../../config';
+import { Context } from '../../schema/context';
+import { refusal } from '../../schema/errors';
+import { ApiMetrics } from '../observability';
+import { Admission, Release } from './admission';
+import { CostCache, estimateCost } from './cost';
+
+export interface LimitsPluginOptions {
+  schema: GraphQLSchema;
+  limits: OperationLimits;
+  admission: Admission;
+  logger: Logger;
+  metrics: ApiMetrics | null;
+}
+
+/** Variables longer than this are not part of a cache key (the estimate is computed each time). */
+const MAX_CACHED_VARIABLES = 2048;
+
+export function formatCount(n: number): string {
+  return Number.isFinite(n) ? n.toLocaleString('en-US') : 'beyond measure';
+}
+
+/**
+ * Every operation, after graphql-js validated it and before any resolver runs:
+ * 1. only queries (the API is read-only): OPERATION_NOT_SUPPORTED otherwise;
+ * 2. its estimated cost (cost.ts) against MAX_QUERY_COST: QUERY_TOO_COMPLEX, with both figures;
+ * 3. a slot in admission control (light and heavy lanes): 503 OVERLOADED with Retry-After;
+ * then its deadline starts. Every answer to an accepted operation reports its cost in
+ * `extensions.cost`, and every operation gets one log line and its metrics.
+ */
+export function limitsPlugin(options: LimitsPluginOptions): ApolloServerPlugin<Context> {
+  const { schema, limits, admission, logger, metrics } = options;
+  const cache = new CostCache(1000);
+
+  return {
+    async requestDidStart() {
+      const started = performance.now();
+      let cost: number | null = null;
+      let accepted = false;
+      let release: Release | null = null;
+
+      return {
+        async didResolveOperation(rc) {
+          const operation = rc.operation!;
+          if (operation.operation !== 'query') {
+            throw refusal('OPERATION_NOT_SUPPORTED', `Only query operations are supported: this API is read-only and has no ${operation.operation}s.`, {
+              operation: operation.operation,
+              http: { status: 400 },
+            });
+          }
+          const variables = rc.request.variables ?? {};
+          const variablesKey = JSON.stringify(variables);
+          const key = variablesKey.length <= MAX_CACHED_VARIABLES ? `${rc.queryHash}\u0000${rc.operationName ?? ''}\u0000${variablesKey}` : null;
+          const cached = key === null ? undefined : cache.get(key);
+          if (cached !== undefined) cost = cached;
+          else {
+            cost = estimateCost(schema, rc.document, rc.operationName ?? undefined, variables).cost;
+            if (key !== null) cache.set(key, cost);
+          }
+          if (cost > limits.maxCost) {
+            throw refusal(
+              'QUERY_TOO_COMPLEX',
+              `This query's estimated cost is ${formatCount(cost)}, over the limit of ${formatCount(limits.maxCost)} (MAX_QUERY_COST). The cost counts the objects the answer can hold with every list at its cap: ask for fewer nested lists, or pass smaller first/maxNodes/limit arguments.`,
+              { cost: { estimated: Number.isFinite(cost) ? cost : null, limit: limits.maxCost }, http: { status: 400 } },
+            );
+          }
+          release = await admission.admit(cost >= limits.heavyCost);
+          if (!release) {
+            throw refusal('OVERLOADED', 'The server is running as many operations as Neo4j can serve; retry in 1 second.', {
+              retryAfterSeconds: 1,
+              http: { status: 503, headers: new HeaderMap([['retry-after', '1']]) },
+            });
+          }
+          accepted = true;
+          rc.contextValue.graph.restartDeadline(limits.timeoutMs);
+        },
+
+        async willSendResponse(rc: GraphQLRequestContextWillSendResponse<Context>) {
+          release?.();
+          release = null;
+          const cypher = rc.contextValue.graph?.queryCount ?? 0;
+          const body = rc.response.body;
+          if (accepted && cost !== null && body.kind === 'single') {
+            body.singleResult.extensions = { ...body.singleResult.extensions, cost: { estimated: cost, limit: limits.maxCost, cypherQueries: cypher } };
+          }
+          const codes = (rc.errors ?? []).map((e) => String(e.extensions?.code ?? 'INTERNAL_SERVER_ERROR'));
+          const formattedCodes = body.kind === 'single' ? (body.singleResult.errors ?? []).map((e) => String(e.extensions?.code ?? 'INTERNAL_SERVER_ERROR')) : codes;
+          const record = {
+            requestId: rc.request.http?.headers.get('x-request-id') ?? '',
+            operation: rc.operationName ?? null,
+            cost,
+            durationMs: Math.round((performance.now() - started) * 10) / 10,
+            cypher,
+            outcome: formattedCodes.length === 0 ? 'ok' : [...new Set(formattedCodes)].join(','),
+            status: rc.response.http.status ?? 200,
+          };
+          metrics?.record(record, formattedCodes);
+          logger.info(record, 'graphql operation');
+        },
+      };
+    },
+  };
+}
