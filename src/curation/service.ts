@@ -207,7 +207,7 @@ export class Curation {
 
   /** The answer of the change an idempotency key names, read as it was written. */
   private async replay(change: ChangeRecord, bookmarks: string[]): Promise<WriteResult> {
-    const graph = this.graph.forRequest({ bookmarks });
+    const graph = this.graph.withBookmarks(bookmarks);
     let statement: RelationRecord | null = null;
     let entity: EntityRecord | null = null;
     if (change.statementId) {

@@ -68,6 +68,9 @@ export interface GraphStats {
   sessionsInUse: number;
 }
 
+/** Tries of one write transaction when Neo4j reports a transient failure (a deadlock). */
+const WRITE_ATTEMPTS = 3;
+
 /** Neo4j's answer when a transaction outlives the timeout we gave it. */
 const NEO4J_TIMEOUT_CODES = /TransactionTimedOut|Transaction\.Terminated|TransactionMarkedAsFailed/;
 
@@ -119,6 +122,12 @@ export class GraphClient {
     return new GraphClient(this.driver, this.database, budget, this.availability, this.stats);
   }
 
+  /** This operation's client (same deadline, signal and stats) reading at least the state of `bookmarks` too. */
+  withBookmarks(bookmarks: readonly string[]): GraphClient {
+    const { deadline, maxSessions, signal } = this.budget;
+    return new GraphClient(this.driver, this.database, { deadline, maxSessions, signal, bookmarks: [...this.budget.bookmarks, ...bookmarks] }, this.availability, this.stats);
+  }
+
   async read<T extends Row = Row>(name: string, params: Params = {}): Promise<T[]> {
     return this.run<T>('READ', cypher(name), params);
   }
@@ -139,6 +148,23 @@ export class GraphClient {
    * result with the bookmarks of the commit.
    */
   async writeTransaction<T>(work: (tx: WriteTransaction) => Promise<T>): Promise<{ result: T; bookmarks: string[] }> {
+    // A transient failure (two writes deadlocked on the same index entry, a leader switch) is
+    // retried in a new transaction, as executeWrite would, but at most WRITE_ATTEMPTS times, after
+    // a short pause and only while the deadline allows: the work runs again from the start.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.writeOnce(work);
+      } catch (e) {
+        const transient = e instanceof Neo4jError && e.retryable && !isUnavailable(e);
+        if (!transient || attempt >= WRITE_ATTEMPTS || this.budget.signal?.aborted) throw e;
+        const pause = 20 * attempt + Math.floor(Math.random() * 30);
+        if (Date.now() + pause >= this.budget.deadline) throw e;
+        await new Promise((r) => setTimeout(r, pause));
+      }
+    }
+  }
+
+  private async writeOnce<T>(work: (tx: WriteTransaction) => Promise<T>): Promise<{ result: T; bookmarks: string[] }> {
     let bookmarks: string[] = [];
     const result = await this.withSession('WRITE', async (session, txConfig) => {
       const tx = session.beginTransaction(txConfig);
