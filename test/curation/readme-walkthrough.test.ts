@@ -1,16 +1,28 @@
 import fs from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { useTestApi } from '../support/api';
+import { useHttpApi } from '../support/api';
 import { bearer, useTestAuthenticator } from '../support/auth';
 import { useSeededGraph } from '../support/neo4j';
 import { README } from '../support/readme';
+import { WRITE_COST } from '../../src/http/limits/cost';
 
 /**
- * README "Curation: writing with history": the five steps run in order on the seed, each with an
- * editor token (the dispute by a second editor), and the `AsRecorded` query then answers, for a
- * moment just before each step, exactly what the API said then.
+ * README "Curation: writing with history": the five steps run in order on the seed, over HTTP
+ * through the whole server (its limits and cost analysis included), each with an editor token
+ * (the dispute by a second editor), and the `AsRecorded` query then answers, for a moment just
+ * before each step, exactly what the API said then.
  */
-const api = useTestApi(useSeededGraph);
+const http = useHttpApi(useSeededGraph);
+const api = {
+  async run(query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}) {
+    return (await http.gql(query, variables, headers)) as { data?: Record<string, any>; errors?: unknown[]; extensions?: Record<string, any> };
+  },
+  async data(query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}) {
+    const res = await this.run(query, variables, headers);
+    if (res.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(res.errors, null, 2)}`);
+    return res.data ?? {};
+  },
+};
 
 function curationBlocks(): { name: string; query: string }[] {
   const text = fs.readFileSync(README, 'utf8');
@@ -46,6 +58,8 @@ describe('README curation walk-through', () => {
       const res = await api.run(step.query, {}, step.name === 'DisputeControl' ? bob : alice);
       expect(res.errors, step.name).toBeUndefined();
       expect(res.extensions?.bookmarks?.length, `${step.name} returns a bookmark`).toBeGreaterThan(0);
+      // Admitted by the safety layer and costed as one write.
+      expect(res.extensions?.cost?.estimated, step.name).toBeGreaterThanOrEqual(WRITE_COST);
       const payload = Object.values(res.data!)[0] as { change: { at: string; seq: number } };
       ats.push(payload.change.at);
     }
