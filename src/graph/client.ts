@@ -69,7 +69,7 @@ export interface GraphStats {
 }
 
 /** Tries of one write transaction when Neo4j reports a transient failure (a deadlock). */
-const WRITE_ATTEMPTS = 3;
+const WRITE_ATTEMPTS = 5;
 
 /** Neo4j's answer when a transaction outlives the timeout we gave it. */
 const NEO4J_TIMEOUT_CODES = /TransactionTimedOut|Transaction\.Terminated|TransactionMarkedAsFailed/;
@@ -150,14 +150,15 @@ export class GraphClient {
   async writeTransaction<T>(work: (tx: WriteTransaction) => Promise<T>): Promise<{ result: T; bookmarks: string[] }> {
     // A transient failure (two writes deadlocked on the same index entry, a leader switch) is
     // retried in a new transaction, as executeWrite would, but at most WRITE_ATTEMPTS times, after
-    // a short pause and only while the deadline allows: the work runs again from the start.
+    // a growing pause (25, 50, 100, 200 ms and some jitter) and only while the deadline allows: the
+    // work runs again from the start.
     for (let attempt = 1; ; attempt++) {
       try {
         return await this.writeOnce(work);
       } catch (e) {
         const transient = e instanceof Neo4jError && e.retryable && !isUnavailable(e);
         if (!transient || attempt >= WRITE_ATTEMPTS || this.budget.signal?.aborted) throw e;
-        const pause = 20 * attempt + Math.floor(Math.random() * 30);
+        const pause = 25 * 2 ** (attempt - 1) + Math.floor(Math.random() * 25);
         if (Date.now() + pause >= this.budget.deadline) throw e;
         await new Promise((r) => setTimeout(r, pause));
       }
