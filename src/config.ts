@@ -271,3 +271,42 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     projectRoot: PROJECT_ROOT,
   };
 }
+
+/** Authentication (docs/curation.md): JWTs signed with a shared secret or by a JWKS URL's keys. */
+export interface AuthConfig {
+  /** HS256 secret (at least 32 characters), or null. */
+  jwtSecret: string | null;
+  /** An identity provider's JSON Web Key Set, or null. */
+  jwksUrl: string | null;
+  issuer: string | null;
+  audience: string | null;
+  /** The claim that lists the token's roles. */
+  rolesClaim: string;
+  /** When true, reads need a valid token too. */
+  requireForReads: boolean;
+}
+
+export function loadAuthConfig(env: NodeJS.ProcessEnv = process.env): AuthConfig {
+  const secret = env.AUTH_JWT_SECRET && env.AUTH_JWT_SECRET !== '' ? env.AUTH_JWT_SECRET : null;
+  if (secret !== null && secret.length < 32) {
+    throw new ConfigError('AUTH_JWT_SECRET is shorter than 32 characters: HS256 needs a secret of at least 256 bits (for example `openssl rand -base64 48`).');
+  }
+  let jwksUrl: string | null = null;
+  if (env.AUTH_JWKS_URL && env.AUTH_JWKS_URL !== '') {
+    try {
+      const url = new URL(env.AUTH_JWKS_URL);
+      if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error('scheme');
+      jwksUrl = url.toString();
+    } catch {
+      throw new ConfigError(`AUTH_JWKS_URL="${env.AUTH_JWKS_URL}" is not an http(s) URL.`);
+    }
+  }
+  return {
+    jwtSecret: secret,
+    jwksUrl,
+    issuer: env.AUTH_JWT_ISSUER || null,
+    audience: env.AUTH_JWT_AUDIENCE || null,
+    rolesClaim: env.AUTH_ROLES_CLAIM || 'roles',
+    requireForReads: flag('AUTH_REQUIRE_FOR_READS', env.AUTH_REQUIRE_FOR_READS, false),
+  };
+}

@@ -1,5 +1,6 @@
 import 'reflect-metadata';
-import { AppConfig, ConfigError, loadConfig } from './config';
+import { AppConfig, ConfigError, loadAuthConfig, loadConfig } from './config';
+import { Authenticator, useAuthenticator } from './auth';
 import { GraphClient } from './graph/client';
 import { connectNeo4j, Neo4jConnection } from './graph/connect';
 import { Neo4jConnectionError } from './graph/driver';
@@ -19,6 +20,8 @@ class Interrupted extends Error {}
  */
 async function main(): Promise<void> {
   const config: AppConfig = loadConfig();
+  // Auth settings are checked now, so a bad one stops the start instead of the first write.
+  useAuthenticator(new Authenticator(loadAuthConfig()));
   const interrupt = new AbortController();
   let phase: 'starting' | 'serving' | 'stopping' = 'starting';
   let connection: Neo4jConnection | undefined;

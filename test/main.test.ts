@@ -83,6 +83,11 @@ describe('Ctrl-C on npm start', () => {
     await stop(spare.local);
   });
 
+  // Each test starts a Neo4j on an empty data directory and npm start applies the whole schema
+  // (with the statement versions' constraints and indexes, docs/curation.md): alone on the shared
+  // 2-core machine that took 55 to 95 s, against vitest's 60 s default. What they check is the outcome.
+  const START_AND_STOP_MS = 180_000;
+
   it('stops the Neo4j that npm start started, after draining', async () => {
     const api = runBuilt('src/main.js', [], env());
     const [, port] = await api.waitFor(READY);
@@ -104,7 +109,7 @@ describe('Ctrl-C on npm start', () => {
     expect(done.stdout).toContain('Stopping the local Neo4j this process started');
     expect((await status(spare.local)).running).toBe(false);
     expect(processAlive(neo4jPid!)).toBe(false);
-  });
+  }, START_AND_STOP_MS);
 
   it('leaves running a Neo4j that was running before npm start', async () => {
     const before = await start(spare.local, spare.target);
@@ -120,7 +125,7 @@ describe('Ctrl-C on npm start', () => {
     const after = await status(spare.local);
     expect(after.running).toBe(true);
     expect(after.pid).toBe(before.pid);
-  });
+  }, START_AND_STOP_MS);
 });
 
 function processAlive(pid: number): boolean {

@@ -1,6 +1,7 @@
-// Every statement relationship ($statementTypes) has an id, unique across relationships.
+// Every statement relationship ($statementTypes) has an id, and the id of a current version
+// (recordedTo null; docs/curation.md) is unique across relationships: earlier versions share it.
 MATCH (a)-[r]->(b)
-WHERE type(r) IN $statementTypes
+WHERE type(r) IN $statementTypes AND r.recordedTo IS NULL
 WITH r.id AS id, collect([type(r), a.id, b.id]) AS uses
 WITH id, uses
 WHERE id IS NULL OR NOT id IS :: STRING OR trim(id) = '' OR size(uses) > 1

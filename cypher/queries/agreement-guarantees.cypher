@@ -8,6 +8,7 @@
 // :param periodFrom => null
 // :param periodTo => null
 // :param certainOnly => false
+// :param asRecordedOn => null
 // :param first => 100
 UNWIND $ids AS id
 MATCH (a:Entity {id: id})
@@ -25,9 +26,9 @@ CALL (a) {
     RETURN r, s, o, p.number AS point
   }
   WITH r, s, o, point
-  WHERE $periodFrom IS NULL OR ((r.validFrom IS NULL OR coalesce(CASE WHEN $certainOnly THEN r.validFromLatest ELSE r.validFromEarliest END, r.validFrom) < date($periodTo))
+  WHERE ($periodFrom IS NULL OR ((r.validFrom IS NULL OR coalesce(CASE WHEN $certainOnly THEN r.validFromLatest ELSE r.validFromEarliest END, r.validFrom) < date($periodTo))
       AND (r.validTo IS NULL OR date($periodFrom) < coalesce(CASE WHEN $certainOnly THEN r.validToEarliest ELSE r.validToLatest END, r.validTo))
-      AND (NOT $certainOnly OR r.validFrom IS NULL OR r.validTo IS NULL OR coalesce(r.validFromLatest, r.validFrom) < coalesce(r.validToEarliest, r.validTo)))
+      AND (NOT $certainOnly OR r.validFrom IS NULL OR r.validTo IS NULL OR coalesce(r.validFromLatest, r.validFrom) < coalesce(r.validToEarliest, r.validTo))))/*{recorded}*/
   WITH r, s, o, point ORDER BY point, s.id, r.id
   LIMIT $first
   RETURN r, s, o, point

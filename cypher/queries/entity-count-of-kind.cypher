@@ -2,4 +2,11 @@
 // (src/graph/queries.ts): {label} becomes the kind label, such as `:Settlement` (every node of
 // a kind label has that kind: `kg-load check` holds the graph to it).
 MATCH (e/*{label}*/)
-RETURN count(e) AS totalCount;
+WITH count(e) AS all
+// Less the redirects merged entities leave (docs/curation.md), which the index on mergedInto lists.
+CALL () {
+  MATCH (m:Entity/*{label}*/)
+  WHERE m.mergedInto IS NOT NULL
+  RETURN count(m) AS merged
+}
+RETURN all - merged AS totalCount;

@@ -8,7 +8,7 @@
 // :param limit => 21
 // :param aliases => true
 MATCH (e:Entity)
-WHERE e.kind = $kind AND e.id > $after/*{before}*/
+WHERE e.kind = $kind AND e.id > $after/*{before}*/ AND e.mergedInto IS NULL
 WITH e ORDER BY e.kind/*{order}*/, e.id/*{order}*/
 LIMIT $limit
 RETURN e {.*, labels: labels(e)} AS entity,

@@ -9,7 +9,7 @@
 // :param limit => 21
 // :param aliases => true
 MATCH (e:Entity)
-WHERE e.id > $after/*{before}*/
+WHERE e.id > $after/*{before}*/ AND e.mergedInto IS NULL
 WITH e ORDER BY e.id/*{order}*/
 LIMIT $limit
 RETURN e {.*, labels: labels(e)} AS entity,

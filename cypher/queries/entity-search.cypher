@@ -11,7 +11,7 @@
 CALL db.index.fulltext.queryNodes('entity_names', $query, {limit: $candidates}) YIELD node, score
 OPTIONAL MATCH (owner:Entity)-[:HAS_ALIAS]->(node:Alias)
 WITH CASE WHEN node:Alias THEN owner ELSE node END AS e, CASE WHEN node:Alias THEN node END AS alias, score
-WHERE e:Entity AND ($kinds IS NULL OR e.kind IN $kinds)
+WHERE e:Entity AND e.mergedInto IS NULL AND ($kinds IS NULL OR e.kind IN $kinds)
 WITH e, alias, score ORDER BY score DESC, alias.name
 WITH e, collect({alias: alias {.*}, score: score})[0] AS best
 ORDER BY best.score DESC, e:Source, e.id

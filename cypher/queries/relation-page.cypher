@@ -14,6 +14,7 @@
 // :param periodFrom => '2022-08-15'
 // :param periodTo => '2022-08-16'
 // :param certainOnly => false
+// :param asRecordedOn => null
 // :param after => ''
 // :param before => null
 // :param limit => 21
@@ -23,7 +24,7 @@ WHERE r.id > $after/*{before}*/
   AND ($statuses IS NULL OR r.status IN $statuses)
   AND ($periodFrom IS NULL OR ((r.validFrom IS NULL OR coalesce(CASE WHEN $certainOnly THEN r.validFromLatest ELSE r.validFromEarliest END, r.validFrom) < date($periodTo))
       AND (r.validTo IS NULL OR date($periodFrom) < coalesce(CASE WHEN $certainOnly THEN r.validToEarliest ELSE r.validToLatest END, r.validTo))
-      AND (NOT $certainOnly OR r.validFrom IS NULL OR r.validTo IS NULL OR coalesce(r.validFromLatest, r.validFrom) < coalesce(r.validToEarliest, r.validTo))))
+      AND (NOT $certainOnly OR r.validFrom IS NULL OR r.validTo IS NULL OR coalesce(r.validFromLatest, r.validFrom) < coalesce(r.validToEarliest, r.validTo))))/*{recorded}*/
 WITH s, r, o ORDER BY r.id/*{order}*/
 LIMIT $limit
 CALL (r) {

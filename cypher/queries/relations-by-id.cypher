@@ -3,6 +3,8 @@
 // lookup is one index seek per type of the contract, not a scan of every relationship.
 // test/schema/node.test.ts checks that every type of src/model/contract.ts has its branch here.
 // :param ids => ['artsakh-controls-nagorno-karabakh-2020']
+// :param asRecordedOn => null
+// (asRecordedOn is read where {recorded} is filled: src/graph/recorded-time.ts)
 UNWIND $ids AS id
 CALL (id) {
   MATCH (s:Entity)-[r:CONTROLS {id: id}]->(o:Entity) RETURN r, s, o
@@ -61,6 +63,9 @@ CALL (id) {
   UNION ALL
   MATCH (s:Entity)-[r:PUBLISHED_BY {id: id}]->(o:Entity) RETURN r, s, o
 }
+// The version current now, or recorded at $asRecordedOn (src/graph/recorded-time.ts).
+WITH id, r, s, o
+WHERE true/*{recorded}*/
 CALL (r) {
   UNWIND coalesce(r.assertedBy, []) + coalesce(r.disputedBy, []) + coalesce(r.supportedBy, []) + coalesce(r.sources, [])
          + [clause IN [r.provision] WHERE clause IS NOT NULL] AS mentionedId

@@ -9,6 +9,7 @@
 // :param periodFrom => '2022-08-03'
 // :param periodTo => '2022-08-04'
 // :param certainOnly => false
+// :param asRecordedOn => null
 // :param on => null
 // :param assertedBy => null
 // :param supportedBy => null
@@ -24,16 +25,16 @@ CALL (root) {
     // levels) as it held in the period asked.
     RETURN root AS e
     UNION
-    MATCH (e:Actor)((:Entity)-[r:PART_OF WHERE $periodFrom IS NULL OR ((r.validFrom IS NULL OR coalesce(CASE WHEN $certainOnly THEN r.validFromLatest ELSE r.validFromEarliest END, r.validFrom) < date($periodTo))
+    MATCH (e:Actor)((:Entity)-[r:PART_OF WHERE ($periodFrom IS NULL OR ((r.validFrom IS NULL OR coalesce(CASE WHEN $certainOnly THEN r.validFromLatest ELSE r.validFromEarliest END, r.validFrom) < date($periodTo))
         AND (r.validTo IS NULL OR date($periodFrom) < coalesce(CASE WHEN $certainOnly THEN r.validToEarliest ELSE r.validToLatest END, r.validTo))
-        AND (NOT $certainOnly OR r.validFrom IS NULL OR r.validTo IS NULL OR coalesce(r.validFromLatest, r.validFrom) < coalesce(r.validToEarliest, r.validTo)))]->(:Entity)){1,4}(root)
+        AND (NOT $certainOnly OR r.validFrom IS NULL OR r.validTo IS NULL OR coalesce(r.validFromLatest, r.validFrom) < coalesce(r.validToEarliest, r.validTo))))/*{recorded}*/]->(:Entity)){1,4}(root)
     RETURN e
   }
   CALL (e) {
     MATCH (e)/*{in}*/-[r/*{types}*/]-/*{out}*/(:Entity)
     WHERE ($periodFrom IS NULL OR ((r.validFrom IS NULL OR coalesce(CASE WHEN $certainOnly THEN r.validFromLatest ELSE r.validFromEarliest END, r.validFrom) < date($periodTo))
         AND (r.validTo IS NULL OR date($periodFrom) < coalesce(CASE WHEN $certainOnly THEN r.validToEarliest ELSE r.validToLatest END, r.validTo))
-        AND (NOT $certainOnly OR r.validFrom IS NULL OR r.validTo IS NULL OR coalesce(r.validFromLatest, r.validFrom) < coalesce(r.validToEarliest, r.validTo))))
+        AND (NOT $certainOnly OR r.validFrom IS NULL OR r.validTo IS NULL OR coalesce(r.validFromLatest, r.validFrom) < coalesce(r.validToEarliest, r.validTo))))/*{recorded}*/
       AND ($on IS NULL OR r.validFrom = date($on))
       AND ($assertedBy IS NULL OR $assertedBy IN r.assertedBy)
       AND ($supportedBy IS NULL OR $supportedBy IN r.supportedBy)

@@ -10,6 +10,7 @@
 // :param periodFrom => null
 // :param periodTo => null
 // :param certainOnly => false
+// :param asRecordedOn => null
 // :param limit => 101
 UNWIND $ids AS id
 CALL (id) {
@@ -18,7 +19,7 @@ CALL (id) {
   WHERE ($types IS NULL OR type(r) IN $types)
     AND ($periodFrom IS NULL OR ((r.validFrom IS NULL OR coalesce(CASE WHEN $certainOnly THEN r.validFromLatest ELSE r.validFromEarliest END, r.validFrom) < date($periodTo))
     AND (r.validTo IS NULL OR date($periodFrom) < coalesce(CASE WHEN $certainOnly THEN r.validToEarliest ELSE r.validToLatest END, r.validTo))
-    AND (NOT $certainOnly OR r.validFrom IS NULL OR r.validTo IS NULL OR coalesce(r.validFromLatest, r.validFrom) < coalesce(r.validToEarliest, r.validTo))))
+    AND (NOT $certainOnly OR r.validFrom IS NULL OR r.validTo IS NULL OR coalesce(r.validFromLatest, r.validFrom) < coalesce(r.validToEarliest, r.validTo))))/*{recorded}*/
   WITH r ORDER BY r.validFrom, r.id
   LIMIT $limit
   RETURN r

@@ -7,16 +7,18 @@
 // :param from => '2020-01-01'
 // :param to => null
 // :param limit => 200
+// :param asRecordedOn => null
 MATCH (e:Entity {id: $id})
 CALL (e) {
   MATCH (e)-[r/*{types}*/]-(o:Entity)
+  WHERE true/*{recorded}*/
   UNWIND [['START', r.validFrom, r.validFromPrecision, coalesce(r.validFromEarliest, r.validFrom), coalesce(r.validFromLatest, r.validFrom)],
           ['END', r.validTo, r.validToPrecision, coalesce(r.validToEarliest, r.validTo), coalesce(r.validToLatest, r.validTo)]] AS change
   WITH r, o, change WHERE change[1] IS NOT NULL
   RETURN change[1] AS date, change[2] AS precision, change[0] AS change, change[3] AS earliest, change[4] AS latest, r, o
   UNION
   MATCH (e)-[r/*{types}*/]-(o:Entity)
-  WHERE (o:Event OR o:Agreement OR o:Allegation)
+  WHERE (o:Event OR o:Agreement OR o:Allegation)/*{recorded}*/
     AND coalesce(o.startDate, o.signedOn, o.statedOn) IS NOT NULL
   RETURN coalesce(o.startDate, o.signedOn, o.statedOn) AS date,
          CASE WHEN o:Event THEN coalesce(o.datePrecision, 'DAY') ELSE 'DAY' END AS precision,

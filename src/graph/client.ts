@@ -14,6 +14,16 @@ export interface OperationBudget {
   signal?: AbortSignal;
   /** Sessions the operation may hold at once; further reads wait for one to close. */
   maxSessions?: number;
+  /**
+   * Neo4j bookmarks every query of the operation waits for (read-your-writes across API copies: a
+   * client sends back the bookmarks a mutation returned; docs/curation.md).
+   */
+  bookmarks?: readonly string[];
+}
+
+/** The queries of one write transaction (GraphClient.writeTransaction). */
+export interface WriteTransaction {
+  run<T extends Row = Row>(name: string, params?: Params): Promise<T[]>;
 }
 
 /**
@@ -58,6 +68,9 @@ export interface GraphStats {
   sessionsInUse: number;
 }
 
+/** Tries of one write transaction when Neo4j reports a transient failure (a deadlock). */
+const WRITE_ATTEMPTS = 5;
+
 /** Neo4j's answer when a transaction outlives the timeout we gave it. */
 const NEO4J_TIMEOUT_CODES = /TransactionTimedOut|Transaction\.Terminated|TransactionMarkedAsFailed/;
 
@@ -86,7 +99,12 @@ export class GraphClient {
     readonly availability: Availability = new Availability(driver, database),
     readonly stats: GraphStats = { queries: 0, sessionsInUse: 0 },
   ) {
-    this.budget = { deadline: budget.deadline ?? Number.POSITIVE_INFINITY, maxSessions: budget.maxSessions ?? Number.POSITIVE_INFINITY, signal: budget.signal };
+    this.budget = {
+      deadline: budget.deadline ?? Number.POSITIVE_INFINITY,
+      maxSessions: budget.maxSessions ?? Number.POSITIVE_INFINITY,
+      signal: budget.signal,
+      bookmarks: budget.bookmarks ?? [],
+    };
     this.timeoutMs = Number.isFinite(this.budget.deadline) ? Math.max(0, this.budget.deadline - Date.now()) : 0;
     const signal = this.budget.signal;
     // The client went away: reset what runs (Bolt RESET stops the query in Neo4j) and wake waiters.
@@ -104,12 +122,72 @@ export class GraphClient {
     return new GraphClient(this.driver, this.database, budget, this.availability, this.stats);
   }
 
+  /** This operation's client (same deadline, signal and stats) reading at least the state of `bookmarks` too. */
+  withBookmarks(bookmarks: readonly string[]): GraphClient {
+    const { deadline, maxSessions, signal } = this.budget;
+    return new GraphClient(this.driver, this.database, { deadline, maxSessions, signal, bookmarks: [...this.budget.bookmarks, ...bookmarks] }, this.availability, this.stats);
+  }
+
   async read<T extends Row = Row>(name: string, params: Params = {}): Promise<T[]> {
     return this.run<T>('READ', cypher(name), params);
   }
 
   async write<T extends Row = Row>(name: string, params: Params = {}): Promise<T[]> {
     return this.run<T>('WRITE', cypher(name), params);
+  }
+
+  /** The bookmarks this operation's queries wait for (from the request's Neo4j-Bookmark header). */
+  get bookmarks(): readonly string[] {
+    return this.budget.bookmarks;
+  }
+
+  /**
+   * Runs `work` in one explicit write transaction under the operation's deadline (Neo4j's
+   * transaction timeout, and the same timer in JS as a read): its queries commit together or, when
+   * any fails or the deadline passes, none does (a mutation leaves nothing behind). Returns the
+   * result with the bookmarks of the commit.
+   */
+  async writeTransaction<T>(work: (tx: WriteTransaction) => Promise<T>): Promise<{ result: T; bookmarks: string[] }> {
+    // A transient failure (two writes deadlocked on the same index entry, a leader switch) is
+    // retried in a new transaction, as executeWrite would, but at most WRITE_ATTEMPTS times, after
+    // a growing pause (25, 50, 100, 200 ms and some jitter) and only while the deadline allows: the
+    // work runs again from the start.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.writeOnce(work);
+      } catch (e) {
+        const transient = e instanceof Neo4jError && e.retryable && !isUnavailable(e);
+        if (!transient || attempt >= WRITE_ATTEMPTS || this.budget.signal?.aborted) throw e;
+        const pause = 25 * 2 ** (attempt - 1) + Math.floor(Math.random() * 25);
+        if (Date.now() + pause >= this.budget.deadline) throw e;
+        await new Promise((r) => setTimeout(r, pause));
+      }
+    }
+  }
+
+  private async writeOnce<T>(work: (tx: WriteTransaction) => Promise<T>): Promise<{ result: T; bookmarks: string[] }> {
+    let bookmarks: string[] = [];
+    const result = await this.withSession('WRITE', async (session, txConfig) => {
+      const tx = session.beginTransaction(txConfig);
+      try {
+        const value = await work({
+          run: async <R extends Row>(name: string, params: Params = {}) => {
+            if (this.budget.signal?.aborted) throw new OperationCancelledError();
+            this.queryCount++;
+            this.stats.queries++;
+            const res = await tx.run(cypher(name), params);
+            return res.records.map((r) => toPlain(r.toObject()) as R);
+          },
+        });
+        await tx.commit();
+        bookmarks = session.lastBookmarks();
+        return value;
+      } catch (e) {
+        if (tx.isOpen()) await tx.rollback().catch(() => {});
+        throw e;
+      }
+    });
+    return { result, bookmarks };
   }
 
   private check(): number {
@@ -167,7 +245,7 @@ export class GraphClient {
     } catch (e) {
       // (the driver's isRetriableError is unbound and throws when called on its own)
       if (!(e instanceof Neo4jError && e.retryable) || isUnavailable(e) || this.budget.signal?.aborted) throw e;
-      const retry = this.driver.session({ database: this.database, defaultAccessMode: 'READ' });
+      const retry = this.driver.session({ database: this.database, defaultAccessMode: 'READ', bookmarks: [...this.budget.bookmarks] });
       try {
         return await once(retry);
       } finally {
@@ -177,6 +255,38 @@ export class GraphClient {
   }
 
   private async run<T extends Row>(mode: 'READ' | 'WRITE', text: string, params: Params): Promise<T[]> {
+    return this.withSession(mode, (session, txConfig) => {
+      this.queryCount++;
+      this.stats.queries++;
+      // A read is one query: as an auto-commit transaction its RUN and PULL go out in one write and
+      // come back in one round trip, where executeRead adds a BEGIN and a COMMIT, a second round
+      // trip and two more socket writes per query (bench/RESULTS.md, "request path"). A READ
+      // session still routes to a cluster's readers; a retriable failure is tried once more.
+      // Writes run in an explicit transaction, not executeWrite: its retry loop waits about a
+      // second before giving up on an unreachable server, and a request must fail in under one.
+      return mode === 'READ'
+        ? this.autoCommitRead<T>(session, text, params, txConfig)
+        : (async () => {
+            const tx = session.beginTransaction(txConfig);
+            try {
+              const res = await tx.run(text, params);
+              const rows = res.records.map((r) => toPlain(r.toObject()) as T);
+              await tx.commit();
+              return rows;
+            } catch (e) {
+              if (tx.isOpen()) await tx.rollback().catch(() => {});
+              throw e;
+            }
+          })();
+    });
+  }
+
+  /**
+   * Runs `work` in a session of the operation: a session slot, the operation's bookmarks, its
+   * deadline as Neo4j's transaction timeout and as a timer in JS (a query stuck before Neo4j starts
+   * its clock, such as on a slow connection, ends too), and driver failures explained.
+   */
+  private async withSession<T>(mode: 'READ' | 'WRITE', work: (session: Session, txConfig: { timeout: number } | undefined) => Promise<T>): Promise<T> {
     this.check();
     await this.slot();
     let remaining: number;
@@ -186,13 +296,10 @@ export class GraphClient {
       this.handBack();
       throw e;
     }
-    this.queryCount++;
-    this.stats.queries++;
-    const session = this.driver.session({ database: this.database, defaultAccessMode: mode });
+    const session = this.driver.session({ database: this.database, defaultAccessMode: mode, bookmarks: [...this.budget.bookmarks] });
     this.open.add(session);
     this.peakSessions = Math.max(this.peakSessions, this.open.size);
     this.stats.sessionsInUse++;
-    // The deadline in JS too: a query stuck before Neo4j starts its clock (a slow connection) ends.
     let timer: NodeJS.Timeout | undefined;
     const expired = Number.isFinite(remaining)
       ? new Promise<never>((_, reject) => {
@@ -204,27 +311,7 @@ export class GraphClient {
       : undefined;
     try {
       const txConfig = Number.isFinite(remaining) ? { timeout: Math.max(1, Math.ceil(remaining)) } : undefined;
-      // A read is one query: as an auto-commit transaction its RUN and PULL go out in one write and
-      // come back in one round trip, where executeRead adds a BEGIN and a COMMIT, a second round
-      // trip and two more socket writes per query (bench/RESULTS.md, "request path"). A READ
-      // session still routes to a cluster's readers; a retriable failure is tried once more.
-      // Writes run in an explicit transaction, not executeWrite: its retry loop waits about a
-      // second before giving up on an unreachable server, and a request must fail in under one.
-      const done =
-        mode === 'READ'
-          ? this.autoCommitRead<T>(session, text, params, txConfig)
-          : (async () => {
-              const tx = session.beginTransaction(txConfig);
-              try {
-                const res = await tx.run(text, params);
-                const rows = res.records.map((r) => toPlain(r.toObject()) as T);
-                await tx.commit();
-                return rows;
-              } catch (e) {
-                if (tx.isOpen()) await tx.rollback().catch(() => {});
-                throw e;
-              }
-            })();
+      const done = work(session, txConfig);
       // If the deadline wins the race, the transaction's own failure comes later: not unhandled.
       done.catch(() => {});
       return await (expired ? Promise.race([done, expired]) : done);

@@ -23,18 +23,33 @@ function walk(plan: ProfiledPlan, out: QueryProfile): void {
   for (const child of plan.children) walk(child, out);
 }
 
-export async function profileQuery(driver: Driver, database: string, query: PlannedQuery): Promise<QueryProfile> {
-  return profileText(driver, database, cypher(query.name), query.params);
+export async function profileQuery(driver: Driver, database: string, query: PlannedQuery, options: { write?: boolean } = {}): Promise<QueryProfile> {
+  return options.write ? profileWrite(driver, database, cypher(query.name), query.params) : profileText(driver, database, cypher(query.name), query.params);
+}
+
+function summarize(result: { records: unknown[]; summary: { profile: ProfiledPlan | false } }): QueryProfile {
+  const out: QueryProfile = { dbHits: 0, rows: result.records.length, operators: [] };
+  if (result.summary.profile) walk(result.summary.profile, out);
+  return out;
+}
+
+/** PROFILE of a write (a curation query): it runs in a transaction that is rolled back, so the graph is left as it was. */
+export async function profileWrite(driver: Driver, database: string, text: string, params: Record<string, unknown>): Promise<QueryProfile> {
+  const session = driver.session({ database, defaultAccessMode: 'WRITE' });
+  const tx = session.beginTransaction();
+  try {
+    return summarize(await tx.run(`PROFILE ${text}`, params));
+  } finally {
+    await tx.rollback().catch(() => {});
+    await session.close();
+  }
 }
 
 /** PROFILE of a Cypher text (bench/profile-queries.ts runs older versions of the named queries so). */
 export async function profileText(driver: Driver, database: string, text: string, params: Record<string, unknown>): Promise<QueryProfile> {
   const session = driver.session({ database, defaultAccessMode: 'READ' });
   try {
-    const result = await session.run(`PROFILE ${text}`, params);
-    const out: QueryProfile = { dbHits: 0, rows: result.records.length, operators: [] };
-    if (result.summary.profile) walk(result.summary.profile, out);
-    return out;
+    return summarize(await session.run(`PROFILE ${text}`, params));
   } finally {
     await session.close();
   }

@@ -17,6 +17,7 @@ import { Admission } from './limits/admission';
 import { limitsPlugin } from './limits/plugin';
 import { shapeGuard } from './limits/shape-guard';
 import { ApiMetrics, createLogger } from './observability';
+import { curationPlugin } from '../schema/curation/request.plugin';
 import { mountStaticPages } from './static-pages';
 
 export interface ApiServer {
@@ -91,6 +92,7 @@ export async function createApiServer(schema: GraphQLSchema, graph: GraphClient,
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
       limitsPlugin({ schema, limits, admission, logger, metrics }),
+      curationPlugin(),
     ],
   });
   await apollo.start();
@@ -135,13 +137,13 @@ export async function createApiServer(schema: GraphQLSchema, graph: GraphClient,
     express.json({ limit: settings.bodyLimit }),
     shapeGuard(limits, logger, metrics),
     expressMiddleware(apollo, {
-      context: async ({ res }) => {
+      context: async ({ req, res }) => {
         // The client went away before its answer: stop its Neo4j work and release its sessions.
         const gone = new AbortController();
         res.once('close', () => {
           if (!res.writableFinished) gone.abort();
         });
-        return createContext(graph, { deadline: Date.now() + limits.timeoutMs, signal: gone.signal, maxSessions: limits.maxSessionsPerOperation });
+        return createContext(graph, { deadline: Date.now() + limits.timeoutMs, signal: gone.signal, maxSessions: limits.maxSessionsPerOperation }, req);
       },
     }),
   );

@@ -7,6 +7,8 @@ import {
   ACTOR_KINDS,
   CONFIDENCES,
   GROUP_LABELS,
+  HISTORY_LABELS,
+  HISTORY_RELATIONSHIPS,
   KIND_LABELS,
   kindOf,
   NODE_LABELS,
@@ -55,13 +57,15 @@ export function checkQuery(name: string): string {
 export function contractParameters(): Record<string, unknown> {
   const groupOf = (label: string) => ((ACTOR_KINDS as readonly string[]).includes(label) ? 'Actor' : (PLACE_KINDS as readonly string[]).includes(label) ? 'Place' : null);
   return {
-    nodeLabels: [...NODE_LABELS],
+    nodeLabels: [...NODE_LABELS, ...HISTORY_LABELS],
+    historyLabels: [...HISTORY_LABELS],
     groupLabels: GROUP_LABELS.filter((g) => g !== 'Entity'),
     kinds: KIND_LABELS.map((label) => ({ label, kind: kindOf(label), group: groupOf(label) })),
     statementTypes: RELATIONSHIP_TYPE_NAMES,
     rules: [
       ...RELATIONSHIP_TYPE_NAMES.map((type) => ({ type, from: [...RELATIONSHIP_TYPES[type].from], to: [...RELATIONSHIP_TYPES[type].to] })),
       { type: 'HAS_ALIAS', from: ['Entity'], to: ['Alias'] },
+      ...Object.entries(HISTORY_RELATIONSHIPS).map(([type, rule]) => ({ type, from: [...rule.from], to: [...rule.to] })),
     ],
     statuses: [...STATUSES],
     ranks: [...RANKS],

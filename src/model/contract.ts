@@ -172,3 +172,66 @@ export const STATEMENT_PROPERTIES = {
 
 /** What an Allegation node asserts (its `nature` property; docs/model.md). */
 export const ALLEGATION_NATURES = ['ACCUSATION', 'CLAIM', 'WARNING', 'APPEAL', 'CONTEXT', 'POSITION', 'CASUALTY_FIGURE'] as const;
+
+/**
+ * Recorded time (docs/curation.md): every version of a statement is its own relationship with the
+ * statement's id; these properties say which version it is and when it was the recorded state.
+ * The current version is the one whose recordedTo is null.
+ */
+export const STATEMENT_VERSION_PROPERTIES = {
+  version: 'integer from 1, +1 for each later version of the same id',
+  recordedFrom: 'DateTime the version was written',
+  recordedTo: 'DateTime it was replaced by the next version; null while current',
+  recordedBy: 'who wrote it: the token subject, or load:<file> for a loaded seed',
+  changeId: 'id of the (:Change) that wrote it',
+  closedBy: 'id of the (:Change) that replaced it; null while current',
+} as const;
+
+/**
+ * Nodes and relationships of the curation history, not of the knowledge graph: one (:Change) per
+ * write, linked to the entities it touched by CHANGED; the (:ChangeLog) counter orders changes;
+ * (:RevokedToken) holds the ids of revoked tokens.
+ */
+export const HISTORY_LABELS = ['Change', 'ChangeLog', 'RevokedToken'] as const;
+export const HISTORY_RELATIONSHIPS = { CHANGED: { from: ['Change'], to: ['Entity'] } } as const;
+
+/** The roles a token may carry (docs/curation.md). */
+export const ROLES = ['reader', 'editor', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** What each curation change did (Change.action). */
+export const CHANGE_ACTIONS = [
+  'LOAD',
+  'CREATE_ENTITY',
+  'ADD_ALIAS',
+  'MERGE_ENTITIES',
+  'ASSERT_STATEMENT',
+  'CORRECT_STATEMENT',
+  'END_STATEMENT',
+  'RETRACT_STATEMENT',
+  'ADD_DISPUTE',
+  'REMOVE_DISPUTE',
+  'ADD_SUPPORT',
+  'REMOVE_SUPPORT',
+  'SET_RANK',
+] as const;
+export type ChangeAction = (typeof CHANGE_ACTIONS)[number];
+
+/** True when a node with these labels may stand at this side of a statement of this type. */
+export function allowedEndpoint(type: RelationshipType, side: 'from' | 'to', labels: readonly string[]): boolean {
+  const allowed = RELATIONSHIP_TYPES[type][side] as readonly string[];
+  return labels.some((l) => allowed.includes(l));
+}
+
+/**
+ * The qualifiers some statement types carry (the seed's use of them): how far a control or area
+ * reaches (extent), the capacity of a party, signatory, head or participant (role), and the clause
+ * of an agreement a guarantee, area or deployment rests on (provision). Curation refuses them on
+ * other types.
+ */
+export const EXTENTS = ['ALL', 'MOST', 'PART'] as const;
+export const QUALIFIER_TYPES: { extent: readonly RelationshipType[]; role: readonly RelationshipType[]; provision: readonly RelationshipType[] } = {
+  extent: ['CONTROLS', 'CLAIMS', 'HAS_AREA_OF_RESPONSIBILITY', 'DEPLOYED_IN', 'LOCATED_IN', 'MONITORS'],
+  role: ['AGAINST', 'BACKS', 'CHAIRS', 'COMMANDS', 'DEPLOYED_IN', 'GUARANTEES', 'HEADS', 'MEDIATES', 'MEMBER_OF', 'MONITORS', 'PARTICIPATED_IN', 'PARTY_TO', 'RECOGNIZES', 'SIGNED'],
+  provision: ['GUARANTEES', 'HAS_AREA_OF_RESPONSIBILITY', 'DEPLOYED_IN', 'MONITORS', 'CONTROLS'],
+};

@@ -13,6 +13,9 @@ import { DatabaseUnavailableError, isUnavailable, OperationCancelledError, Opera
 export type ErrorCode =
   | 'BAD_USER_INPUT'
   | 'NOT_FOUND'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'CONFLICT'
   | 'QUERY_TOO_COMPLEX'
   | 'QUERY_TOO_DEEP'
   | 'TOO_MANY_ALIASES'
@@ -30,6 +33,9 @@ export type ErrorCode =
 const CLIENT_CODES: ReadonlySet<string> = new Set([
   'BAD_USER_INPUT',
   'NOT_FOUND',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'CONFLICT',
   'GRAPHQL_VALIDATION_FAILED',
   'GRAPHQL_PARSE_FAILED',
   'BAD_REQUEST',
@@ -55,6 +61,23 @@ export function userError(message: string, extensions: Record<string, unknown> =
 
 export function notFound(message: string, extensions: Record<string, unknown> = {}): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'NOT_FOUND', ...extensions } });
+}
+
+/**
+ * No valid token (HTTP 401), a token without the role (HTTP 403), a write against a state that
+ * changed since the client read it (HTTP 409). Apollo takes the status from extensions.http and
+ * leaves that key out of the response.
+ */
+export function unauthenticated(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401, headers: new Map([['www-authenticate', 'Bearer']]) } } });
+}
+
+export function forbidden(message: string, extensions: Record<string, unknown> = {}): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'FORBIDDEN', ...extensions, http: { status: 403 } } });
+}
+
+export function conflict(message: string, extensions: Record<string, unknown> = {}): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'CONFLICT', ...extensions, http: { status: 409 } } });
 }
 
 const VALUE_KINDS: ReadonlySet<string> = new Set([Kind.STRING, Kind.INT, Kind.FLOAT, Kind.BOOLEAN, Kind.NULL, Kind.ENUM, Kind.LIST, Kind.OBJECT]);
@@ -91,7 +114,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     return { ...base, extensions: ext };
   }
   if (NOT_SUPPORTED.test(formatted.message)) {
-    return { ...base, message: 'Only query operations are supported: this API is read-only and has no mutations or subscriptions.', extensions: { code: 'OPERATION_NOT_SUPPORTED' } };
+    return { ...base, message: 'Subscriptions are not supported: send queries, or mutations with an editor token (README "Curation").', extensions: { code: 'OPERATION_NOT_SUPPORTED' } };
   }
   if (original instanceof OperationTimeoutError || (original instanceof Neo4jError && /TransactionTimedOut/.test(original.code))) {
     return { ...base, message: original.message.startsWith('The operation') ? original.message : 'The operation ran past its deadline and was stopped.', extensions: { code: 'TIMEOUT' } };
@@ -101,6 +124,14 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   }
   if (original instanceof PoolExhaustedError) {
     return { ...base, message: original.message, extensions: { code: 'POOL_EXHAUSTED' } };
+  }
+  // A Neo4j-Bookmark header (read-your-writes, docs/curation.md) the server cannot read, or whose
+  // state it has not reached in time.
+  if (original instanceof Neo4jError && /InvalidBookmark/.test(original.code)) {
+    return { ...base, message: 'The Neo4j-Bookmark header holds no bookmark this database knows: send back the bookmarks a mutation returned in extensions.bookmarks.', extensions: { code: 'BAD_USER_INPUT', argument: 'Neo4j-Bookmark' } };
+  }
+  if (original instanceof Neo4jError && /BookmarkTimeout/.test(original.code)) {
+    return { ...base, message: 'The database has not yet reached the state of the Neo4j-Bookmark header; try again shortly.', extensions: { code: 'SERVICE_UNAVAILABLE' } };
   }
   // Neo4j is down or unreachable: the client may retry; nothing of the driver's message leaks.
   if (original instanceof DatabaseUnavailableError || isUnavailable(original)) {

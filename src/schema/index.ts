@@ -13,6 +13,8 @@ import { PageInfoResolver } from './pagination/page-info.type';
 import { RELATION_FIELD_RESOLVERS } from './relations/relation-field.resolver';
 import { RelationConnectionResolver, RelationResolver } from './relations/relation.resolver';
 import { ViewEdgeResolver, ViewNodeResolver, ViewsResolver } from './views/views.resolver';
+import { CurationResolver } from './curation/curation.resolver';
+import { TokenResolver } from './curation/token.resolver';
 
 /** The committed SDL (`npm run schema:emit` writes it; a test checks it is current). */
 export const SCHEMA_FILE = path.join(PROJECT_ROOT, 'schema', 'schema.graphql');
@@ -29,6 +31,8 @@ export const RESOLVERS = [
   ...RELATION_FIELD_RESOLVERS,
   AgreementResolver,
   RelationResolver,
+  CurationResolver,
+  TokenResolver,
   RelationConnectionResolver,
   PageInfoResolver,
   ...PROVENANCE_LIST_RESOLVERS,
@@ -42,11 +46,17 @@ export const ORPHANED_TYPES = [...ENTITY_TYPES];
 const QUERY_DESCRIPTION =
   'The knowledge graph of the Nagorno-Karabakh conflict: entities and their dated, sourced statements (entity, entities, search, relations), graph-shaped views for drawing (neighborhood, paths, timeline), and the server (about).';
 
-/** TypeGraphQL gives the root Query type no description; GraphiQL shows this one first. */
+const MUTATION_DESCRIPTION =
+  'Curation (docs/curation.md): validated writes with an editor token. Each write records a change and new statement versions; nothing is deleted, and asRecordedOn reads the graph as it stood before.';
+
+/** TypeGraphQL gives the root Query and Mutation types no description; GraphiQL shows these first. */
 function describeQuery(schema: GraphQLSchema): GraphQLSchema {
   const config = schema.toConfig();
   const query = new GraphQLObjectType({ ...schema.getQueryType()!.toConfig(), description: QUERY_DESCRIPTION });
-  return new GraphQLSchema({ ...config, query, types: config.types.map((t) => (t.name === query.name ? query : t)) });
+  const root = schema.getMutationType();
+  const mutation = root ? new GraphQLObjectType({ ...root.toConfig(), description: MUTATION_DESCRIPTION }) : undefined;
+  const replaced = new Map<string, GraphQLObjectType>([[query.name, query], ...(mutation ? [[mutation.name, mutation] as const] : [])]);
+  return new GraphQLSchema({ ...config, query, mutation, types: config.types.map((t) => replaced.get(t.name) ?? t) });
 }
 
 /**

@@ -182,3 +182,50 @@ describe('fair sharing', () => {
     }
   });
 });
+
+describe('a write under the deadline', () => {
+  async function revoked(jti: string): Promise<number> {
+    const res = await driver.executeQuery('MATCH (t:RevokedToken {jti: $jti}) RETURN count(t) AS n', { jti }, { database: testTarget().database });
+    return res.records[0].get('n').toNumber();
+  }
+
+  it('commits all of its queries when it ends in time', async () => {
+    const graph = new GraphClient(driver, testTarget().database).forRequest({ deadline: Date.now() + 10_000 });
+    const jti = `deadline-ok-${Date.now()}`;
+    const { result, bookmarks } = await graph.writeTransaction(async (tx) => {
+      await tx.run('token-revoke', { now: '2026-01-01T00:00:00Z', tokenId: jti, by: 'test' });
+      return tx.run('token-revoke', { now: '2026-01-01T00:00:00Z', tokenId: `${jti}-2`, by: 'test' });
+    });
+    expect(result).toHaveLength(1);
+    expect(bookmarks.length).toBeGreaterThan(0);
+    expect((await revoked(jti)) + (await revoked(`${jti}-2`))).toBe(2);
+  });
+
+  it('is stopped with TIMEOUT when it runs past the deadline, and leaves nothing behind', async () => {
+    const graph = new GraphClient(driver, testTarget().database).forRequest({ deadline: Date.now() + 400 });
+    const jti = `deadline-late-${Date.now()}`;
+    const late = graph.writeTransaction(async (tx) => {
+      await tx.run('token-revoke', { now: '2026-01-01T00:00:00Z', tokenId: jti, by: 'test' });
+      // The write's first query ran; the rest comes after the deadline.
+      await new Promise((r) => setTimeout(r, 900));
+      return tx.run('token-revoke', { now: '2026-01-01T00:00:00Z', tokenId: `${jti}-2`, by: 'test' });
+    });
+    await expect(late).rejects.toMatchObject({ name: 'OperationTimeoutError' });
+    expect(graph.peakSessions).toBe(1);
+    expect(await until(async () => (await revoked(jti)) === 0 && (await revoked(`${jti}-2`)) === 0, 2000)).toBe(true);
+    // Still nothing once Neo4j has had time to end the transaction.
+    await new Promise((r) => setTimeout(r, 500));
+    expect(await revoked(jti)).toBe(0);
+  });
+
+  it('is rolled back when one of its queries fails', async () => {
+    const graph = new GraphClient(driver, testTarget().database).forRequest({ deadline: Date.now() + 10_000 });
+    const jti = `deadline-fail-${Date.now()}`;
+    const failing = graph.writeTransaction(async (tx) => {
+      await tx.run('token-revoke', { now: '2026-01-01T00:00:00Z', tokenId: jti, by: 'test' });
+      return tx.run('token-revoke', { now: 'not a date', tokenId: `${jti}-2`, by: 'test' });
+    });
+    await expect(failing).rejects.toBeDefined();
+    expect(await revoked(jti)).toBe(0);
+  });
+});

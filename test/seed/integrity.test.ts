@@ -6,6 +6,7 @@ import {
   CONFIDENCES,
   KIND_LABELS,
   kindOf,
+  HISTORY_LABELS,
   NODE_LABELS,
   PLACE_KINDS,
   PRECISIONS,
@@ -55,9 +56,9 @@ afterAll(async () => {
 });
 
 describe('nodes', () => {
-  it('uses only the labels of the contract', async () => {
+  it('uses only the labels of the contract (the knowledge graph and its curation history)', async () => {
     const rows = await query<{ label: string }>('MATCH (n) UNWIND labels(n) AS label RETURN DISTINCT label');
-    const allowed = new Set<string>(NODE_LABELS);
+    const allowed = new Set<string>([...NODE_LABELS, ...HISTORY_LABELS]);
     expect(rows.map((r) => r.label).filter((l) => !allowed.has(l))).toEqual([]);
   });
 
@@ -80,9 +81,21 @@ describe('nodes', () => {
     expect(problems).toEqual([]);
   });
 
-  it('has no node that is neither an entity nor an alias, and every entity has an id and a name', async () => {
-    const stray = await query('MATCH (n) WHERE NOT n:Entity AND NOT n:Alias RETURN n LIMIT 5');
+  it('has no node that is neither an entity nor an alias (nor the seed load\'s change), and every entity has an id and a name', async () => {
+    const stray = await query('MATCH (n) WHERE NOT n:Entity AND NOT n:Alias AND NOT any(l IN labels(n) WHERE l IN $history) RETURN n LIMIT 5', { history: [...HISTORY_LABELS] });
     expect(stray).toEqual([]);
+    // The load is recorded as one change per seed file that writes statements (docs/curation.md),
+    // in the files' order, and every statement is version 1 of its file's change.
+    const loads = await query<{ by: string; files: string[]; id: string }>("MATCH (c:Change {action: 'LOAD'}) RETURN c.by AS by, c.files AS files, c.id AS id ORDER BY c.seq");
+    expect(loads.length).toBeGreaterThanOrEqual(5);
+    for (const l of loads) {
+      expect(l.files).toHaveLength(1);
+      expect(l.files[0]).toMatch(/^cypher\/seed\/\d{3}-[a-z-]+\.cypher$/);
+      expect(l.by).toBe(`load:${l.files[0]}`);
+    }
+    expect(loads.map((l) => l.files[0])).toEqual([...loads.map((l) => l.files[0])].sort());
+    const unstamped = await query('MATCH ()-[r]->() WHERE r.id IS NOT NULL AND (r.version <> 1 OR NOT r.changeId IN $loads) RETURN r.id AS id LIMIT 5', { loads: loads.map((l) => l.id) });
+    expect(unstamped).toEqual([]);
     const unnamed = await query('MATCH (n:Entity) WHERE n.id IS NULL OR n.name IS NULL OR trim(n.name) = "" RETURN n.id AS id');
     expect(unnamed).toEqual([]);
   });

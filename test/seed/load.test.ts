@@ -101,13 +101,14 @@ describe('seed loading', () => {
 });
 
 describe('schema', () => {
-  it('has unique ids for entities, aliases and every statement type', async () => {
+  it('has unique ids for entities and aliases, and unique (id, version) for every statement type', async () => {
     const rows = await query<{ name: string; type: string }>('SHOW CONSTRAINTS YIELD name, type RETURN name, type');
     const names = new Set(rows.map((r) => r.name));
     expect(names.has('entity_id')).toBe(true);
     expect(names.has('alias_id')).toBe(true);
-    for (const type of RELATIONSHIP_TYPE_NAMES) expect(names.has(`${type.toLowerCase()}_id`), type).toBe(true);
-    expect(rows.filter((r) => r.name.endsWith('_id') && r.name !== 'entity_id' && r.name !== 'alias_id').every((r) => r.type === 'RELATIONSHIP_UNIQUENESS')).toBe(true);
+    // Statements are versioned (docs/curation.md): (id, version) is unique for each type.
+    for (const type of RELATIONSHIP_TYPE_NAMES) expect(names.has(`${type.toLowerCase()}_version`), type).toBe(true);
+    expect(rows.filter((r) => r.name.endsWith('_version')).every((r) => r.type === 'RELATIONSHIP_UNIQUENESS')).toBe(true);
   });
 
   it('has the full-text index statement_provenance over every statement type, online', async () => {

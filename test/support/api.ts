@@ -9,6 +9,7 @@ import { loadPaths } from '../../src/load/loader';
 import { buildApiSchema } from '../../src/schema';
 import { Context, createContext } from '../../src/schema/context';
 import { formatError } from '../../src/schema/errors';
+import { curationPlugin } from '../../src/schema/curation/request.plugin';
 import { testDriver, testGraph, testTarget, useEmptyGraph } from './neo4j';
 
 /** Puts the test database in the state a file reads: useSeededGraph, useApiFixture, ... */
@@ -25,6 +26,10 @@ export interface GqlResult {
   queries: number;
   /** Most of them that ran at once (its sessions in use together). */
   peakSessions: number;
+  /** The response's extensions (a write's bookmarks). */
+  extensions?: Record<string, any>;
+  /** The HTTP status Apollo would answer with (from an error's extensions.http). */
+  status: number;
 }
 
 export class TestApi {
@@ -32,25 +37,26 @@ export class TestApi {
   private graph?: GraphClient;
 
   async start(driver: Driver): Promise<void> {
-    this.apollo = new ApolloServer<Context>({ schema: await buildApiSchema(), formatError, includeStacktraceInErrorResponses: false });
+    this.apollo = new ApolloServer<Context>({ schema: await buildApiSchema(), formatError, includeStacktraceInErrorResponses: false, plugins: [curationPlugin()] });
     await this.apollo.start();
     this.graph = testGraph(driver);
   }
 
-  async run(query: string, variables: Record<string, unknown> = {}): Promise<GqlResult> {
+  /** @param headers request headers, lower-case (authorization, idempotency-key, neo4j-bookmark). */
+  async run(query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}): Promise<GqlResult> {
     if (!this.apollo || !this.graph) throw new Error('TestApi is not started');
-    const contextValue = createContext(this.graph);
+    const contextValue = createContext(this.graph, {}, { headers });
     const res = await this.apollo.executeOperation({ query, variables }, { contextValue });
     if (res.body.kind !== 'single') throw new Error('expected a single result');
-    const { data, errors } = res.body.singleResult;
+    const { data, errors, extensions } = res.body.singleResult;
     // Through JSON, as a client over HTTP would see it (DateTime values become strings).
-    const wire = JSON.parse(JSON.stringify({ data: data ?? null, errors: errors ?? null }));
-    return { data: wire.data, errors: wire.errors ?? undefined, queries: contextValue.graph.queryCount, peakSessions: contextValue.graph.peakSessions };
+    const wire = JSON.parse(JSON.stringify({ data: data ?? null, errors: errors ?? null, extensions: extensions ?? null }));
+    return { data: wire.data, errors: wire.errors ?? undefined, extensions: wire.extensions ?? undefined, queries: contextValue.graph.queryCount, peakSessions: contextValue.graph.peakSessions, status: res.http.status ?? 200 };
   }
 
   /** Runs and fails on any GraphQL error, returning data. */
-  async data(query: string, variables: Record<string, unknown> = {}): Promise<Record<string, any>> {
-    const res = await this.run(query, variables);
+  async data(query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}): Promise<Record<string, any>> {
+    const res = await this.run(query, variables, headers);
     if (res.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(res.errors, null, 2)}`);
     return res.data ?? {};
   }
@@ -94,8 +100,8 @@ export class HttpApi {
   }
 
   /** POSTs a GraphQL request and returns its answer ({data, errors}). */
-  async gql(query: string, variables: Record<string, unknown> = {}): Promise<{ data?: any; errors?: { message: string; extensions: { code: string } }[] }> {
-    return (await this.post({ query, variables })).json;
+  async gql(query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}): Promise<{ data?: any; errors?: { message: string; extensions: { code: string } }[]; extensions?: any }> {
+    return (await this.post({ query, variables }, headers)).json;
   }
 
   async stop(): Promise<void> {

@@ -9,12 +9,24 @@ export function entitiesByIdQuery(ids: readonly string[]): PlannedQuery {
   return { name: 'entities-by-id', params: { ids: [...new Set(ids)] } };
 }
 
-/** Entities by id, in the order of `ids`; null where no entity has that id. */
+/**
+ * Entities by id, in the order of `ids`; null where no entity has that id. An id merged into
+ * another entity (mergeEntities) answers with that entity, as a Wikidata redirect does.
+ */
 export async function findEntities(graph: GraphClient, ids: readonly string[]): Promise<(EntityRecord | null)[]> {
   const q = entitiesByIdQuery(ids);
   const rows = await graph.read<{ entity: unknown }>(q.name, q.params);
   const byId = new Map(rows.map((r) => toEntityRecord(r.entity)).map((e) => [e.id, e]));
-  return ids.map((id) => byId.get(id) ?? null);
+  const redirects = [...byId.values()].map((e) => e.mergedInto).filter((t): t is string => typeof t === 'string' && !byId.has(t));
+  if (redirects.length) {
+    const targets = entitiesByIdQuery(redirects);
+    for (const r of await graph.read<{ entity: unknown }>(targets.name, targets.params)) {
+      const e = toEntityRecord(r.entity);
+      byId.set(e.id, e);
+    }
+  }
+  const follow = (e: EntityRecord | undefined) => (e && typeof e.mergedInto === 'string' ? (byId.get(e.mergedInto) ?? e) : e);
+  return ids.map((id) => follow(byId.get(id)) ?? null);
 }
 
 export interface EntityPage {

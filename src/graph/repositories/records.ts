@@ -63,6 +63,11 @@ export interface RelationRecord extends StatementQualifiers {
   viaPart?: EntityRecord | null;
   subject: EntityRecord;
   object: EntityRecord;
+  /** Recorded time (docs/curation.md): which version this is, and when it was the recorded state. */
+  version: number;
+  recordedFrom: string | null;
+  recordedTo: string | null;
+  recordedBy: string | null;
   /**
    * The entities named in assertedBy/disputedBy/supportedBy/sources/provision, fetched with the statement
    * (ids that match no entity are absent); null when the query was not asked to read them. Not a
@@ -138,6 +143,41 @@ export function toRelationRecord(relation: unknown, subject: unknown, object: un
     supportedByIds: ids(r.supportedBy),
     subject: toEntityRecord(subject),
     object: toEntityRecord(object),
+    version: typeof r.version === 'number' ? r.version : 1,
+    recordedFrom: text(r.recordedFrom),
+    recordedTo: text(r.recordedTo),
+    recordedBy: text(r.recordedBy),
     mentioned: !mentionedRead ? null : Array.isArray(mentioned) ? mentioned.map(toEntityRecord) : [],
+  };
+}
+
+/** One curation change (docs/curation.md), as changes(...) and the mutations return it. */
+export interface ChangeRecord {
+  id: string;
+  seq: number;
+  /** ISO 8601 DateTime. */
+  at: string;
+  by: string;
+  action: string;
+  comment: string | null;
+  statementId: string | null;
+  version: number | null;
+  entityIds: string[];
+  files: string[];
+}
+
+export function toChangeRecord(raw: unknown): ChangeRecord {
+  const c = raw as Row;
+  return {
+    id: String(c.id),
+    seq: Number(c.seq),
+    at: String(c.at),
+    by: String(c.by),
+    action: String(c.action),
+    comment: text(c.comment),
+    statementId: text(c.statementId),
+    version: typeof c.version === 'number' ? c.version : null,
+    entityIds: ids(c.entityIds),
+    files: ids(c.files),
   };
 }

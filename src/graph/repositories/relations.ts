@@ -4,6 +4,7 @@ import { certaintyIn, Period } from '../../model/validity';
 import { GraphClient } from '../client';
 import { constantFill, directionFills, eachTypeFill, keysetFills, keysetParams, PageWindow, pageRows, PlannedQuery, typesFill, variant } from '../queries';
 import { RelationRecord, toEntityRecord, toRelationRecord } from './records';
+import { recordedFill } from '../recorded-time';
 
 /** The date parameters of every statement query (src/model/validity.ts: HOLDS_IN_PERIOD). */
 export function periodParameters(period: Period | null, certainOnly: boolean): { periodFrom: string | null; periodTo: string | null; certainOnly: boolean } {
@@ -68,6 +69,8 @@ export interface RelationFilter {
   includeParts: boolean;
   /** Read the entities each statement names (provenance, provision) with it; default true. */
   mentioned?: boolean;
+  /** ISO DateTime: the statement versions recorded then (docs/curation.md); null or absent for the current ones. */
+  asRecordedOn?: string | null;
 }
 
 type RelationRow = { id: string; relation: unknown; subject: unknown; object: unknown; mentioned: unknown; viaPart?: unknown };
@@ -91,8 +94,17 @@ export function relationsOfQuery(ids: readonly string[], filter: RelationFilter)
     name: variant(filter.includeParts ? 'relations-of-entities-with-parts' : 'relations-of-entities', {
       types: typesFill(allTypes(filter.types)),
       ...directionFills(filter.direction),
+      recorded: recordedFill(filter.asRecordedOn),
     }),
-    params: { ids: [...new Set(ids)], ...periodParameters(filter.period, filter.certainOnly), on: filter.on, ...filter.attribution, first: neo4j.int(filter.first), mentioned: filter.mentioned ?? true },
+    params: {
+      ids: [...new Set(ids)],
+      ...periodParameters(filter.period, filter.certainOnly),
+      on: filter.on,
+      ...filter.attribution,
+      first: neo4j.int(filter.first),
+      asRecordedOn: filter.asRecordedOn ?? null,
+      mentioned: filter.mentioned ?? true,
+    },
   };
 }
 
@@ -102,25 +114,42 @@ export async function relationsOf(graph: GraphClient, ids: readonly string[], fi
   return groupById(ids, await graph.read<RelationRow>(q.name, q.params), filter.period, filter.mentioned ?? true);
 }
 
-export function guaranteesQuery(agreementIds: readonly string[], period: Period | null, certainOnly: boolean, first: number): PlannedQuery {
-  return { name: 'agreement-guarantees', params: { ids: [...new Set(agreementIds)], ...periodParameters(period, certainOnly), first: neo4j.int(first) } };
+export function guaranteesQuery(agreementIds: readonly string[], period: Period | null, certainOnly: boolean, first: number, asRecordedOn: string | null = null): PlannedQuery {
+  return {
+    name: variant('agreement-guarantees', { recorded: recordedFill(asRecordedOn) }),
+    params: { ids: [...new Set(agreementIds)], ...periodParameters(period, certainOnly), first: neo4j.int(first), asRecordedOn },
+  };
 }
 
 /** Guarantees of each agreement or of its provisions, at most `first` each, in the order of `ids`. */
-export async function guaranteesUnder(graph: GraphClient, agreementIds: readonly string[], period: Period | null, certainOnly: boolean, first: number): Promise<RelationRecord[][]> {
-  const q = guaranteesQuery(agreementIds, period, certainOnly, first);
+export async function guaranteesUnder(
+  graph: GraphClient,
+  agreementIds: readonly string[],
+  period: Period | null,
+  certainOnly: boolean,
+  first: number,
+  asRecordedOn: string | null = null,
+): Promise<RelationRecord[][]> {
+  const q = guaranteesQuery(agreementIds, period, certainOnly, first, asRecordedOn);
   return groupById(agreementIds, await graph.read<RelationRow>(q.name, q.params), period);
 }
 
 export function provenanceListQuery(
   ids: readonly string[],
   field: ProvenanceField,
-  filter: { types: readonly string[] | null; period: Period | null; certainOnly: boolean; first: number },
+  filter: { types: readonly string[] | null; period: Period | null; certainOnly: boolean; first: number; asRecordedOn?: string | null },
 ): PlannedQuery {
   if (!Object.values(PROVENANCE_FIELDS).includes(field)) throw new RangeError(`not a provenance list: ${field}`);
   return {
-    name: 'statements-by-provenance',
-    params: { ids: [...new Set(ids)], field, types: filter.types, ...periodParameters(filter.period, filter.certainOnly), limit: neo4j.int(filter.first) },
+    name: variant('statements-by-provenance', { recorded: recordedFill(filter.asRecordedOn) }),
+    params: {
+      ids: [...new Set(ids)],
+      field,
+      types: filter.types,
+      ...periodParameters(filter.period, filter.certainOnly),
+      limit: neo4j.int(filter.first),
+      asRecordedOn: filter.asRecordedOn ?? null,
+    },
   };
 }
 
@@ -133,7 +162,7 @@ export async function statementsByProvenance(
   graph: GraphClient,
   ids: readonly string[],
   field: ProvenanceField,
-  filter: { types: readonly string[] | null; period: Period | null; certainOnly: boolean; first: number },
+  filter: { types: readonly string[] | null; period: Period | null; certainOnly: boolean; first: number; asRecordedOn?: string | null },
 ): Promise<RelationRecord[][]> {
   const q = provenanceListQuery(ids, field, filter);
   return groupById(ids, await graph.read<RelationRow>(q.name, q.params), filter.period);
@@ -149,6 +178,8 @@ export interface RelationPageFilter {
   attribution: Attribution;
   /** Read the entities each statement names (provenance, provision) with it; default true. */
   mentioned?: boolean;
+  /** ISO DateTime: as recorded then (docs/curation.md); null or absent for the current versions. */
+  asRecordedOn?: string | null;
 }
 
 export interface RelationPage {
@@ -162,6 +193,7 @@ function anchorFills(filter: RelationPageFilter) {
     subject: constantFill(filter.subject === null ? '' : ' {id: $subject}'),
     object: constantFill(filter.object === null ? '' : ' {id: $object}'),
     types: typesFill(allTypes(filter.types)),
+    recorded: recordedFill(filter.asRecordedOn),
   };
 }
 
@@ -171,6 +203,7 @@ const filterParams = (filter: RelationPageFilter) => ({
   statuses: filter.statuses,
   ...periodParameters(filter.period, filter.certainOnly),
   mentioned: filter.mentioned ?? true,
+  asRecordedOn: filter.asRecordedOn ?? null,
 });
 
 /** With an attribution filter, the page and count start from the provenance index: these are their parameters. */
@@ -186,9 +219,11 @@ function provenanceParams(filter: RelationPageFilter, provenance: string) {
 export function relationPageQuery(filter: RelationPageFilter, page: PageWindow): PlannedQuery {
   const keyset = keysetFills('r', page);
   const provenance = provenanceQuery(filter.attribution);
-  if (provenance) return { name: variant('relation-page-by-provenance', keyset), params: { ...provenanceParams(filter, provenance), ...keysetParams(page) } };
+  if (provenance) return { name: variant('relation-page-by-provenance', { ...keyset, recorded: recordedFill(filter.asRecordedOn) }), params: { ...provenanceParams(filter, provenance), ...keysetParams(page) } };
   const anchored = filter.subject !== null || filter.object !== null;
-  const name = anchored ? variant('relation-page', { ...anchorFills(filter), ...keyset }) : variant('relation-page-scan', { types: eachTypeFill(allTypes(filter.types)), ...keyset });
+  const name = anchored
+    ? variant('relation-page', { ...anchorFills(filter), ...keyset })
+    : variant('relation-page-scan', { types: eachTypeFill(allTypes(filter.types)), recorded: recordedFill(filter.asRecordedOn), ...keyset });
   return { name, params: { ...filterParams(filter), ...keysetParams(page) } };
 }
 
@@ -203,11 +238,11 @@ export async function relationPage(graph: GraphClient, filter: RelationPageFilte
 /** The count query: the anchor's relationships, the count store when nothing filters, else every statement of those types. */
 export function relationCountQuery(filter: RelationPageFilter): PlannedQuery {
   const provenance = provenanceQuery(filter.attribution);
-  if (provenance) return { name: 'relation-count-by-provenance', params: provenanceParams(filter, provenance) };
+  if (provenance) return { name: variant('relation-count-by-provenance', { recorded: recordedFill(filter.asRecordedOn) }), params: provenanceParams(filter, provenance) };
   if (filter.subject !== null || filter.object !== null) return { name: variant('relation-count', anchorFills(filter)), params: filterParams(filter) };
   const types = eachTypeFill(allTypes(filter.types));
-  if (filter.statuses === null && filter.period === null) return { name: variant('relation-count-all', { types }), params: {} };
-  return { name: variant('relation-count-scan', { types }), params: filterParams(filter) };
+  if (filter.statuses === null && filter.period === null && !filter.asRecordedOn) return { name: variant('relation-count-all', { types }), params: {} };
+  return { name: variant('relation-count-scan', { types, recorded: recordedFill(filter.asRecordedOn) }), params: filterParams(filter) };
 }
 
 /** How many statements pass the filter in all pages. */

@@ -3,6 +3,7 @@ import { RELATIONSHIP_TYPES, RelationshipType, STATEMENT_PATH_COSTS } from '../.
 import { GraphClient } from '../client';
 import { integerFill, PlannedQuery, typesFill, variant } from '../queries';
 import { certaintyIn, Period } from '../../model/validity';
+import { recordedFill } from '../recorded-time';
 import { StatementQualifiers } from './records';
 import { periodParameters } from './relations';
 
@@ -78,16 +79,32 @@ function node(row: ViewNodeRow): ViewNodeRow {
   return { ...row, labels: [...row.labels].sort() };
 }
 
-export function neighborhoodQuery(args: { id: string; depth: number; types: readonly RelationshipType[]; period: Period | null; certainOnly: boolean; maxNodes: number; maxEdges: number }): PlannedQuery {
+export function neighborhoodQuery(args: {
+  id: string;
+  depth: number;
+  types: readonly RelationshipType[];
+  period: Period | null;
+  certainOnly: boolean;
+  maxNodes: number;
+  maxEdges: number;
+  asRecordedOn?: string | null;
+}): PlannedQuery {
   return {
-    name: variant('view-neighborhood', { types: typesFill(args.types) }),
-    params: { id: args.id, ...periodParameters(args.period, args.certainOnly), depth: int(args.depth), maxNodes: int(args.maxNodes), maxEdges: int(args.maxEdges) },
+    name: variant('view-neighborhood', { types: typesFill(args.types), recorded: recordedFill(args.asRecordedOn) }),
+    params: {
+      id: args.id,
+      ...periodParameters(args.period, args.certainOnly),
+      depth: int(args.depth),
+      maxNodes: int(args.maxNodes),
+      maxEdges: int(args.maxEdges),
+      asRecordedOn: args.asRecordedOn ?? null,
+    },
   };
 }
 
 export async function neighborhood(
   graph: GraphClient,
-  args: { id: string; depth: number; types: readonly RelationshipType[]; period: Period | null; certainOnly: boolean; maxNodes: number; maxEdges: number },
+  args: { id: string; depth: number; types: readonly RelationshipType[]; period: Period | null; certainOnly: boolean; maxNodes: number; maxEdges: number; asRecordedOn?: string | null },
 ): Promise<NeighborhoodRow | null> {
   const q = neighborhoodQuery(args);
   const [row] = await graph.read<NeighborhoodRow>(q.name, q.params);
@@ -121,30 +138,47 @@ export function pathCosts(types: readonly RelationshipType[]) {
 /** The longest path a search may walk (VIEW_LIMITS.maxHops in the schema layer). */
 const MAX_HOPS = { min: 1, max: 6 };
 
-export function pathsQuery(args: { from: string; to: string; maxHops: number; types: readonly RelationshipType[]; period: Period | null; certainOnly: boolean; limit: number }): PlannedQuery {
-  const { types, period, certainOnly, ...rest } = args;
+export function pathsQuery(args: {
+  from: string;
+  to: string;
+  maxHops: number;
+  types: readonly RelationshipType[];
+  period: Period | null;
+  certainOnly: boolean;
+  limit: number;
+  asRecordedOn?: string | null;
+}): PlannedQuery {
+  const { types, period, certainOnly, asRecordedOn, ...rest } = args;
   return {
-    name: variant('view-paths', { types: typesFill(types), maxHops: integerFill(rest.maxHops, MAX_HOPS) }),
-    params: { ...rest, ...periodParameters(period, certainOnly), ...byTraversal(types), maxHops: int(rest.maxHops), limit: int(rest.limit), costs: pathCosts(types) },
+    name: variant('view-paths', { types: typesFill(types), maxHops: integerFill(rest.maxHops, MAX_HOPS), recorded: recordedFill(asRecordedOn) }),
+    params: {
+      ...rest,
+      ...periodParameters(period, certainOnly),
+      ...byTraversal(types),
+      maxHops: int(rest.maxHops),
+      limit: int(rest.limit),
+      costs: pathCosts(types),
+      asRecordedOn: asRecordedOn ?? null,
+    },
   };
 }
 
 export async function shortestPaths(
   graph: GraphClient,
-  args: { from: string; to: string; maxHops: number; types: readonly RelationshipType[]; period: Period | null; certainOnly: boolean; limit: number },
+  args: { from: string; to: string; maxHops: number; types: readonly RelationshipType[]; period: Period | null; certainOnly: boolean; limit: number; asRecordedOn?: string | null },
 ): Promise<PathRow[]> {
   const q = pathsQuery(args);
   const rows = await graph.read<PathRow>(q.name, q.params);
   return rows.map((r) => ({ nodes: r.nodes.map(node), edges: edgesIn(r.edges, args.period), cost: r.cost }));
 }
 
-export function timelineQuery(args: { id: string; types: readonly RelationshipType[]; from: string | null; to: string | null; limit: number }): PlannedQuery {
-  return { name: variant('view-timeline', { types: typesFill(args.types) }), params: { id: args.id, from: args.from, to: args.to, limit: int(args.limit) } };
+export function timelineQuery(args: { id: string; types: readonly RelationshipType[]; from: string | null; to: string | null; limit: number; asRecordedOn?: string | null }): PlannedQuery {
+  return { name: variant('view-timeline', { types: typesFill(args.types), recorded: recordedFill(args.asRecordedOn) }), params: { id: args.id, from: args.from, to: args.to, limit: int(args.limit), asRecordedOn: args.asRecordedOn ?? null } };
 }
 
 export async function timeline(
   graph: GraphClient,
-  args: { id: string; types: readonly RelationshipType[]; from: string | null; to: string | null; limit: number },
+  args: { id: string; types: readonly RelationshipType[]; from: string | null; to: string | null; limit: number; asRecordedOn?: string | null },
 ): Promise<TimelineItemRow[]> {
   const q = timelineQuery(args);
   const rows = await graph.read<TimelineItemRow>(q.name, q.params);

@@ -20,8 +20,14 @@ import { VIEW_LIMITS } from '../../schema/views/view-limits';
  * - views: neighborhood maxNodes nodes and 4 edges per node (2,000 at 500 nodes), times depth
  *   for the work of walking; paths `limit` paths of up to 7 nodes and 6 edges; timeline 1,000 items;
  * - provenance lists (assertedBy, disputedBy, supportedBy, sources): 10; aliases: 50;
- * - any other list of objects: 100.
+ * - any other list of objects: 100;
+ * - each mutation field: WRITE_COST (one write transaction of a few index-driven queries, the
+ *   change log's lock held until it commits) plus what its payload selects. Mutations run one
+ *   after another, so a document with many counts them all: HEAVY_QUERY_COST / WRITE_COST of
+ *   them make it heavy, MAX_QUERY_COST / WRITE_COST are the most one operation may hold.
  */
+export const WRITE_COST = 1000;
+
 export const LIST_ESTIMATES = {
   provenance: 10,
   aliases: 50,
@@ -78,6 +84,7 @@ export const listFieldEstimator: ComplexityEstimator = ({ type, field, args, chi
   const named = getNamedType(field.type);
   if (!isCompositeType(named)) return 0;
   const one = 1 + childComplexity;
+  if (type.name === 'Mutation') return WRITE_COST + childComplexity;
   if (type.name === 'Query' && named.name.endsWith('Connection')) {
     return 1 + connectionPageCap(args) * childComplexity;
   }

@@ -25,10 +25,12 @@ export function formatCount(n: number): string {
 
 /**
  * Every operation, after graphql-js validated it and before any resolver runs:
- * 1. only queries (the API is read-only): OPERATION_NOT_SUPPORTED otherwise;
+ * 1. queries, and mutations from a token with the editor role (UNAUTHENTICATED without a valid
+ *    token, FORBIDDEN without the role); subscriptions are OPERATION_NOT_SUPPORTED;
  * 2. its estimated cost (cost.ts) against MAX_QUERY_COST: QUERY_TOO_COMPLEX, with both figures;
  * 3. a slot in admission control (light and heavy lanes): 503 OVERLOADED with Retry-After;
- * then its deadline starts. Every answer to an accepted operation reports its cost in
+ * then its deadline starts: a mutation's write transaction runs under it like any read (a write
+ * past it is rolled back and leaves nothing behind). Every answer to an accepted operation reports its cost in
  * `extensions.cost`, and every operation gets one log line and its metrics.
  */
 export function limitsPlugin(options: LimitsPluginOptions): ApolloServerPlugin<Context> {
@@ -45,12 +47,15 @@ export function limitsPlugin(options: LimitsPluginOptions): ApolloServerPlugin<C
       return {
         async didResolveOperation(rc) {
           const operation = rc.operation!;
-          if (operation.operation !== 'query') {
-            throw refusal('OPERATION_NOT_SUPPORTED', `Only query operations are supported: this API is read-only and has no ${operation.operation}s.`, {
+          if (operation.operation === 'subscription') {
+            throw refusal('OPERATION_NOT_SUPPORTED', 'Subscriptions are not supported: send queries, or mutations with an editor token (README "Curation").', {
               operation: operation.operation,
               http: { status: 400 },
             });
           }
+          // Writes are for editors (docs/curation.md): a mutation without a valid editor (or admin)
+          // token is refused here, before it is costed or takes an admission slot.
+          if (operation.operation === 'mutation') await rc.contextValue.auth.require('editor');
           const variables = rc.request.variables ?? {};
           const variablesKey = JSON.stringify(variables);
           const key = variablesKey.length <= MAX_CACHED_VARIABLES ? `${rc.queryHash}\u0000${rc.operationName ?? ''}\u0000${variablesKey}` : null;

@@ -7,7 +7,7 @@ import { userError } from '../errors';
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 20;
 
-export type CursorList = 'entities' | 'relations';
+export type CursorList = 'entities' | 'relations' | 'changes';
 
 export function encodeCursor(list: CursorList, key: string): string {
   return Buffer.from(`${list}:${key}`, 'utf8').toString('base64url');

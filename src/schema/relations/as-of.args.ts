@@ -1,7 +1,7 @@
 import { ArgsType, Field, InputType } from 'type-graphql';
 import { dayPeriod, FIRST_DAY, LAST_DAY, Period } from '../../model/validity';
 import { userError } from '../errors';
-import { DateScalar } from '../scalars/date.scalar';
+import { DateScalar, DateTimeScalar } from '../scalars/date.scalar';
 
 @InputType('PeriodInput', {
   description: 'A half-open period of days [from, to): from is the first day in it, to the first day after it. An open end is unbounded.',
@@ -32,6 +32,19 @@ export class AsOfArgs {
 
   @Field(() => Boolean, { nullable: true, defaultValue: false, description: CERTAIN_ONLY_DESCRIPTION })
   certainOnly?: boolean | null;
+
+  @Field(() => DateTimeScalar, {
+    nullable: true,
+    description:
+      'Answer from the graph as it was recorded at this instant: the statement versions current then, before any later correction or retraction (docs/curation.md). Without it, the current versions.',
+  })
+  asRecordedOn?: Date | null;
+}
+
+/** The DateTime of asRecordedOn as the named queries take it (ISO 8601), or null. */
+export function recordedOn(value: Date | string | null | undefined): string | null {
+  if (value === null || value === undefined) return null;
+  return value instanceof Date ? value.toISOString() : value;
 }
 
 /** The period asked for by asOf or during, or null for the whole history. Both at once, or an empty period, is BAD_USER_INPUT. */
@@ -48,8 +61,10 @@ export function periodOf(args: { asOf?: string | null; during?: PeriodInput | nu
 export interface DateFilter {
   period: Period | null;
   certainOnly: boolean;
+  /** ISO DateTime: the statement versions recorded then (docs/curation.md); null for the current ones. */
+  asRecordedOn: string | null;
 }
 
 export function dateFilterOf(args: AsOfArgs): DateFilter {
-  return { period: periodOf(args), certainOnly: args.certainOnly === true };
+  return { period: periodOf(args), certainOnly: args.certainOnly === true, asRecordedOn: recordedOn(args.asRecordedOn) };
 }

@@ -18,8 +18,8 @@ import { RelationType } from './statement.enums';
  * costs one index lookup per entity, however many statements the graph holds.
  */
 async function byProvenance(ctx: Context, id: string, field: ProvenanceField, args: ProvenanceListArgs): Promise<RelationRecord[]> {
-  const { period, certainOnly } = dateFilterOf(args);
-  return provenanceLoader(ctx, field, { types: checkRelationTypes(args.types ?? null), period, certainOnly, first: nestedLimit(args.first) }).load(id);
+  const { period, certainOnly, asRecordedOn } = dateFilterOf(args);
+  return provenanceLoader(ctx, field, { types: checkRelationTypes(args.types ?? null), period, certainOnly, first: nestedLimit(args.first), asRecordedOn }).load(id);
 }
 
 /** The arguments of every provenance list: the dates of AsOfArgs, the types and how many. */

@@ -1,5 +1,5 @@
-import { Field, ID, ObjectType } from 'type-graphql';
-import { DateScalar } from '../scalars/date.scalar';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { DateScalar, DateTimeScalar } from '../scalars/date.scalar';
 import { Node } from '../node/node.interface';
 import { Certainty, Confidence, DatePrecision, Rank, RelationType, StatementStatus } from './statement.enums';
 
@@ -68,4 +68,16 @@ export class Relation implements Node {
 
   @Field(() => String, { nullable: true, description: 'A note on how to read it.' })
   note!: string | null;
+
+  @Field(() => Int, { description: 'Which version of the statement this is: 1 when first asserted, +1 for each correction, end, retraction or change of rank or dispute (docs/curation.md).' })
+  version!: number;
+
+  @Field(() => DateTimeScalar, { nullable: true, description: 'When this version was recorded (null for data loaded before versions were kept).' })
+  recordedFrom!: string | null;
+
+  @Field(() => DateTimeScalar, { nullable: true, description: 'When the next version replaced it; null while it is the current version.' })
+  recordedTo!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Who recorded this version: the subject of their token, or load:<path> for a loaded file.' })
+  recordedBy!: string | null;
 }

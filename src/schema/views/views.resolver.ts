@@ -1,8 +1,8 @@
 import DataLoader from 'dataloader';
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { Context, loader } from '../context';
-import { DateScalar } from '../scalars/date.scalar';
-import { CERTAIN_ONLY_DESCRIPTION, DURING_DESCRIPTION, PeriodInput, periodOf } from '../relations/as-of.args';
+import { DateScalar, DateTimeScalar } from '../scalars/date.scalar';
+import { CERTAIN_ONLY_DESCRIPTION, DURING_DESCRIPTION, PeriodInput, periodOf, recordedOn } from '../relations/as-of.args';
 import { RelationType } from '../relations/statement.enums';
 import { notFound, userError } from '../errors';
 import { neighborhood, shortestPaths, SourceRow, sourcesByIds, timeline, viewNodesByIds } from '../../graph/repositories/views';
@@ -15,6 +15,7 @@ import { dateRange, entityId, inRange, relationshipTypes, VIEW_LIMITS } from './
 const TYPES_DESCRIPTION = 'Relationship types to follow, such as [CONTROLS, CLAIMS]; all statement types when left out.';
 const AS_OF_DESCRIPTION =
   'Only statements that hold on this date, certainly or possibly (each edge says which in certainty; see certainOnly); every date when left out.';
+const AS_RECORDED_ON_DESCRIPTION = 'The graph as it was recorded at this instant (the statement versions current then; docs/curation.md); the current versions when left out.';
 
 @Resolver()
 export class ViewsResolver {
@@ -27,6 +28,7 @@ export class ViewsResolver {
     @Arg('asOf', () => DateScalar, { nullable: true, description: AS_OF_DESCRIPTION }) asOf: string | null,
     @Arg('during', () => PeriodInput, { nullable: true, description: DURING_DESCRIPTION }) during: PeriodInput | null,
     @Arg('certainOnly', () => Boolean, { nullable: true, defaultValue: false, description: CERTAIN_ONLY_DESCRIPTION }) certainOnly: boolean | null,
+    @Arg('asRecordedOn', () => DateTimeScalar, { nullable: true, description: AS_RECORDED_ON_DESCRIPTION }) asRecordedOn: Date | null,
     @Arg('maxNodes', () => Int, { defaultValue: VIEW_LIMITS.maxNodes.default, description: 'Most nodes to return (centre included), 1 to 500; the nearest are kept.' }) maxNodes: number,
   ): Promise<GraphView> {
     const view = await neighborhood(ctx.graph, {
@@ -35,6 +37,7 @@ export class ViewsResolver {
       types: relationshipTypes(types),
       period: periodOf({ asOf, during }),
       certainOnly: certainOnly === true,
+      asRecordedOn: recordedOn(asRecordedOn),
       maxNodes: inRange('maxNodes', maxNodes, VIEW_LIMITS.maxNodes),
       maxEdges: VIEW_LIMITS.maxEdges,
     });
@@ -52,6 +55,7 @@ export class ViewsResolver {
     @Arg('asOf', () => DateScalar, { nullable: true, description: AS_OF_DESCRIPTION }) asOf: string | null,
     @Arg('during', () => PeriodInput, { nullable: true, description: DURING_DESCRIPTION }) during: PeriodInput | null,
     @Arg('certainOnly', () => Boolean, { nullable: true, defaultValue: false, description: CERTAIN_ONLY_DESCRIPTION }) certainOnly: boolean | null,
+    @Arg('asRecordedOn', () => DateTimeScalar, { nullable: true, description: AS_RECORDED_ON_DESCRIPTION }) asRecordedOn: Date | null,
     @Arg('limit', () => Int, { defaultValue: VIEW_LIMITS.pathLimit.default, description: 'Most paths to return, 1 to 20.' }) limit: number,
   ): Promise<ViewPath[]> {
     entityId('from', from);
@@ -64,6 +68,7 @@ export class ViewsResolver {
       types: relationshipTypes(types),
       period: periodOf({ asOf, during }),
       certainOnly: certainOnly === true,
+      asRecordedOn: recordedOn(asRecordedOn),
       limit: inRange('limit', limit, VIEW_LIMITS.pathLimit),
     };
     const found = await viewNodesByIds(ctx.graph, [from, to]);
@@ -80,12 +85,13 @@ export class ViewsResolver {
     @Arg('from', () => DateScalar, { nullable: true, description: 'First date to include; open when left out.' }) from: string | null,
     @Arg('to', () => DateScalar, { nullable: true, description: 'Last date to include; open when left out.' }) to: string | null,
     @Arg('types', () => [RelationType], { nullable: true, description: TYPES_DESCRIPTION }) types: string[] | null,
+    @Arg('asRecordedOn', () => DateTimeScalar, { nullable: true, description: AS_RECORDED_ON_DESCRIPTION }) asRecordedOn: Date | null,
   ): Promise<Timeline> {
     const range = dateRange(from, to);
     const allowed = relationshipTypes(types);
     const [entity] = await viewNodesByIds(ctx.graph, [entityId('id', id)]);
     if (!entity) throw notFound(`No entity with id "${id}".`, { argument: 'id' });
-    const rows = await timeline(ctx.graph, { id, types: allowed, ...range, limit: VIEW_LIMITS.timelineItems + 1 });
+    const rows = await timeline(ctx.graph, { id, types: allowed, ...range, limit: VIEW_LIMITS.timelineItems + 1, asRecordedOn: recordedOn(asRecordedOn) });
     const items = rows.slice(0, VIEW_LIMITS.timelineItems).map((r) => ({
       date: r.date,
       precision: r.precision,
