@@ -58,7 +58,7 @@ describe('query templates', () => {
 
   it('read a last page backward from the same index, bounded by before, and put it back in id order', () => {
     const back = entityPageQuery({ kind: null, last: 3, after: null, before: 'm' });
-    expect(cypher(back.name)).toContain('WHERE e.id > $after AND e.id < $before\nWITH e ORDER BY e.id DESC\nLIMIT $limit');
+    expect(cypher(back.name)).toContain('WHERE e.id > $after AND e.id < $before AND e.mergedInto IS NULL\nWITH e ORDER BY e.id DESC\nLIMIT $limit');
     expect(back.params).toMatchObject({ after: '', before: 'm' });
     expect(Number(back.params.limit)).toBe(4);
     expect(cypher(entityPageQuery({ kind: 'SETTLEMENT', last: 3, after: null }).name)).toContain('WITH e ORDER BY e.kind DESC, e.id DESC');
