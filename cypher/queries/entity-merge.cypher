@@ -1,8 +1,8 @@
 // Merges entity $from into $into: $from's name and aliases become aliases of $into, and $from
 // stays as a redirect (mergedInto, mergedAt); its statements are moved by statement-revise first.
 // :param now => '2026-01-01T00:00:00Z'
-// :param from => 'example-duplicate'
-// :param into => 'lachin'
+// :param from => 'lachin-town'
+// :param into => 'lachin-district'
 // :param by => 'alice'
 // :param changeId => 'c-example'
 MATCH (f:Entity {id: $from}), (t:Entity {id: $into})

@@ -14,7 +14,10 @@ import { testDriver, testTarget, useSeededGraph } from '../support/neo4j';
 const DIR = path.join(PROJECT_ROOT, 'cypher', 'queries');
 const FILES = fs.readdirSync(DIR).filter((f) => f.endsWith('.cypher')).sort();
 /** Files whose example answers with no rows, and why. */
-const NO_ROWS_EXPECTED: Record<string, string> = {};
+const NO_ROWS_EXPECTED: Record<string, string> = {
+  'changes-of-entity.cypher': "the seed's changes are loads, which name their files, not entities (test/curation/ reads a mutation's)",
+  'record-load.cypher': 'the seed is recorded when it is loaded, so on the seeded graph there is nothing left to stamp',
+};
 
 function parse(file: string): { body: string; params: Map<string, string> } {
   const text = fs.readFileSync(path.join(DIR, file), 'utf8');
