@@ -88,19 +88,8 @@ export interface StatementInput {
 }
 
 /** A correction: a field left out keeps its value, a null clears it (validTo, extent, role, note ...). */
-export interface StatementCorrection {
-  validFrom?: string | null;
-  validFromPrecision?: string | null;
-  validTo?: string | null;
-  validToPrecision?: string | null;
-  extent?: string | null;
-  role?: string | null;
-  provision?: string | null;
-  sources?: string[] | null;
-  assertedBy?: string[] | null;
-  confidence?: string | null;
-  note?: string | null;
-}
+type CorrectableField = 'validFrom' | 'validFromPrecision' | 'validTo' | 'validToPrecision' | 'extent' | 'role' | 'provision' | 'assertedBy' | 'confidence' | 'note';
+export type StatementCorrection = { [K in CorrectableField]?: StatementInput[K] | null } & { sources?: string[] | null };
 
 const WIKIDATA_ID = /^Q[1-9]\d{0,11}$/;
 
