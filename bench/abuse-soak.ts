@@ -18,7 +18,8 @@ function nested(levels: number): string {
 }
 
 const ABUSE: Record<string, string> = {
-  nested152: '{ entity(id:"nagorno-karabakh") { id relations { object { id relations { object { id relations { object { id relations { object { id } } } } } } } } } }',
+  nested152:
+    '{ entity(id:"nagorno-karabakh") { id relations { object { id relations { object { id relations { object { id relations { object { id } } } } } } } } } }',
   nested50: nested(50),
   aliases1000: `{ ${Array.from({ length: 1000 }, (_, i) => `n${i}: neighborhood(id:"azerbaijan", depth:3, maxNodes:500) { nodes { id } edges { id } }`).join(' ')} }`,
   fragmentBomb: `{ entity(id: "armenia") { ...B0 } }\n${Array.from({ length: 40 }, (_, i) => `fragment B${i} on Entity { ...B${i + 1} ...B${i + 1} }`).join('\n')}\nfragment B40 on Entity { id name }`,
@@ -63,7 +64,9 @@ async function main() {
   let last = 0;
   const progress = setInterval(() => {
     const done = outcomes.length;
-    console.log(`  ${Math.round((SECONDS * 1000 - (end - performance.now())) / 1000)} s: ${done} requests (+${done - last}), RSS ${api.rssMb().toFixed(1)} MB (max ${rssMax.toFixed(1)})`);
+    console.log(
+      `  ${Math.round((SECONDS * 1000 - (end - performance.now())) / 1000)} s: ${done} requests (+${done - last}), RSS ${api.rssMb().toFixed(1)} MB (max ${rssMax.toFixed(1)})`,
+    );
     last = done;
   }, 30_000);
   await Promise.all([...clients, sampler]);

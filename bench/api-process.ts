@@ -18,7 +18,10 @@ export interface ApiProcess {
   stop(): Promise<void>;
 }
 
-export async function startApiProcess(env: NodeJS.ProcessEnv = {}, mainJs = path.join(PROJECT_ROOT, 'dist', 'src', 'main.js')): Promise<ApiProcess> {
+export async function startApiProcess(
+  env: NodeJS.ProcessEnv = {},
+  mainJs = path.join(PROJECT_ROOT, 'dist', 'src', 'main.js'),
+): Promise<ApiProcess> {
   const child = spawn(process.execPath, [mainJs], {
     env: { ...process.env, PORT: '0', SEED_ON_START: 'true', LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -66,7 +69,12 @@ export interface Answer {
 export async function post(base: string, body: unknown, timeoutMs = 60_000): Promise<Answer> {
   const t0 = performance.now();
   try {
-    const res = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body), signal: AbortSignal.timeout(timeoutMs) });
+    const res = await fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+      signal: AbortSignal.timeout(timeoutMs),
+    });
     const text = await res.text();
     const ms = performance.now() - t0;
     let json: any = null;

@@ -55,12 +55,16 @@ async function main() {
     }
     queryUp.push(q);
     readyUp.push(rd);
-    console.log(`round ${r}: /ready 503 after ${readyDownMs.at(-1)!.toFixed(0)} ms; failed requests ${summary(failMs.slice(-20))}; query back after ${q.toFixed(0)} ms, /ready after ${rd.toFixed(0)} ms`);
+    console.log(
+      `round ${r}: /ready 503 after ${readyDownMs.at(-1)!.toFixed(0)} ms; failed requests ${summary(failMs.slice(-20))}; query back after ${q.toFixed(0)} ms, /ready after ${rd.toFixed(0)} ms`,
+    );
   }
   await api.stop();
   console.log(`\nwhile down: ${summary(failMs)}; answers ${JSON.stringify(countBy(codes))}`);
   console.log(`/ready 503 after Neo4j stopped: max ${Math.max(...readyDownMs).toFixed(0)} ms`);
-  console.log(`after Neo4j accepts connections again: query ok after max ${Math.max(...queryUp).toFixed(0)} ms (p50 ${percentile(queryUp, 50).toFixed(0)}), /ready ok after max ${Math.max(...readyUp).toFixed(0)} ms`);
+  console.log(
+    `after Neo4j accepts connections again: query ok after max ${Math.max(...queryUp).toFixed(0)} ms (p50 ${percentile(queryUp, 50).toFixed(0)}), /ready ok after max ${Math.max(...readyUp).toFixed(0)} ms`,
+  );
 }
 
 main().catch((e) => {

@@ -67,7 +67,9 @@ async function main() {
     heavyOutcomes.push(...b.heavy);
     heavyMs.push(...b.heavyMs);
     failures = failures.concat(a.lightFailures, b.lightFailures);
-    console.log(`round ${r}: light alone p99 ${percentile(a.light, 99).toFixed(1)} ms; with heavy p99 ${percentile(b.light, 99).toFixed(1)} ms; heavy ${JSON.stringify(countBy(b.heavy))}`);
+    console.log(
+      `round ${r}: light alone p99 ${percentile(a.light, 99).toFixed(1)} ms; with heavy p99 ${percentile(b.light, 99).toFixed(1)} ms; heavy ${JSON.stringify(countBy(b.heavy))}`,
+    );
   }
   clearInterval(rss);
   await api.stop();

@@ -26,7 +26,8 @@ const PASSWORD = process.env.FLAT_PASSWORD ?? 'karabakh-local';
 
 function readmeQuery(name: string): string {
   const text = fs.readFileSync(path.join(PROJECT_ROOT, 'README.md'), 'utf8');
-  for (const m of text.matchAll(/^```graphql[ \t]*\n([\s\S]*?)^```/gm)) if (new RegExp(`^\\s*query\\s+${name}\\b`, 'm').test(m[1])) return m[1];
+  for (const m of text.matchAll(/^```graphql[ \t]*\n([\s\S]*?)^```/gm))
+    if (new RegExp(`^\\s*query\\s+${name}\\b`, 'm').test(m[1])) return m[1];
   throw new Error(`README.md has no query ${name}`);
 }
 
@@ -38,14 +39,18 @@ const QUERIES: Record<string, string> = {
   'README 5 CeasefireParties': readmeQuery('CeasefireParties'),
   'search (README FindByName)': readmeQuery('FindByName'),
   'entity(id) with aliases': '{ entity(id: "azerbaijan") { id name aliases { name language } } }',
-  'entities(kind: SETTLEMENT, first: 20)': '{ entities(kind: SETTLEMENT, first: 20) { edges { node { id name } } pageInfo { hasNextPage endCursor } } }',
+  'entities(kind: SETTLEMENT, first: 20)':
+    '{ entities(kind: SETTLEMENT, first: 20) { edges { node { id name } } pageInfo { hasNextPage endCursor } } }',
   'entities(first: 20) { totalCount }': '{ entities(first: 20) { totalCount edges { node { id } } } }',
-  'relations(subject: azerbaijan, first: 20)': '{ relations(subject: "azerbaijan", first: 20) { edges { node { id type object { id } } } pageInfo { hasNextPage } } }',
-  'relations(object:, types:, asOf:)': '{ relations(object: "nagorno-karabakh", types: [CONTROLS], asOf: "2022-08-03", first: 20) { edges { node { id subject { id } } } } }',
+  'relations(subject: azerbaijan, first: 20)':
+    '{ relations(subject: "azerbaijan", first: 20) { edges { node { id type object { id } } } pageInfo { hasNextPage } } }',
+  'relations(object:, types:, asOf:)':
+    '{ relations(object: "nagorno-karabakh", types: [CONTROLS], asOf: "2022-08-03", first: 20) { edges { node { id subject { id } } } } }',
   'relations(types: [CONTROLS], first: 20)': '{ relations(types: [CONTROLS], first: 20) { edges { node { id } } } }',
   'neighborhood(nagorno-karabakh, depth: 2)': '{ neighborhood(id: "nagorno-karabakh", depth: 2) { nodes { id } edges { id } truncated } }',
   'paths(azerbaijan -> lachin-corridor)': '{ paths(from: "azerbaijan", to: "lachin-corridor", maxHops: 4, asOf: "2022-08-03") { length } }',
-  'timeline(nagorno-karabakh, 2020-2024)': '{ timeline(id: "nagorno-karabakh", from: "2020-01-01", to: "2024-12-31") { items { date change } truncated } }',
+  'timeline(nagorno-karabakh, 2020-2024)':
+    '{ timeline(id: "nagorno-karabakh", from: "2020-01-01", to: "2024-12-31") { items { date change } truncated } }',
   about: '{ about { apiVersion neo4jVersion } }',
 };
 
@@ -68,7 +73,9 @@ async function main(): Promise<void> {
   const [seed, large] = drivers.map((d) => new GraphClient(d, 'neo4j'));
   const size = async (d: Driver) => (await d.executeQuery('MATCH ()-[r]->() RETURN count(r) AS n')).records[0].get('n');
   console.log(`# API latency on the seed and the large graph, ${new Date().toISOString()}`);
-  console.log(`seed ${SEED_URI} (${await size(drivers[0])} relationships), large ${LARGE_URI} (${await size(drivers[1])} relationships); ${RUNS} sequential runs each, interleaved\n`);
+  console.log(
+    `seed ${SEED_URI} (${await size(drivers[0])} relationships), large ${LARGE_URI} (${await size(drivers[1])} relationships); ${RUNS} sequential runs each, interleaved\n`,
+  );
   console.log('| query | seed p50 ms | seed p95 ms | large p50 ms | large p95 ms | p95 large/seed |');
   console.log('|---|---:|---:|---:|---:|---:|');
   try {
@@ -82,8 +89,15 @@ async function main(): Promise<void> {
         times.seed.push(await once(schema, seed, source));
         times.large.push(await once(schema, large, source));
       }
-      const [s50, s95, l50, l95] = [quantile(times.seed, 0.5), quantile(times.seed, 0.95), quantile(times.large, 0.5), quantile(times.large, 0.95)];
-      console.log(`| ${label} | ${s50.toFixed(1)} | ${s95.toFixed(1)} | ${l50.toFixed(1)} | ${l95.toFixed(1)} | ${(l95 / s95).toFixed(2)} |`);
+      const [s50, s95, l50, l95] = [
+        quantile(times.seed, 0.5),
+        quantile(times.seed, 0.95),
+        quantile(times.large, 0.5),
+        quantile(times.large, 0.95),
+      ];
+      console.log(
+        `| ${label} | ${s50.toFixed(1)} | ${s95.toFixed(1)} | ${l50.toFixed(1)} | ${l95.toFixed(1)} | ${(l95 / s95).toFixed(2)} |`,
+      );
     }
   } finally {
     await Promise.all(drivers.map((d) => d.close()));

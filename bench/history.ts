@@ -54,7 +54,9 @@ async function main() {
       { database },
     );
     const graph = new GraphClient(driver, database);
-    let ids = (await driver.executeQuery("MATCH (:Entity)-[r]->(:Entity) WHERE r.id STARTS WITH 'h-' RETURN r.id AS id", {}, { database })).records.map((r) => r.get('id') as string);
+    let ids = (
+      await driver.executeQuery("MATCH (:Entity)-[r]->(:Entity) WHERE r.id STARTS WITH 'h-' RETURN r.id AS id", {}, { database })
+    ).records.map((r) => r.get('id') as string);
     const curation = new Curation(graph, { subject: 'bench', roles: ['editor'], tokenId: null, expiresAt: null });
     const t0 = performance.now();
     const writes: number[] = [];
@@ -82,11 +84,17 @@ async function main() {
         );
       }
       if (v === 1) ids = ids.filter((id) => !refused.includes(id));
-      console.error(`[bench:history] correction round ${v} of ${CORRECTIONS} done (${ids.length} statements, ${Math.round(performance.now() - t0)} ms)`);
+      console.error(
+        `[bench:history] correction round ${v} of ${CORRECTIONS} done (${ids.length} statements, ${Math.round(performance.now() - t0)} ms)`,
+      );
     }
     const loadMs = performance.now() - t0;
     const places = (
-      await driver.executeQuery("MATCH (:Entity)-[:CONTROLS]->(p:Place) WHERE NOT p.id STARTS WITH 'h-' RETURN DISTINCT p.id AS id ORDER BY id", {}, { database })
+      await driver.executeQuery(
+        "MATCH (:Entity)-[:CONTROLS]->(p:Place) WHERE NOT p.id STARTS WITH 'h-' RETURN DISTINCT p.id AS id ORDER BY id",
+        {},
+        { database },
+      )
     ).records.map((r) => r.get('id') as string);
 
     const apollo = new ApolloServer<Context>({ schema: await buildApiSchema(), formatError });
@@ -125,7 +133,9 @@ async function main() {
       versionsPerStatement: CORRECTIONS + 1,
       correctionMs: { total: Math.round(loadMs), medianPerWrite: Number(median(writes).toFixed(1)) },
       rounds: ROUNDS,
-      msPerRequest: Object.fromEntries(Object.entries(series).map(([k, v]) => [k, { median: Number(median(v).toFixed(2)), rounds: v.map((x) => Number(x.toFixed(2))) }])),
+      msPerRequest: Object.fromEntries(
+        Object.entries(series).map(([k, v]) => [k, { median: Number(median(v).toFixed(2)), rounds: v.map((x) => Number(x.toFixed(2))) }]),
+      ),
       ratio: {
         historyOverPlain: Number((median(series.history) / median(series.plain)).toFixed(2)),
         asRecordedOverPlain: Number((median(series.historyAsRecorded) / median(series.plain)).toFixed(2)),

@@ -60,7 +60,12 @@ function generate(): { rows: string; unwind: string } {
   if (fs.existsSync(rows) && fs.existsSync(unwind)) return { rows, unwind };
   const node = (i: number) => ({ id: i, name: `Person ${i}`, born: 1900 + (i % 120) });
   const rand = rng(42);
-  const rel = () => ({ s: Math.floor(rand() * NODES), e: Math.floor(rand() * NODES), since: 1950 + Math.floor(rand() * 70), weight: Math.round(rand() * 1000) / 1000 });
+  const rel = () => ({
+    s: Math.floor(rand() * NODES),
+    e: Math.floor(rand() * NODES),
+    since: 1950 + Math.floor(rand() * 70),
+    weight: Math.round(rand() * 1000) / 1000,
+  });
 
   const r = fs.openSync(rows, 'w');
   fs.writeSync(r, SCHEMA);
@@ -85,7 +90,12 @@ function generate(): { rows: string; unwind: string } {
   fs.closeSync(r);
 
   const rand2 = rng(42);
-  const rel2 = () => ({ s: Math.floor(rand2() * NODES), e: Math.floor(rand2() * NODES), since: 1950 + Math.floor(rand2() * 70), weight: Math.round(rand2() * 1000) / 1000 });
+  const rel2 = () => ({
+    s: Math.floor(rand2() * NODES),
+    e: Math.floor(rand2() * NODES),
+    since: 1950 + Math.floor(rand2() * 70),
+    weight: Math.round(rand2() * 1000) / 1000,
+  });
   const u = fs.openSync(unwind, 'w');
   fs.writeSync(u, SCHEMA);
   for (let i = 0; i < NODES; i += UNWIND) {
@@ -138,22 +148,40 @@ interface ChildRun {
 function runLoader(file: string, target: Neo4jTarget, extra: string[] = [], cli = CLI): ChildRun {
   const started = process.hrtime.bigint();
   const res = spawnSync('/usr/bin/time', ['-v', 'node', ...nodeFlags(cli), cli, file, '--progress', 'none', ...extra], {
-    env: { ...process.env, NEO4J_URI: target.uri, NEO4J_USER: target.user, NEO4J_PASSWORD: target.password, NEO4J_DATABASE: target.database },
+    env: {
+      ...process.env,
+      NEO4J_URI: target.uri,
+      NEO4J_USER: target.user,
+      NEO4J_PASSWORD: target.password,
+      NEO4J_DATABASE: target.database,
+    },
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(res.stderr);
-  return { seconds, maxRssMb: rss ? Number(rss[1]) / 1024 : NaN, status: res.status, tail: `${res.stdout}\n${res.stderr}`.trim().split('\n').slice(-20).join('\n') };
+  return {
+    seconds,
+    maxRssMb: rss ? Number(rss[1]) / 1024 : NaN,
+    status: res.status,
+    tail: `${res.stdout}\n${res.stderr}`.trim().split('\n').slice(-20).join('\n'),
+  };
 }
 
 /** Statements of a file in order (our parser: it costs the same for every contender). */
 async function* statementsOf(file: string): AsyncGenerator<string> {
-  for await (const item of parseStream(fs.createReadStream(file, { highWaterMark: 1 << 20 }), file)) if (item.kind === 'statement') yield item.text;
+  for await (const item of parseStream(fs.createReadStream(file, { highWaterMark: 1 << 20 }), file))
+    if (item.kind === 'statement') yield item.text;
 }
 
 /** (a) Each statement in its own auto-commit transaction, awaited one by one: `limit` per section. */
-async function naiveLoop(driver: Driver, database: string, file: string, section: (text: string) => boolean, limit: number): Promise<{ statements: number; seconds: number }> {
+async function naiveLoop(
+  driver: Driver,
+  database: string,
+  file: string,
+  section: (text: string) => boolean,
+  limit: number,
+): Promise<{ statements: number; seconds: number }> {
   const s = driver.session({ database });
   let n = 0;
   const started = process.hrtime.bigint();
@@ -180,17 +208,26 @@ async function rawUnwindParameters(driver: Driver, database: string): Promise<nu
     await s.run(SCHEMA.replace(/;\n$/, ''));
     for (let i = 0; i < NODES; i += UNWIND) {
       const rows = [];
-      for (let j = i; j < Math.min(NODES, i + UNWIND); j++) rows.push({ id: neo4j.int(j), name: `Person ${j}`, born: neo4j.int(1900 + (j % 120)) });
+      for (let j = i; j < Math.min(NODES, i + UNWIND); j++)
+        rows.push({ id: neo4j.int(j), name: `Person ${j}`, born: neo4j.int(1900 + (j % 120)) });
       await s.run('UNWIND $rows AS row CREATE (p:Person) SET p = row', { rows });
     }
     const rand = rng(42);
     for (let i = 0; i < RELS; i += UNWIND) {
       const rows = [];
       for (let j = i; j < Math.min(RELS, i + UNWIND); j++) {
-        const x = { s: Math.floor(rand() * NODES), e: Math.floor(rand() * NODES), since: 1950 + Math.floor(rand() * 70), weight: Math.round(rand() * 1000) / 1000 };
+        const x = {
+          s: Math.floor(rand() * NODES),
+          e: Math.floor(rand() * NODES),
+          since: 1950 + Math.floor(rand() * 70),
+          weight: Math.round(rand() * 1000) / 1000,
+        };
         rows.push({ s: neo4j.int(x.s), e: neo4j.int(x.e), since: neo4j.int(x.since), weight: Number(x.weight.toFixed(3)) });
       }
-      await s.run('UNWIND $rows AS row MATCH (a:Person {id: row.s}) MATCH (b:Person {id: row.e}) CREATE (a)-[:KNOWS {since: row.since, weight: row.weight}]->(b)', { rows });
+      await s.run(
+        'UNWIND $rows AS row MATCH (a:Person {id: row.s}) MATCH (b:Person {id: row.e}) CREATE (a)-[:KNOWS {since: row.since, weight: row.weight}]->(b)',
+        { rows },
+      );
     }
   } finally {
     await s.close();
@@ -233,7 +270,8 @@ async function loaderRun(b: Bench, cli: string, file: string): Promise<ChildRun>
   const run = runLoader(file, b.target, [], cli);
   if (run.status !== 0) throw new Error(`loader (${cli}) failed on ${file}:\n${run.tail}`);
   const c = await graphCounts(b.driver, b.db);
-  if (c.nodes !== NODES || c.rels !== RELS) throw new Error(`${cli} on ${file}: expected ${NODES} nodes and ${RELS} relationships, found ${c.nodes} and ${c.rels}`);
+  if (c.nodes !== NODES || c.rels !== RELS)
+    throw new Error(`${cli} on ${file}: expected ${NODES} nodes and ${RELS} relationships, found ${c.nodes} and ${c.rels}`);
   return run;
 }
 
@@ -244,19 +282,30 @@ async function naiveRun(b: Bench): Promise<{ seconds: number; detail: string }> 
   const nodes = await naiveLoop(b.driver, b.db, b.rows, (t) => t.startsWith('CREATE (:Person'), NAIVE);
   await wipe(b.driver, b.db);
   const nodesOnly = path.join(OUT, 'nodes-only.cypher');
-  fs.writeFileSync(nodesOnly, fs.readFileSync(b.unwind, 'utf8').split('\n').filter((l) => !l.includes(':KNOWS')).join('\n'));
+  fs.writeFileSync(
+    nodesOnly,
+    fs
+      .readFileSync(b.unwind, 'utf8')
+      .split('\n')
+      .filter((l) => !l.includes(':KNOWS'))
+      .join('\n'),
+  );
   const prep = runLoader(nodesOnly, b.target);
   if (prep.status !== 0) throw new Error(`loader failed on nodes-only.cypher:\n${prep.tail}`);
   const rels = await naiveLoop(b.driver, b.db, b.rows, (t) => t.startsWith('MATCH (a:Person'), NAIVE);
   const seconds = NODES / (nodes.statements / nodes.seconds) + RELS / (rels.statements / rels.seconds);
-  return { seconds, detail: `${nodes.statements} node statements in ${f1(nodes.seconds)} s, ${rels.statements} relationship statements in ${f1(rels.seconds)} s` };
+  return {
+    seconds,
+    detail: `${nodes.statements} node statements in ${f1(nodes.seconds)} s, ${rels.statements} relationship statements in ${f1(rels.seconds)} s`,
+  };
 }
 
 async function rawParamsRun(b: Bench): Promise<{ seconds: number }> {
   await wipe(b.driver, b.db);
   const seconds = await rawUnwindParameters(b.driver, b.db);
   const c = await graphCounts(b.driver, b.db);
-  if (c.nodes !== NODES || c.rels !== RELS) throw new Error(`raw driver: expected ${NODES} nodes and ${RELS} relationships, found ${c.nodes} and ${c.rels}`);
+  if (c.nodes !== NODES || c.rels !== RELS)
+    throw new Error(`raw driver: expected ${NODES} nodes and ${RELS} relationships, found ${c.nodes} and ${c.rels}`);
   return { seconds };
 }
 
@@ -272,13 +321,21 @@ async function main(): Promise<void> {
   };
   try {
     await driver.verifyConnectivity();
-    const version = (await driver.executeQuery('CALL dbms.components() YIELD versions RETURN versions[0] AS v', {}, { database: db })).records[0].get('v');
+    const version = (
+      await driver.executeQuery('CALL dbms.components() YIELD versions RETURN versions[0] AS v', {}, { database: db })
+    ).records[0].get('v');
     const { rows, unwind } = generate();
     const b: Bench = { driver, db, target, rows, unwind, say };
     say(`# kg-load benchmark, ${new Date().toISOString()}`);
-    say(`machine: ${os.cpus().length} cores (${os.cpus()[0]?.model ?? '?'}), ${Math.round(os.totalmem() / 2 ** 30)} GB, load average ${os.loadavg().map(f1).join(' ')}; Neo4j ${version} at ${target.uri}; node ${process.version}`);
-    say(`graph: ${NODES} :Person nodes, ${RELS} :KNOWS relationships; ${ROUNDS} rounds, contenders interleaved (the order rotates each round)`);
-    say(`rows.cypher: ${NODES + RELS + 1} statements, ${f1(fs.statSync(rows).size / 2 ** 20)} MB; unwind.cypher: ${Math.ceil(NODES / UNWIND) + Math.ceil(RELS / UNWIND) + 1} statements (${UNWIND} rows each), ${f1(fs.statSync(unwind).size / 2 ** 20)} MB`);
+    say(
+      `machine: ${os.cpus().length} cores (${os.cpus()[0]?.model ?? '?'}), ${Math.round(os.totalmem() / 2 ** 30)} GB, load average ${os.loadavg().map(f1).join(' ')}; Neo4j ${version} at ${target.uri}; node ${process.version}`,
+    );
+    say(
+      `graph: ${NODES} :Person nodes, ${RELS} :KNOWS relationships; ${ROUNDS} rounds, contenders interleaved (the order rotates each round)`,
+    );
+    say(
+      `rows.cypher: ${NODES + RELS + 1} statements, ${f1(fs.statSync(rows).size / 2 ** 20)} MB; unwind.cypher: ${Math.ceil(NODES / UNWIND) + Math.ceil(RELS / UNWIND) + 1} statements (${UNWIND} rows each), ${f1(fs.statSync(unwind).size / 2 ** 20)} MB`,
+    );
     if (BASELINE) say(`baseline loader: ${BASELINE}`);
     say('');
 
@@ -305,7 +362,9 @@ async function main(): Promise<void> {
       for (const [name, run] of order) {
         const r = await run();
         (series[name] ??= new Series()).add(r);
-        say(`round ${round + 1}: ${name}: ${f1(r.seconds)} s${r.maxRssMb !== undefined ? `, peak RSS ${f1(r.maxRssMb)} MB` : ''}${r.detail ? ` (${r.detail})` : ''}`);
+        say(
+          `round ${round + 1}: ${name}: ${f1(r.seconds)} s${r.maxRssMb !== undefined ? `, peak RSS ${f1(r.maxRssMb)} MB` : ''}${r.detail ? ` (${r.detail})` : ''}`,
+        );
       }
     }
     say('');
@@ -313,8 +372,13 @@ async function main(): Promise<void> {
       say(`${name}: median ${f1(s.median)} s${s.rssMb.length ? `, peak RSS max ${f1(Math.max(...s.rssMb))} MB` : ''}`);
     }
     const ratio = (a: string, c: string) => (series[a] && series[c] ? series[a].seconds.map((x, i) => series[c].seconds[i] / x) : []);
-    const show = (label: string, xs: number[], digits = 2) => xs.length && say(`=> ${label}: median ${median(xs).toFixed(digits)} (rounds: ${xs.map((x) => x.toFixed(digits)).join(', ')})`);
-    show('naive loop / loader time on one-statement-per-row files (speed-up; target at least 5)', ratio('loader rows', 'naive loop rows (extrapolated)'), 1);
+    const show = (label: string, xs: number[], digits = 2) =>
+      xs.length && say(`=> ${label}: median ${median(xs).toFixed(digits)} (rounds: ${xs.map((x) => x.toFixed(digits)).join(', ')})`);
+    show(
+      'naive loop / loader time on one-statement-per-row files (speed-up; target at least 5)',
+      ratio('loader rows', 'naive loop rows (extrapolated)'),
+      1,
+    );
     show('loader / raw driver time on UNWIND files (target at most 1.2)', ratio('raw driver unwind (parameters)', 'loader unwind'));
     show('this loader / baseline time, rows.cypher', ratio('baseline rows', 'loader rows'));
     show('this loader / baseline time, unwind.cypher', ratio('baseline unwind', 'loader unwind'));

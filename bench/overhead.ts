@@ -47,7 +47,8 @@ async function main() {
     after: await startApiProcess({ LOG_LEVEL: 'info', SEED_ON_START: 'false' }),
   };
   const results: Record<string, Record<string, number[]>> = { before: {}, after: {} };
-  for (const sys of Object.keys(systems) as (keyof typeof systems)[]) for (const r of Object.keys(REQUESTS)) for (let i = 0; i < 20; i++) await post(systems[sys].base, (REQUESTS as any)[r]);
+  for (const sys of Object.keys(systems) as (keyof typeof systems)[])
+    for (const r of Object.keys(REQUESTS)) for (let i = 0; i < 20; i++) await post(systems[sys].base, (REQUESTS as any)[r]);
   for (let round = 1; round <= ROUNDS; round++) {
     const order = (round % 2 ? ['before', 'after'] : ['after', 'before']) as (keyof typeof systems)[];
     for (const sys of order) {

@@ -8,7 +8,8 @@ import { applySchema, loadSeed } from '../src/load/bootstrap';
  * or scratch database only (it refuses without BENCH_ALLOW_WIPE=yes).
  */
 async function main() {
-  if (process.env.BENCH_ALLOW_WIPE !== 'yes') throw new Error('bench/reseed wipes the database of NEO4J_URI: set BENCH_ALLOW_WIPE=yes to confirm.');
+  if (process.env.BENCH_ALLOW_WIPE !== 'yes')
+    throw new Error('bench/reseed wipes the database of NEO4J_URI: set BENCH_ALLOW_WIPE=yes to confirm.');
   const target = loadConfig().external;
   if (!target) throw new Error('set NEO4J_URI (and NEO4J_PASSWORD) to the scratch database');
   const driver = createDriver(target);

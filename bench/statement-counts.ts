@@ -20,7 +20,8 @@ async function main(file: string): Promise<void> {
     const s = driver.session({ database: target.database });
     await s.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
     for (const c of (await s.run('SHOW CONSTRAINTS YIELD name')).records) await s.run(`DROP CONSTRAINT \`${c.get('name')}\``);
-    for (const c of (await s.run("SHOW INDEXES YIELD name, type WHERE type <> 'LOOKUP' RETURN name")).records) await s.run(`DROP INDEX \`${c.get('name')}\``);
+    for (const c of (await s.run("SHOW INDEXES YIELD name, type WHERE type <> 'LOOKUP' RETURN name")).records)
+      await s.run(`DROP INDEX \`${c.get('name')}\``);
     for (const item of parseScript(fs.readFileSync(file, 'utf8'), file)) {
       if (item.kind !== 'statement') continue;
       try {
@@ -36,7 +37,10 @@ async function main(file: string): Promise<void> {
     );
     await s.close();
     console.log('counters:', JSON.stringify(totals));
-    console.log('graph:', JSON.stringify(graph.records[0].toObject(), (_, v) => (neo4j.isInt(v) ? v.toNumber() : v)));
+    console.log(
+      'graph:',
+      JSON.stringify(graph.records[0].toObject(), (_, v) => (neo4j.isInt(v) ? v.toNumber() : v)),
+    );
   } finally {
     await driver.close();
   }

@@ -33,7 +33,8 @@ async function main() {
     await prepareDatabase(driver, target.database, true, (line) => console.log(line));
     const graph = new GraphClient(driver, target.database);
     const [centre] = await graph.read('view-entities', { ids: ['nagorno-karabakh'] });
-    if (!centre) throw new Error('nagorno-karabakh is not in this database: run the bench on the seed graph (an empty database gets seeded).');
+    if (!centre)
+      throw new Error('nagorno-karabakh is not in this database: run the bench on the seed graph (an empty database gets seeded).');
     const api = await createApiServer(await buildApiSchema(), graph);
     const url = `http://127.0.0.1:${await listen(api.httpServer, 0, '127.0.0.1')}/graphql`;
     const body = JSON.stringify({ query: QUERY, variables: { id: 'nagorno-karabakh', asOf: '2022-08-03' } });
@@ -54,8 +55,12 @@ async function main() {
     for (let i = 0; i < N; i++) times.push(await request());
     times.sort((a, b) => a - b);
     const f = (ms: number) => `${ms.toFixed(1)} ms`;
-    console.log(`depth-2 neighborhood of nagorno-karabakh as of 2022-08-03 (${nodes} nodes, ${edges} edges), ${N} sequential requests over HTTP:`);
-    console.log(`p50 ${f(percentile(times, 50))}  p90 ${f(percentile(times, 90))}  p99 ${f(percentile(times, 99))}  max ${f(times[times.length - 1])}`);
+    console.log(
+      `depth-2 neighborhood of nagorno-karabakh as of 2022-08-03 (${nodes} nodes, ${edges} edges), ${N} sequential requests over HTTP:`,
+    );
+    console.log(
+      `p50 ${f(percentile(times, 50))}  p90 ${f(percentile(times, 90))}  p99 ${f(percentile(times, 99))}  max ${f(times[times.length - 1])}`,
+    );
     await api.close();
   } finally {
     await close();

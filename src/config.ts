@@ -169,17 +169,33 @@ function isLoopback(host: string): boolean {
  * local copy), and any name when it listens on all interfaces (a proxy in front decides).
  */
 function allowedHosts(raw: string | undefined, listenHost: string): string[] | '*' {
-  if (raw === undefined || raw.trim() === '') return isLoopback(listenHost) ? [...LOOPBACK_HOSTS, ...(LOOPBACK_HOSTS.includes(listenHost) ? [] : [listenHost])] : '*';
+  if (raw === undefined || raw.trim() === '')
+    return isLoopback(listenHost) ? [...LOOPBACK_HOSTS, ...(LOOPBACK_HOSTS.includes(listenHost) ? [] : [listenHost])] : '*';
   if (raw.trim() === '*') return '*';
-  const names = raw.split(',').map((h) => h.trim().toLowerCase().replace(/^\[(.*)\]$/, '$1')).filter((h) => h !== '');
+  const names = raw
+    .split(',')
+    .map((h) =>
+      h
+        .trim()
+        .toLowerCase()
+        .replace(/^\[(.*)\]$/, '$1'),
+    )
+    .filter((h) => h !== '');
   for (const n of names) {
-    if (!/^[a-z0-9.:\-]+$/.test(n)) throw new ConfigError(`ALLOWED_HOSTS has "${n}", which is not a host name: list names such as api.example.org,localhost (no port), or *.`);
+    if (!/^[a-z0-9.:\-]+$/.test(n))
+      throw new ConfigError(
+        `ALLOWED_HOSTS has "${n}", which is not a host name: list names such as api.example.org,localhost (no port), or *.`,
+      );
   }
   return names;
 }
 
 /** The API's limits and HTTP settings (every one has a default; see README "Configuration"). */
-export function loadServiceSettings(env: NodeJS.ProcessEnv = process.env): { http: HttpSettings; limits: OperationLimits; driver: DriverSettings } {
+export function loadServiceSettings(env: NodeJS.ProcessEnv = process.env): {
+  http: HttpSettings;
+  limits: OperationLimits;
+  driver: DriverSettings;
+} {
   const host = env.HOST || '127.0.0.1';
   const driver: DriverSettings = {
     maxPoolSize: whole('NEO4J_MAX_POOL_SIZE', env.NEO4J_MAX_POOL_SIZE, 100, 4, 10_000),
@@ -193,7 +209,8 @@ export function loadServiceSettings(env: NodeJS.ProcessEnv = process.env): { htt
   const servable = Math.max(1, Math.floor((driver.maxPoolSize - 4) / maxSessionsPerOperation));
   const maxInFlight = whole('MAX_IN_FLIGHT', env.MAX_IN_FLIGHT, servable, 1, 100_000);
   const level = (env.LOG_LEVEL || 'info').toLowerCase();
-  if (!(LOG_LEVELS as readonly string[]).includes(level)) throw new ConfigError(`LOG_LEVEL="${env.LOG_LEVEL}" is not one of ${LOG_LEVELS.join(', ')}.`);
+  if (!(LOG_LEVELS as readonly string[]).includes(level))
+    throw new ConfigError(`LOG_LEVEL="${env.LOG_LEVEL}" is not one of ${LOG_LEVELS.join(', ')}.`);
   return {
     http: {
       host,
@@ -202,7 +219,10 @@ export function loadServiceSettings(env: NodeJS.ProcessEnv = process.env): { htt
       headersTimeoutMs: whole('HTTP_HEADERS_TIMEOUT_MS', env.HTTP_HEADERS_TIMEOUT_MS, 10_000, 1),
       requestTimeoutMs: whole('HTTP_REQUEST_TIMEOUT_MS', env.HTTP_REQUEST_TIMEOUT_MS, 30_000, 1),
       maxConnections: whole('HTTP_MAX_CONNECTIONS', env.HTTP_MAX_CONNECTIONS, 1024, 1),
-      bodyLimit: env.HTTP_BODY_LIMIT && /^\d+(b|kb|mb)$/i.test(env.HTTP_BODY_LIMIT) ? env.HTTP_BODY_LIMIT.toLowerCase() : bodyLimit(env.HTTP_BODY_LIMIT),
+      bodyLimit:
+        env.HTTP_BODY_LIMIT && /^\d+(b|kb|mb)$/i.test(env.HTTP_BODY_LIMIT)
+          ? env.HTTP_BODY_LIMIT.toLowerCase()
+          : bodyLimit(env.HTTP_BODY_LIMIT),
       introspection: flag('INTROSPECTION', env.INTROSPECTION, true),
       graphiql: flag('GRAPHIQL', env.GRAPHIQL, true),
       metrics: flag('METRICS', env.METRICS, true),
@@ -289,7 +309,9 @@ export interface AuthConfig {
 export function loadAuthConfig(env: NodeJS.ProcessEnv = process.env): AuthConfig {
   const secret = env.AUTH_JWT_SECRET && env.AUTH_JWT_SECRET !== '' ? env.AUTH_JWT_SECRET : null;
   if (secret !== null && secret.length < 32) {
-    throw new ConfigError('AUTH_JWT_SECRET is shorter than 32 characters: HS256 needs a secret of at least 256 bits (for example `openssl rand -base64 48`).');
+    throw new ConfigError(
+      'AUTH_JWT_SECRET is shorter than 32 characters: HS256 needs a secret of at least 256 bits (for example `openssl rand -base64 48`).',
+    );
   }
   let jwksUrl: string | null = null;
   if (env.AUTH_JWKS_URL && env.AUTH_JWKS_URL !== '') {

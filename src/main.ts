@@ -70,7 +70,11 @@ async function main(): Promise<void> {
     checkInterrupt();
     await prepareDatabase(driver, target.database, config.seedOnStart, log);
     checkInterrupt();
-    api = await createApiServer(await buildApiSchema(), new GraphClient(driver, target.database), { http: config.http, limits: config.limits, poolSize: config.driver.maxPoolSize });
+    api = await createApiServer(await buildApiSchema(), new GraphClient(driver, target.database), {
+      http: config.http,
+      limits: config.limits,
+      poolSize: config.driver.maxPoolSize,
+    });
     const port = await listen(api.httpServer, config.http.port, config.http.host);
     checkInterrupt();
     phase = 'serving';

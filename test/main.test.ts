@@ -39,7 +39,9 @@ describe('npm start refuses bad configuration with one actionable line', () => {
 
   it('an unreachable server', async () => {
     const line = await failedStart({ NEO4J_URI: 'bolt://127.0.0.1:1', NEO4J_PASSWORD: 'whatever' });
-    expect(line).toMatch(/^error: Neo4j at bolt:\/\/127\.0\.0\.1:1 is unreachable \(.*ECONNREFUSED.*\): check that the server runs and that NEO4J_URI is right\.$/);
+    expect(line).toMatch(
+      /^error: Neo4j at bolt:\/\/127\.0\.0\.1:1 is unreachable \(.*ECONNREFUSED.*\): check that the server runs and that NEO4J_URI is right\.$/,
+    );
   });
 
   it('an unreachable cluster address (neo4j://)', async () => {
@@ -88,44 +90,56 @@ describe('Ctrl-C on npm start', () => {
   // 2-core machine that took 55 to 95 s, against vitest's 60 s default. What they check is the outcome.
   const START_AND_STOP_MS = 180_000;
 
-  it('stops the Neo4j that npm start started, after draining', async () => {
-    const api = runBuilt('src/main.js', [], env());
-    const [, port] = await api.waitFor(READY);
-    const neo4jPid = (await status(spare.local)).pid;
-    expect(neo4jPid).not.toBeNull();
-    expect((await fetch(`http://127.0.0.1:${port}/ready`)).status).toBe(200);
-    // npm start applied the schema Cypher before it served.
-    const driver = createDriver(spare.target);
-    try {
-      const constraints = await driver.executeQuery('SHOW CONSTRAINTS YIELD name RETURN collect(name) AS names', {}, { database: spare.target.database });
-      expect(constraints.records[0].get('names')).toContain('entity_id');
-    } finally {
-      await driver.close();
-    }
+  it(
+    'stops the Neo4j that npm start started, after draining',
+    async () => {
+      const api = runBuilt('src/main.js', [], env());
+      const [, port] = await api.waitFor(READY);
+      const neo4jPid = (await status(spare.local)).pid;
+      expect(neo4jPid).not.toBeNull();
+      expect((await fetch(`http://127.0.0.1:${port}/ready`)).status).toBe(200);
+      // npm start applied the schema Cypher before it served.
+      const driver = createDriver(spare.target);
+      try {
+        const constraints = await driver.executeQuery(
+          'SHOW CONSTRAINTS YIELD name RETURN collect(name) AS names',
+          {},
+          { database: spare.target.database },
+        );
+        expect(constraints.records[0].get('names')).toContain('entity_id');
+      } finally {
+        await driver.close();
+      }
 
-    api.child.kill('SIGINT');
-    const done = await api.exited;
-    expect(done.code, done.stdout + done.stderr).toBe(0);
-    expect(done.stdout).toContain('Stopping the local Neo4j this process started');
-    expect((await status(spare.local)).running).toBe(false);
-    expect(processAlive(neo4jPid!)).toBe(false);
-  }, START_AND_STOP_MS);
+      api.child.kill('SIGINT');
+      const done = await api.exited;
+      expect(done.code, done.stdout + done.stderr).toBe(0);
+      expect(done.stdout).toContain('Stopping the local Neo4j this process started');
+      expect((await status(spare.local)).running).toBe(false);
+      expect(processAlive(neo4jPid!)).toBe(false);
+    },
+    START_AND_STOP_MS,
+  );
 
-  it('leaves running a Neo4j that was running before npm start', async () => {
-    const before = await start(spare.local, spare.target);
-    expect(before.startedHere).toBe(true);
-    const api = runBuilt('src/main.js', [], env());
-    await api.waitFor(READY);
-    expect(api.stdout).toContain('already running');
+  it(
+    'leaves running a Neo4j that was running before npm start',
+    async () => {
+      const before = await start(spare.local, spare.target);
+      expect(before.startedHere).toBe(true);
+      const api = runBuilt('src/main.js', [], env());
+      await api.waitFor(READY);
+      expect(api.stdout).toContain('already running');
 
-    api.child.kill('SIGINT');
-    const done = await api.exited;
-    expect(done.code, done.stdout + done.stderr).toBe(0);
-    expect(done.stdout).not.toContain('Stopping the local Neo4j');
-    const after = await status(spare.local);
-    expect(after.running).toBe(true);
-    expect(after.pid).toBe(before.pid);
-  }, START_AND_STOP_MS);
+      api.child.kill('SIGINT');
+      const done = await api.exited;
+      expect(done.code, done.stdout + done.stderr).toBe(0);
+      expect(done.stdout).not.toContain('Stopping the local Neo4j');
+      const after = await status(spare.local);
+      expect(after.running).toBe(true);
+      expect(after.pid).toBe(before.pid);
+    },
+    START_AND_STOP_MS,
+  );
 });
 
 function processAlive(pid: number): boolean {

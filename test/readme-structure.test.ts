@@ -39,17 +39,17 @@ describe('README', () => {
   it('the configuration table lists each variable once, and only variables the project uses', () => {
     const rows = tableVariables();
     expect(rows.length).toBe(new Set(rows).size);
-    const sources = [
-      ...walk('src').map((f) => read(f)),
-      read('test/support/global-setup.ts'),
-    ].join('\n');
+    const sources = [...walk('src').map((f) => read(f)), read('test/support/global-setup.ts')].join('\n');
     const unused = rows.filter((name) => !new RegExp(`\\b${name}\\b`).test(sources));
     expect(unused, 'these rows name variables nothing reads').toEqual([]);
   });
 
   it('the quick start is the two commands, and CI runs the test one', () => {
     const block = /```sh\n([\s\S]*?)```/.exec(section('Quick start'))![1];
-    const commands = block.trim().split('\n').map((l) => l.replace(/\s+#.*$/, '').trim());
+    const commands = block
+      .trim()
+      .split('\n')
+      .map((l) => l.replace(/\s+#.*$/, '').trim());
     expect(commands).toEqual(['npm install && npm start', 'npm install && npm test']);
     const ci = read('.ci/run').trim().split('\n');
     expect(ci[ci.length - 1]).toBe('npm install && npm test');

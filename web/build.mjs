@@ -30,7 +30,9 @@ function precompress(dir) {
     if (!COMPRESSIBLE.test(name) || !fs.statSync(file).isFile()) continue;
     const raw = fs.readFileSync(file);
     const gz = zlib.gzipSync(raw, { level: 9 });
-    const br = zlib.brotliCompressSync(raw, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: raw.length } });
+    const br = zlib.brotliCompressSync(raw, {
+      params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: raw.length },
+    });
     if (gz.length < raw.length) fs.writeFileSync(`${file}.gz`, gz);
     if (br.length < raw.length) fs.writeFileSync(`${file}.br`, br);
     sizes.push({ name, raw: raw.length, gzip: gz.length, brotli: br.length });
@@ -75,7 +77,9 @@ export async function buildWeb({ outDir = OUT, quiet = false, sourcemap = proces
     report.push(...precompress(dir).map((s) => ({ page: page.name, ...s })));
   }
   if (!quiet) {
-    console.log(`built ${PAGES.map((p) => p.name).join(' and ')} into ${path.relative(process.cwd(), outDir) || '.'}${sourcemap ? ' (with source maps)' : ''}`);
+    console.log(
+      `built ${PAGES.map((p) => p.name).join(' and ')} into ${path.relative(process.cwd(), outDir) || '.'}${sourcemap ? ' (with source maps)' : ''}`,
+    );
   }
   return report;
 }

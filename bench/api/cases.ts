@@ -64,14 +64,18 @@ export function buildCases(p: GraphParams): Case[] {
       name: 'EntityById',
       title: `entity by id with its fields (${p.entity})`,
       api: { query: 'query EntityById($id: ID!) { entity(id: $id) { id kind name description wikidataId } }', variables: { id: p.entity } },
-      library: { query: 'query EntityById($id: ID!) { entities(where: {id: {eq: $id}}) { id kind name description wikidataId } }', variables: { id: p.entity } },
+      library: {
+        query: 'query EntityById($id: ID!) { entities(where: {id: {eq: $id}}) { id kind name description wikidataId } }',
+        variables: { id: p.entity },
+      },
       canonical: (s, d) => (s === 'library' ? d.entities[0] : d.entity),
     },
     {
       name: 'EntitiesOfKind',
       title: `entities(kind: ${p.kind}, first: 20) with their aliases`,
       api: {
-        query: 'query EntitiesOfKind($kind: EntityKind!, $first: Int!) { entities(kind: $kind, first: $first) { edges { node { id name kind aliases { name language misspelling } } } } }',
+        query:
+          'query EntitiesOfKind($kind: EntityKind!, $first: Int!) { entities(kind: $kind, first: $first) { edges { node { id name kind aliases { name language misspelling } } } } }',
         variables: { kind: p.kind, first: 20 },
       },
       library: {
@@ -92,7 +96,10 @@ export function buildCases(p: GraphParams): Case[] {
         query: `query RelationsBySubject($subject: ID!, $first: Int!) { entities(where: {id: {eq: $subject}}) { ${p.subjectType}_outConnection(first: $first, sort: [{edge: {id: ASC}}]) { edges { properties { ${STATEMENT_FIELDS} } node { id name } } } } }`,
         variables: { subject: p.subject, first: 20 },
       },
-      canonical: (s, d) => (s === 'library' ? edgesToStatements(d.entities[0][`${p.subjectType}_outConnection`], 'object') : d.relations.edges.map((e: { node: unknown }) => e.node)),
+      canonical: (s, d) =>
+        s === 'library'
+          ? edgesToStatements(d.entities[0][`${p.subjectType}_outConnection`], 'object')
+          : d.relations.edges.map((e: { node: unknown }) => e.node),
     },
     {
       name: 'ControlAsOf',
@@ -164,7 +171,7 @@ function readmeCases(): Case[] {
     },
     {
       name: 'PeacekeepersAugust2022',
-      title: 'README question 3: the peacekeepers\' area of responsibility on two dates',
+      title: "README question 3: the peacekeepers' area of responsibility on two dates",
       api: {
         query: `query PeacekeepersAugust2022 { contingent: entity(id: "russian-peacekeeping-contingent") { name ... on Actor {
           onAugust1st: areaOfResponsibility(asOf: "2022-08-01") { place: object { id name kind } extent ...Statement }

@@ -45,9 +45,17 @@ function main(file: string, top: number): void {
   const pct = (us: number) => `${((100 * us) / busy).toFixed(1).padStart(5)}%`;
   console.log(`${file}: ${(total / 1e6).toFixed(1)} s sampled, ${(busy / 1e6).toFixed(1)} s busy (shares below are of busy time)`);
   console.log('\nself time by area:');
-  for (const [a, us] of [...byArea].filter(([a]) => a !== '(idle)').sort((x, y) => y[1] - x[1]).slice(0, top)) console.log(`${pct(us)}  ${a}`);
+  for (const [a, us] of [...byArea]
+    .filter(([a]) => a !== '(idle)')
+    .sort((x, y) => y[1] - x[1])
+    .slice(0, top))
+    console.log(`${pct(us)}  ${a}`);
   console.log('\ntop functions (self time):');
-  for (const [f, us] of [...byFn].filter(([f]) => !f.startsWith('(idle)')).sort((x, y) => y[1] - x[1]).slice(0, top)) console.log(`${pct(us)}  ${f}`);
+  for (const [f, us] of [...byFn]
+    .filter(([f]) => !f.startsWith('(idle)'))
+    .sort((x, y) => y[1] - x[1])
+    .slice(0, top))
+    console.log(`${pct(us)}  ${f}`);
 }
 
 main(process.argv[2], Number(process.argv[3] || 25));

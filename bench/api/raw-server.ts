@@ -27,7 +27,8 @@ function plain(v: any): any {
   if (v === null || v === undefined) return null;
   if (typeof v !== 'object') return v;
   if (Array.isArray(v)) return v.map(plain);
-  if (neo4j.isDate(v) || neo4j.isDateTime(v) || neo4j.isLocalDateTime(v) || neo4j.isTime(v) || neo4j.isLocalTime(v) || neo4j.isDuration(v)) return v.toString();
+  if (neo4j.isDate(v) || neo4j.isDateTime(v) || neo4j.isLocalDateTime(v) || neo4j.isTime(v) || neo4j.isLocalTime(v) || neo4j.isDuration(v))
+    return v.toString();
   const out: Obj = {};
   for (const k of Object.keys(v)) out[k] = plain(v[k]);
   return out;
@@ -54,8 +55,27 @@ export class RawHandlers {
   }
 
   /** `mentioned`: as the API, read the entities the statements name only when the operation selects provenance. */
-  private relations(ids: string[], types: RelationshipType[], direction: 'OUTGOING' | 'INCOMING', asOf: string | null = null, on: string | null = null, mentioned = true) {
-    return this.run(relationsOfQuery(ids, { types, direction, period: asOf ? dayPeriod(asOf) : null, certainOnly: false, on, first: FIRST, attribution: NO_ATTRIBUTION, includeParts: false, mentioned }));
+  private relations(
+    ids: string[],
+    types: RelationshipType[],
+    direction: 'OUTGOING' | 'INCOMING',
+    asOf: string | null = null,
+    on: string | null = null,
+    mentioned = true,
+  ) {
+    return this.run(
+      relationsOfQuery(ids, {
+        types,
+        direction,
+        period: asOf ? dayPeriod(asOf) : null,
+        certainOnly: false,
+        on,
+        first: FIRST,
+        attribution: NO_ATTRIBUTION,
+        includeParts: false,
+        mentioned,
+      }),
+    );
   }
 
   async handle(operation: string, v: Vars): Promise<Obj> {
@@ -76,17 +96,37 @@ export class RawHandlers {
                 id: e.id,
                 name: e.name,
                 kind: e.kind,
-                aliases: (aliases.get(e.id) ?? []).map((a: Obj) => ({ name: a.name, language: a.language ?? null, misspelling: a.misspelling === true })),
+                aliases: (aliases.get(e.id) ?? []).map((a: Obj) => ({
+                  name: a.name,
+                  language: a.language ?? null,
+                  misspelling: a.misspelling === true,
+                })),
               },
             })),
           },
         };
       }
       case 'RelationsBySubject': {
-        const rows = await this.run(relationPageQuery({ subject: v.subject, object: null, types: v.types, statuses: null, period: null, certainOnly: false, attribution: NO_ATTRIBUTION, mentioned: false }, { first: v.first, after: null }));
+        const rows = await this.run(
+          relationPageQuery(
+            {
+              subject: v.subject,
+              object: null,
+              types: v.types,
+              statuses: null,
+              period: null,
+              certainOnly: false,
+              attribution: NO_ATTRIBUTION,
+              mentioned: false,
+            },
+            { first: v.first, after: null },
+          ),
+        );
         if (rows.length === 0) await this.entities([v.subject]); // as the API: only an empty page asks whether the subject exists
         const page: Obj[] = rows.slice(0, v.first);
-        return { relations: { edges: page.map((r) => ({ node: { ...statementProps(r.relation), object: pick(r.object, ['id', 'name']) } })) } };
+        return {
+          relations: { edges: page.map((r) => ({ node: { ...statementProps(r.relation), object: pick(r.object, ['id', 'name']) } })) },
+        };
       }
       case 'ControlAsOf':
       case 'ControlAsOfFull': {
@@ -103,12 +143,37 @@ export class RawHandlers {
           const stmt = (r: Obj) => ({ ...statementProps(r.relation), subject: pick(r.subject, ['id', 'name']) });
           return { entity: { name: region.name, a: a.map(stmt), b: b.map(stmt) } };
         }
-        const stmt = (r: Obj) => ({ controller: pick(r.subject, ['id', 'name']), extent: r.relation.extent ?? null, ...fragment(r.relation, known) });
+        const stmt = (r: Obj) => ({
+          controller: pick(r.subject, ['id', 'name']),
+          extent: r.relation.extent ?? null,
+          ...fragment(r.relation, known),
+        });
         return { region: { name: region.name, onA: a.map(stmt), onB: b.map(stmt) } };
       }
       case 'Neighborhood': {
-        const [row] = await this.run(neighborhoodQuery({ id: v.id, depth: 2, types: [...RELATIONSHIP_TYPE_NAMES], period: v.asOf ? dayPeriod(v.asOf) : null, certainOnly: false, maxNodes: 150, maxEdges: 2000 }));
-        const edgeFields = ['id', 'type', 'source', 'target', 'validFrom', 'validFromPrecision', 'validTo', 'validToPrecision', 'status', 'sourceIds'];
+        const [row] = await this.run(
+          neighborhoodQuery({
+            id: v.id,
+            depth: 2,
+            types: [...RELATIONSHIP_TYPE_NAMES],
+            period: v.asOf ? dayPeriod(v.asOf) : null,
+            certainOnly: false,
+            maxNodes: 150,
+            maxEdges: 2000,
+          }),
+        );
+        const edgeFields = [
+          'id',
+          'type',
+          'source',
+          'target',
+          'validFrom',
+          'validFromPrecision',
+          'validTo',
+          'validToPrecision',
+          'status',
+          'sourceIds',
+        ];
         return {
           neighborhood: {
             nodes: row.nodes.map((n: Obj) => ({ id: n.id, kind: n.kind, name: n.name, labels: [...n.labels].sort() })),
@@ -120,7 +185,17 @@ export class RawHandlers {
       }
       case 'Paths': {
         await this.q('view-entities', { ids: [v.from, v.to] });
-        const rows = await this.run(pathsQuery({ from: v.from, to: v.to, maxHops: 4, types: [...RELATIONSHIP_TYPE_NAMES], period: null, certainOnly: false, limit: 5 }));
+        const rows = await this.run(
+          pathsQuery({
+            from: v.from,
+            to: v.to,
+            maxHops: 4,
+            types: [...RELATIONSHIP_TYPE_NAMES],
+            period: null,
+            certainOnly: false,
+            limit: 5,
+          }),
+        );
         return {
           paths: rows.map((p) => ({
             length: p.edges.length,
@@ -137,7 +212,11 @@ export class RawHandlers {
         return {
           region: {
             name: known.get(id)!.name,
-            recognizedAs: rows.map((r) => ({ state: pick(r.object, ['id', 'name']), recognizedBy: named(r.relation.assertedBy, known), ...fragment(r.relation, known) })),
+            recognizedAs: rows.map((r) => ({
+              state: pick(r.object, ['id', 'name']),
+              recognizedBy: named(r.relation.assertedBy, known),
+              ...fragment(r.relation, known),
+            })),
           },
         };
       }
@@ -149,7 +228,11 @@ export class RawHandlers {
           this.relations([id], ['HAS_AREA_OF_RESPONSIBILITY'], 'OUTGOING', '2022-08-31'),
         ]);
         remember(known, [...a, ...b]);
-        const stmt = (r: Obj) => ({ place: pick(r.object, ['id', 'name', 'kind']), extent: r.relation.extent ?? null, ...fragment(r.relation, known) });
+        const stmt = (r: Obj) => ({
+          place: pick(r.object, ['id', 'name', 'kind']),
+          extent: r.relation.extent ?? null,
+          ...fragment(r.relation, known),
+        });
         return { contingent: { name: known.get(id)!.name, onAugust1st: a.map(stmt), onAugust31st: b.map(stmt) } };
       }
       case 'ArmenianMfaAllegations': {
@@ -158,7 +241,10 @@ export class RawHandlers {
         remember(known, made);
         const allegationIds = made.filter((r) => r.object.kind === 'ALLEGATION').map((r) => r.object.id);
         const [against, denied] = allegationIds.length
-          ? await Promise.all([this.relations(allegationIds, ['AGAINST'], 'OUTGOING'), this.relations(allegationIds, ['DENIES'], 'INCOMING')])
+          ? await Promise.all([
+              this.relations(allegationIds, ['AGAINST'], 'OUTGOING'),
+              this.relations(allegationIds, ['DENIES'], 'INCOMING'),
+            ])
           : [[], []];
         remember(known, [...against, ...denied]);
         return {
@@ -170,8 +256,12 @@ export class RawHandlers {
               if (o.kind === 'ALLEGATION') {
                 allegation.statedOn = o.statedOn ?? null;
                 allegation.text = o.text ?? null;
-                allegation.against = against.filter((x) => x.id === o.id).map((x) => ({ accused: pick(x.object, ['id', 'name']), ...fragment(x.relation, known) }));
-                allegation.deniedBy = denied.filter((x) => x.id === o.id).map((x) => ({ denier: pick(x.subject, ['id', 'name']), ...fragment(x.relation, known) }));
+                allegation.against = against
+                  .filter((x) => x.id === o.id)
+                  .map((x) => ({ accused: pick(x.object, ['id', 'name']), ...fragment(x.relation, known) }));
+                allegation.deniedBy = denied
+                  .filter((x) => x.id === o.id)
+                  .map((x) => ({ denier: pick(x.subject, ['id', 'name']), ...fragment(x.relation, known) }));
               }
               return { ...fragment(r.relation, known), supportedBy: named(r.relation.supportedBy, known), allegation };
             }),
@@ -181,7 +271,11 @@ export class RawHandlers {
       case 'CeasefireParties': {
         const id = 'trilateral-statement-2020';
         // The relation fields start with the entity; guarantees (its own loader) once it is known.
-        const [known, parties, signatories] = await Promise.all([this.entities([id]), this.relations([id], ['PARTY_TO'], 'INCOMING'), this.relations([id], ['SIGNED'], 'INCOMING')]);
+        const [known, parties, signatories] = await Promise.all([
+          this.entities([id]),
+          this.relations([id], ['PARTY_TO'], 'INCOMING'),
+          this.relations([id], ['SIGNED'], 'INCOMING'),
+        ]);
         const agreement = known.get(id)!;
         const guarantees = await this.run(guaranteesQuery([id], null, false, FIRST));
         remember(known, [...parties, ...signatories, ...guarantees]);
@@ -192,13 +286,20 @@ export class RawHandlers {
             signedOn: agreement.signedOn ?? null,
             effectiveAt: agreement.effectiveAt ? new Date(agreement.effectiveAt.replace(/\[[^\]]+\]$/, '')).toISOString() : null,
             parties: parties.map((r) => ({ party: pick(r.subject, ['id', 'name']), role: role(r), ...fragment(r.relation, known) })),
-            signatories: signatories.map((r) => ({ signatory: pick(r.subject, ['id', 'name']), role: role(r), ...fragment(r.relation, known) })),
+            signatories: signatories.map((r) => ({
+              signatory: pick(r.subject, ['id', 'name']),
+              role: role(r),
+              ...fragment(r.relation, known),
+            })),
             guarantees: guarantees.map((r) => {
               const o = r.object;
               const clause = r.relation.provision ? known.get(r.relation.provision) : undefined;
               return {
                 guarantor: pick(r.subject, ['id', 'name']),
-                guaranteed: o.kind === 'PROVISION' ? { id: o.id, name: o.name, number: o.number ?? null, text: o.text ?? null } : { id: o.id, name: o.name },
+                guaranteed:
+                  o.kind === 'PROVISION'
+                    ? { id: o.id, name: o.name, number: o.number ?? null, text: o.text ?? null }
+                    : { id: o.id, name: o.name },
                 clause: clause?.kind === 'PROVISION' ? { id: clause.id, number: clause.number ?? null } : null,
                 role: role(r),
                 ...fragment(r.relation, known),

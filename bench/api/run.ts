@@ -71,7 +71,9 @@ function median(xs: number[]): number {
 /** Keys sorted, so that two answers compare equal whatever order their fields came in. */
 function stable(v: unknown): string {
   return JSON.stringify(v, (_k, value) =>
-    value && typeof value === 'object' && !Array.isArray(value) ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : value,
+    value && typeof value === 'object' && !Array.isArray(value)
+      ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : value,
   );
 }
 
@@ -99,11 +101,15 @@ interface Running {
 function startServer(system: System): Promise<Running> {
   const profileDir = path.join(PROJECT_ROOT, 'bench', 'profiles', system);
   const execArgv = env.BENCH_PROFILE?.split(',').includes(system) ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
-  const script = system === 'base' ? path.join(env.BENCH_BASELINE!, 'dist', 'bench', 'api', 'server.js') : path.join(__dirname, 'server.js');
+  const script =
+    system === 'base' ? path.join(env.BENCH_BASELINE!, 'dist', 'bench', 'api', 'server.js') : path.join(__dirname, 'server.js');
   // The library and the raw server have no deadline; the API's (OPERATION_TIMEOUT_MS, 5 s) would
   // turn a cold first query on a busy machine into a TIMEOUT, so the bench gives it a minute.
   const childEnv = { OPERATION_TIMEOUT_MS: '60000', ...env };
-  const child = spawn(process.execPath, [...execArgv, script, system === 'base' ? 'api' : system], { env: childEnv, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [...execArgv, script, system === 'base' ? 'api' : system], {
+    env: childEnv,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   return new Promise((resolve, reject) => {
     let out = '';
     child.stdout!.on('data', (chunk: Buffer) => {
@@ -130,12 +136,16 @@ const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
 
 function post(url: string, body: string): Promise<{ status: number; text: string }> {
   return new Promise((resolve, reject) => {
-    const req = http.request(url, { method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') }));
-      res.on('error', reject);
-    });
+    const req = http.request(
+      url,
+      { method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') }));
+        res.on('error', reject);
+      },
+    );
     req.on('error', reject);
     req.end(body);
   });
@@ -174,7 +184,14 @@ async function sequential(targets: { key: string; url: string; body: string }[])
 
 async function throughput(url: string, body: string, pid: number): Promise<{ rps: number; cpu: number }> {
   const cpu0 = cpuTimeMs(pid);
-  const result = await autocannon({ url, method: 'POST', headers: { 'content-type': 'application/json' }, body, connections: CONNECTIONS, duration: SECONDS });
+  const result = await autocannon({
+    url,
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body,
+    connections: CONNECTIONS,
+    duration: SECONDS,
+  });
   if (result.non2xx > 0 || result.errors > 0 || result.timeouts > 0) {
     throw new Error(`throughput run had ${result.non2xx} non-2xx answers, ${result.errors} errors, ${result.timeouts} timeouts`);
   }
@@ -204,11 +221,23 @@ async function discoverParams(driver: Driver): Promise<{ graph: string; params: 
     entity: await find('BENCH_ENTITY', 'MATCH (e:Entity) WITH e SKIP 1000 RETURN e.id AS id LIMIT 1', 'nagorno-karabakh'),
     kind: env.BENCH_KIND || 'SETTLEMENT',
     subjectType,
-    subject: await find('BENCH_SUBJECT', `MATCH (s:Entity)-[:${subjectType}]->(:Entity) RETURN s.id AS id, count(*) AS n ORDER BY n DESC LIMIT 1`, 'azerbaijan'),
-    place: await find('BENCH_PLACE', 'MATCH (:Entity)-[:CONTROLS]->(p:Place) RETURN p.id AS id, count(*) AS n ORDER BY n DESC LIMIT 1', 'nagorno-karabakh'),
+    subject: await find(
+      'BENCH_SUBJECT',
+      `MATCH (s:Entity)-[:${subjectType}]->(:Entity) RETURN s.id AS id, count(*) AS n ORDER BY n DESC LIMIT 1`,
+      'azerbaijan',
+    ),
+    place: await find(
+      'BENCH_PLACE',
+      'MATCH (:Entity)-[:CONTROLS]->(p:Place) RETURN p.id AS id, count(*) AS n ORDER BY n DESC LIMIT 1',
+      'nagorno-karabakh',
+    ),
     asOfA: env.BENCH_AS_OF_A || '2022-08-03',
     asOfB: env.BENCH_AS_OF_B || '2024-03-01',
-    centre: await find('BENCH_CENTRE', 'MATCH (e:Entity) RETURN e.id AS id, COUNT { (e)--(:Entity) } AS n ORDER BY n DESC LIMIT 1', 'nagorno-karabakh'),
+    centre: await find(
+      'BENCH_CENTRE',
+      'MATCH (e:Entity) RETURN e.id AS id, COUNT { (e)--(:Entity) } AS n ORDER BY n DESC LIMIT 1',
+      'nagorno-karabakh',
+    ),
     pathFrom: await find('BENCH_PATH_FROM', 'MATCH (e:Entity) WITH e SKIP 2000 RETURN e.id AS id LIMIT 1', 'lachin-corridor'),
     pathTo: await find('BENCH_PATH_TO', 'MATCH (e:Entity) WITH e SKIP 3000 RETURN e.id AS id LIMIT 1', 'armenia'),
     readme: seed,
@@ -223,11 +252,19 @@ async function main(): Promise<void> {
   const servers: Running[] = [];
   try {
     await prepareDatabase(driver, target.database, true, (line) => console.log(line));
-    const counts = await one(driver, 'MATCH (e:Entity) WITH count(e) AS entities RETURN entities, COUNT { ()-[r]->() WHERE NOT r:HAS_ALIAS } AS statements');
+    const counts = await one(
+      driver,
+      'MATCH (e:Entity) WITH count(e) AS entities RETURN entities, COUNT { ()-[r]->() WHERE NOT r:HAS_ALIAS } AS statements',
+    );
     const { graph, params } = await discoverParams(driver);
     const only = env.BENCH_CASES?.split(',');
     const cases = buildCases(params).filter((c) => !only || only.includes(c.name));
-    console.log(`graph "${graph}": ${counts?.entities} entities, ${counts?.statements} statements; ${os.cpus().length} cores, load average ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}`);
+    console.log(
+      `graph "${graph}": ${counts?.entities} entities, ${counts?.statements} statements; ${os.cpus().length} cores, load average ${os
+        .loadavg()
+        .map((x) => x.toFixed(1))
+        .join(' ')}`,
+    );
 
     for (const system of SYSTEMS) servers.push(await startServer(system));
     const url = (s: System) => servers.find((x) => x.system === s)!.url;
@@ -282,7 +319,9 @@ async function main(): Promise<void> {
           const sample = { p50: percentile(t, 50), p95: percentile(t, 95), p99: percentile(t, 99), rps, cpu };
           const key = `${c.name}/${s}`;
           samples.set(key, [...(samples.get(key) ?? []), sample]);
-          console.log(`round ${round + 1} ${c.name.padEnd(24)} ${s.padEnd(8)} p50 ${sample.p50.toFixed(2)} ms  p95 ${sample.p95.toFixed(2)}  p99 ${sample.p99.toFixed(2)}  ${rps.toFixed(0)} req/s  ${cpu.toFixed(2)} ms CPU/request`);
+          console.log(
+            `round ${round + 1} ${c.name.padEnd(24)} ${s.padEnd(8)} p50 ${sample.p50.toFixed(2)} ms  p95 ${sample.p95.toFixed(2)}  p99 ${sample.p99.toFixed(2)}  ${rps.toFixed(0)} req/s  ${cpu.toFixed(2)} ms CPU/request`,
+          );
         }
       }
     }
@@ -313,7 +352,10 @@ function formatReport(
   const lines = [
     `### ${graph}: ${counts?.entities} entities, ${counts?.statements} statements (${new Date().toISOString()})`,
     '',
-    `Medians of ${ROUNDS} rounds; sequential latency over ${N} requests per system (after ${WARMUP} warm-ups), the systems taking turns request by request; throughput at ${CONNECTIONS} connections for ${SECONDS} s. ${os.cpus().length} cores shared with other work, load average at the end ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}.`,
+    `Medians of ${ROUNDS} rounds; sequential latency over ${N} requests per system (after ${WARMUP} warm-ups), the systems taking turns request by request; throughput at ${CONNECTIONS} connections for ${SECONDS} s. ${os.cpus().length} cores shared with other work, load average at the end ${os
+      .loadavg()
+      .map((x) => x.toFixed(1))
+      .join(' ')}.`,
     '',
     '| query | system | p50 ms | p95 ms | p99 ms | req/s | server CPU ms/request |',
     '|---|---|---|---|---|---|---|',
@@ -321,16 +363,24 @@ function formatReport(
   for (const c of equal) {
     for (const s of systemsOf(c)) {
       const k = `${c.name}/${s}`;
-      lines.push(`| ${c.name} | ${s} | ${ms(med(k, 'p50'))} | ${ms(med(k, 'p95'))} | ${ms(med(k, 'p99'))} | ${med(k, 'rps').toFixed(0)} | ${ms(med(k, 'cpu'))} |`);
+      lines.push(
+        `| ${c.name} | ${s} | ${ms(med(k, 'p50'))} | ${ms(med(k, 'p95'))} | ${ms(med(k, 'p99'))} | ${med(k, 'rps').toFixed(0)} | ${ms(med(k, 'cpu'))} |`,
+      );
     }
   }
   const hasBase = SYSTEMS.includes('base');
-  lines.push('', `| query | API/library throughput (goal >= 1.5) | API/raw p50 (goal <= 1.3) | API/raw throughput | library/raw p50 |${hasBase ? ' before: API/raw p50 | before: API/raw throughput |' : ''}`, `|---|---|---|---|---|${hasBase ? '---|---|' : ''}`);
+  lines.push(
+    '',
+    `| query | API/library throughput (goal >= 1.5) | API/raw p50 (goal <= 1.3) | API/raw throughput | library/raw p50 |${hasBase ? ' before: API/raw p50 | before: API/raw throughput |' : ''}`,
+    `|---|---|---|---|---|${hasBase ? '---|---|' : ''}`,
+  );
   for (const c of equal) {
     const r = (a: string, b: string, f: keyof Sample) => (med(`${c.name}/${a}`, f) / med(`${c.name}/${b}`, f)).toFixed(2);
     const hasLib = systemsOf(c).includes('library');
     const before = hasBase ? ` ${r('base', 'raw', 'p50')} | ${r('base', 'raw', 'rps')} |` : '';
-    lines.push(`| ${c.name} | ${hasLib ? r('api', 'library', 'rps') : 'n/a'} | ${r('api', 'raw', 'p50')} | ${r('api', 'raw', 'rps')} | ${hasLib ? r('library', 'raw', 'p50') : 'n/a'} |${before}`);
+    lines.push(
+      `| ${c.name} | ${hasLib ? r('api', 'library', 'rps') : 'n/a'} | ${r('api', 'raw', 'p50')} | ${r('api', 'raw', 'rps')} | ${hasLib ? r('library', 'raw', 'p50') : 'n/a'} |${before}`,
+    );
   }
   const skipped = cases.filter((c) => !equal.includes(c)).map((c) => c.name);
   lines.push('', 'Cases:', ...equal.map((c) => `- ${c.name}: ${c.title}`));

@@ -41,7 +41,11 @@ async function main(system: string): Promise<void> {
     server = http.createServer(app);
     const apollo = new ApolloServer({ schema, plugins: [ApolloServerPluginLandingPageDisabled()] });
     await apollo.start();
-    app.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(apollo, { context: async () => ({ sessionConfig: { database: target.database } }) }));
+    app.use(
+      '/graphql',
+      express.json({ limit: '1mb' }),
+      expressMiddleware(apollo, { context: async () => ({ sessionConfig: { database: target.database } }) }),
+    );
     closeDriver = async () => {
       await apollo.stop();
       await driver.close();

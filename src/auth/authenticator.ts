@@ -40,7 +40,8 @@ export class Authenticator {
 
   /** The user of a bearer token; TokenRejected with a reason a client can act on. */
   async verify(token: string): Promise<User> {
-    if (!this.enabled) throw new TokenRejected('This server has no token key configured (AUTH_JWT_SECRET or AUTH_JWKS_URL), so it accepts no token.');
+    if (!this.enabled)
+      throw new TokenRejected('This server has no token key configured (AUTH_JWT_SECRET or AUTH_JWKS_URL), so it accepts no token.');
     const options = {
       issuer: this.config.issuer ?? undefined,
       audience: this.config.audience ?? undefined,
@@ -65,8 +66,15 @@ export class Authenticator {
   }
 
   /** Signs a token with the shared secret (issueToken and the token CLI); HS256 deployments only. */
-  async issue(subject: string, roles: readonly Role[], expiresInSeconds: number): Promise<{ token: string; tokenId: string; expiresAt: number }> {
-    if (!this.secret) throw new TokenRejected('Tokens can be issued only with AUTH_JWT_SECRET set; with an identity provider (AUTH_JWKS_URL), issue them there.');
+  async issue(
+    subject: string,
+    roles: readonly Role[],
+    expiresInSeconds: number,
+  ): Promise<{ token: string; tokenId: string; expiresAt: number }> {
+    if (!this.secret)
+      throw new TokenRejected(
+        'Tokens can be issued only with AUTH_JWT_SECRET set; with an identity provider (AUTH_JWKS_URL), issue them there.',
+      );
     const tokenId = randomUUID();
     const now = Math.floor(Date.now() / 1000);
     const expiresAt = now + expiresInSeconds;

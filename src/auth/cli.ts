@@ -37,7 +37,9 @@ export async function main(args: string[]): Promise<number> {
     }
     const issued = await new Authenticator(config).issue(subject, roles as Role[], days * 86_400);
     console.log(issued.token);
-    console.error(`token ${issued.tokenId} for ${subject} (${roles.join(', ')}), expires ${new Date(issued.expiresAt * 1000).toISOString()}`);
+    console.error(
+      `token ${issued.tokenId} for ${subject} (${roles.join(', ')}), expires ${new Date(issued.expiresAt * 1000).toISOString()}`,
+    );
     return 0;
   } catch (e) {
     console.error(e instanceof ConfigError ? e.message : `could not issue the token: ${(e as Error).message}`);

@@ -47,7 +47,10 @@ export class RequestAuth {
     const user = await this.user();
     if (!user) throw unauthenticated(`This operation needs a bearer token with the ${role} role (Authorization: Bearer <token>).`);
     if (!user.roles.includes(role) && !user.roles.includes('admin')) {
-      throw forbidden(`This operation needs the ${role} role; the token of "${user.subject}" has ${user.roles.length ? user.roles.join(', ') : 'no role'}.`, { requiredRole: role });
+      throw forbidden(
+        `This operation needs the ${role} role; the token of "${user.subject}" has ${user.roles.length ? user.roles.join(', ') : 'no role'}.`,
+        { requiredRole: role },
+      );
     }
     return user;
   }

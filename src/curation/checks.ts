@@ -34,7 +34,11 @@ export interface KnownEntity {
 export const SLUG = /^[a-z0-9][a-z0-9-]{0,127}$/;
 
 export function checkSlug(field: string, id: string): void {
-  if (!SLUG.test(id)) refuse(field, `"${id.slice(0, 80)}" is not a valid id: use lower-case letters, digits and hyphens (at most 128), such as "azerbaijan-controls-lachin".`);
+  if (!SLUG.test(id))
+    refuse(
+      field,
+      `"${id.slice(0, 80)}" is not a valid id: use lower-case letters, digits and hyphens (at most 128), such as "azerbaijan-controls-lachin".`,
+    );
 }
 
 export function checkType(field: string, type: string): RelationshipType {
@@ -53,10 +57,16 @@ export function existing(known: Map<string, KnownEntity>, field: string, id: str
 export function checkEndpoints(type: RelationshipType, subject: KnownEntity, object: KnownEntity, prefix = 'input'): void {
   const rule = RELATIONSHIP_TYPES[type];
   if (!allowedEndpoint(type, 'from', subject.labels)) {
-    refuse(`${prefix}.subject`, `A ${type} statement cannot start at "${subject.id}" (a ${subject.kind}): its subject must be ${rule.from.join(' or ')}.`);
+    refuse(
+      `${prefix}.subject`,
+      `A ${type} statement cannot start at "${subject.id}" (a ${subject.kind}): its subject must be ${rule.from.join(' or ')}.`,
+    );
   }
   if (!allowedEndpoint(type, 'to', object.labels)) {
-    refuse(`${prefix}.object`, `A ${type} statement cannot end at "${object.id}" (a ${object.kind}): its object must be ${rule.to.join(' or ')}.`);
+    refuse(
+      `${prefix}.object`,
+      `A ${type} statement cannot end at "${object.id}" (a ${object.kind}): its object must be ${rule.to.join(' or ')}.`,
+    );
   }
 }
 
@@ -91,7 +101,8 @@ export function checkValidity(v: Validity, prefix = 'input'): Validity {
       if (p !== null) refuse(`${prefix}.${name}Precision`, `${name}Precision needs ${name}.`);
       return null;
     }
-    if (p !== null && !(PRECISIONS as readonly string[]).includes(p)) refuse(`${prefix}.${name}Precision`, `${name}Precision must be one of ${PRECISIONS.join(', ')}.`);
+    if (p !== null && !(PRECISIONS as readonly string[]).includes(p))
+      refuse(`${prefix}.${name}Precision`, `${name}Precision must be one of ${PRECISIONS.join(', ')}.`);
     return p ?? 'DAY';
   };
   const out = {
@@ -106,13 +117,20 @@ export function checkValidity(v: Validity, prefix = 'input'): Validity {
   return out;
 }
 
-export function checkQualifiers(type: RelationshipType, q: { extent?: string | null; role?: string | null; provision?: string | null }, prefix = 'input'): void {
+export function checkQualifiers(
+  type: RelationshipType,
+  q: { extent?: string | null; role?: string | null; provision?: string | null },
+  prefix = 'input',
+): void {
   if (q.extent != null) {
-    if (!QUALIFIER_TYPES.extent.includes(type)) refuse(`${prefix}.extent`, `${type} statements carry no extent (only ${QUALIFIER_TYPES.extent.join(', ')}).`);
+    if (!QUALIFIER_TYPES.extent.includes(type))
+      refuse(`${prefix}.extent`, `${type} statements carry no extent (only ${QUALIFIER_TYPES.extent.join(', ')}).`);
     if (!(EXTENTS as readonly string[]).includes(q.extent)) refuse(`${prefix}.extent`, `extent must be one of ${EXTENTS.join(', ')}.`);
   }
-  if (q.role != null && !QUALIFIER_TYPES.role.includes(type)) refuse(`${prefix}.role`, `${type} statements carry no role (only ${QUALIFIER_TYPES.role.join(', ')}).`);
-  if (q.provision != null && !QUALIFIER_TYPES.provision.includes(type)) refuse(`${prefix}.provision`, `${type} statements rest on no provision (only ${QUALIFIER_TYPES.provision.join(', ')}).`);
+  if (q.role != null && !QUALIFIER_TYPES.role.includes(type))
+    refuse(`${prefix}.role`, `${type} statements carry no role (only ${QUALIFIER_TYPES.role.join(', ')}).`);
+  if (q.provision != null && !QUALIFIER_TYPES.provision.includes(type))
+    refuse(`${prefix}.provision`, `${type} statements rest on no provision (only ${QUALIFIER_TYPES.provision.join(', ')}).`);
 }
 
 export function checkEnum(field: string, value: string | null | undefined, allowed: readonly string[]): void {
@@ -131,6 +149,10 @@ export function checkConfidence(field: string, confidence: string | null | undef
 export function labelsOfKind(field: string, kind: string): string[] {
   const label = labelOfKind(kind);
   if (!label || !(KIND_LABELS as readonly string[]).includes(label)) refuse(field, `"${kind}" is not an entity kind of the model.`);
-  const group = (ACTOR_KINDS as readonly string[]).includes(label) ? 'Actor' : (PLACE_KINDS as readonly string[]).includes(label) ? 'Place' : null;
+  const group = (ACTOR_KINDS as readonly string[]).includes(label)
+    ? 'Actor'
+    : (PLACE_KINDS as readonly string[]).includes(label)
+      ? 'Place'
+      : null;
   return ['Entity', ...(group ? [group] : []), label];
 }

@@ -2,7 +2,14 @@ import { createHash, randomUUID } from 'node:crypto';
 import neo4j, { Neo4jError } from 'neo4j-driver';
 import { User } from '../auth';
 import { GraphClient, WriteTransaction } from '../graph/client';
-import { ChangeRecord, EntityRecord, RelationRecord, toChangeRecord, toEntityRecord, toRelationRecord } from '../graph/repositories/records';
+import {
+  ChangeRecord,
+  EntityRecord,
+  RelationRecord,
+  toChangeRecord,
+  toEntityRecord,
+  toRelationRecord,
+} from '../graph/repositories/records';
 import { ChangeAction, RELIABILITIES, RelationshipType, SOURCE_TYPES } from '../model/contract';
 import { conflict, unauthenticated } from '../schema/errors';
 import {
@@ -88,7 +95,17 @@ export interface StatementInput {
 }
 
 /** A correction: a field left out keeps its value, a null clears it (validTo, extent, role, note ...). */
-type CorrectableField = 'validFrom' | 'validFromPrecision' | 'validTo' | 'validToPrecision' | 'extent' | 'role' | 'provision' | 'assertedBy' | 'confidence' | 'note';
+type CorrectableField =
+  | 'validFrom'
+  | 'validFromPrecision'
+  | 'validTo'
+  | 'validToPrecision'
+  | 'extent'
+  | 'role'
+  | 'provision'
+  | 'assertedBy'
+  | 'confidence'
+  | 'note';
 export type StatementCorrection = { [K in CorrectableField]?: StatementInput[K] | null } & { sources?: string[] | null };
 
 const WIKIDATA_ID = /^Q[1-9]\d{0,11}$/;
@@ -140,20 +157,38 @@ export class Curation {
 
   // ---- the transaction every write goes through ----
 
-  private async write(action: ChangeAction, request: Record<string, unknown>, options: WriteOptions, work: (tx: WriteTransaction, change: { id: string; now: string }) => Promise<Written>): Promise<WriteResult> {
+  private async write(
+    action: ChangeAction,
+    request: Record<string, unknown>,
+    options: WriteOptions,
+    work: (tx: WriteTransaction, change: { id: string; now: string }) => Promise<Written>,
+  ): Promise<WriteResult> {
     const key = options.idempotencyKey ? `${this.user.subject}\u0000${options.idempotencyKey}` : null;
-    if (options.idempotencyKey !== undefined && options.idempotencyKey !== null && (options.idempotencyKey.length === 0 || options.idempotencyKey.length > 200)) {
+    if (
+      options.idempotencyKey !== undefined &&
+      options.idempotencyKey !== null &&
+      (options.idempotencyKey.length === 0 || options.idempotencyKey.length > 200)
+    ) {
       refuse('idempotencyKey', 'An idempotency key is 1 to 200 characters long.');
     }
-    const requestHash = key ? createHash('sha256').update(stableJson({ action, request, comment: options.comment ?? null })).digest('hex') : null;
+    const requestHash = key
+      ? createHash('sha256')
+          .update(stableJson({ action, request, comment: options.comment ?? null }))
+          .digest('hex')
+      : null;
     const attempt = async (): Promise<WriteResult> => {
       const { result, bookmarks } = await this.graph.writeTransaction(async (tx) => {
-        const [begin] = await tx.run<{ revoked: boolean; earlier: unknown; now: string }>('change-begin', { tokenId: this.user.tokenId, idempotencyKey: key });
+        const [begin] = await tx.run<{ revoked: boolean; earlier: unknown; now: string }>('change-begin', {
+          tokenId: this.user.tokenId,
+          idempotencyKey: key,
+        });
         if (begin.revoked) throw unauthenticated('This token was revoked: ask an admin for a new one.');
         if (begin.earlier) {
           const earlier = begin.earlier as { requestHash?: string };
           if (earlier.requestHash !== requestHash) {
-            throw conflict('This idempotency key was used for a different request: use a new key for a new request.', { field: 'idempotencyKey' });
+            throw conflict('This idempotency key was used for a different request: use a new key for a new request.', {
+              field: 'idempotencyKey',
+            });
           }
           return { replayOf: toChangeRecord(begin.earlier), change: null, written: null };
         }
@@ -175,13 +210,22 @@ export class Curation {
         return { replayOf: null, change: toChangeRecord(recorded.change), written };
       });
       if (result.replayOf) return this.replay(result.replayOf, bookmarks);
-      return { change: result.change!, replayed: false, bookmarks, statement: result.written!.statement ?? null, entity: result.written!.entity ?? null };
+      return {
+        change: result.change!,
+        replayed: false,
+        bookmarks,
+        statement: result.written!.statement ?? null,
+        entity: result.written!.entity ?? null,
+      };
     };
     const explain = (e: unknown): never => {
       if (isConstraintError(e, 'version')) {
-        throw conflict('Another change to this statement was committed at the same time: read it again and retry.', { field: 'expectedVersion' });
+        throw conflict('Another change to this statement was committed at the same time: read it again and retry.', {
+          field: 'expectedVersion',
+        });
       }
-      if (isConstraintError(e, 'id') && action === 'CREATE_ENTITY') refuse('input.id', 'This id was taken at the same time by another write: choose another.');
+      if (isConstraintError(e, 'id') && action === 'CREATE_ENTITY')
+        refuse('input.id', 'This id was taken at the same time by another write: choose another.');
       throw e;
     };
     try {
@@ -221,13 +265,15 @@ export class Curation {
     checkSlug('input.id', input.id);
     const labels = labelsOfKind('input.kind', input.kind);
     if (input.name.trim() === '') refuse('input.name', 'An entity needs a name.');
-    if (input.wikidataId != null && !WIKIDATA_ID.test(input.wikidataId)) refuse('input.wikidataId', `"${input.wikidataId}" is not a Wikidata item id (Q followed by digits, such as Q2302).`);
+    if (input.wikidataId != null && !WIKIDATA_ID.test(input.wikidataId))
+      refuse('input.wikidataId', `"${input.wikidataId}" is not a Wikidata item id (Q followed by digits, such as Q2302).`);
     const aliases = (input.aliases ?? []).map((a, i) => {
       if (a.name.trim() === '') refuse(`input.aliases[${i}].name`, 'An alias needs a name.');
       return { name: a.name.trim(), language: a.language ?? null, misspelling: a.misspelling ?? false };
     });
     return this.write('CREATE_ENTITY', { ...input }, options, async (tx, change) => {
-      if ((await this.known(tx, [input.id])).size > 0) refuse('input.id', `The id "${input.id}" is taken: choose another, or add an alias to that entity.`);
+      if ((await this.known(tx, [input.id])).size > 0)
+        refuse('input.id', `The id "${input.id}" is taken: choose another, or add an alias to that entity.`);
       const properties = {
         ...(input.properties ?? {}),
         kind: input.kind,
@@ -235,7 +281,15 @@ export class Curation {
         description: input.description ?? null,
         wikidataId: input.wikidataId ?? null,
       };
-      const [row] = await tx.run<{ entity: unknown }>('entity-create', { now: change.now, id: input.id, labels, properties, aliases, by: this.user.subject, changeId: change.id });
+      const [row] = await tx.run<{ entity: unknown }>('entity-create', {
+        now: change.now,
+        id: input.id,
+        labels,
+        properties,
+        aliases,
+        by: this.user.subject,
+        changeId: change.id,
+      });
       return { entity: toEntityRecord(row.entity), entityIds: [input.id] };
     });
   }
@@ -271,7 +325,11 @@ export class Curation {
     );
   }
 
-  addAlias(entityId: string, alias: { name: string; language?: string | null; misspelling?: boolean | null }, options: WriteOptions = {}): Promise<WriteResult> {
+  addAlias(
+    entityId: string,
+    alias: { name: string; language?: string | null; misspelling?: boolean | null },
+    options: WriteOptions = {},
+  ): Promise<WriteResult> {
     if (alias.name.trim() === '') refuse('name', 'An alias needs a name.');
     return this.write('ADD_ALIAS', { entityId, alias }, options, async (tx, change) => {
       existing(await this.known(tx, [entityId]), 'entity', entityId);
@@ -293,8 +351,12 @@ export class Curation {
       const known = await this.known(tx, [from, into]);
       const source = existing(known, 'from', from);
       const target = existing(known, 'into', into);
-      if (source.kind !== target.kind) refuse('into', `"${from}" is a ${source.kind} and "${into}" a ${target.kind}: only entities of one kind can be the same.`);
-      const statements = await tx.run<{ id: string; version: number; outgoing: boolean; linksOther: boolean }>('entity-statement-ids', { id: from, other: into });
+      if (source.kind !== target.kind)
+        refuse('into', `"${from}" is a ${source.kind} and "${into}" a ${target.kind}: only entities of one kind can be the same.`);
+      const statements = await tx.run<{ id: string; version: number; outgoing: boolean; linksOther: boolean }>('entity-statement-ids', {
+        id: from,
+        other: into,
+      });
       const link = statements.find((s) => s.linksOther);
       if (link) refuse('into', `Statement "${link.id}" links "${from}" to "${into}": retract it before merging them.`);
       for (const s of statements) {
@@ -310,7 +372,13 @@ export class Curation {
         });
         if (!moved) throw conflict(`Statement "${s.id}" changed during the merge: retry.`);
       }
-      const [row] = await tx.run<{ entity: unknown }>('entity-merge', { now: change.now, from, into, by: this.user.subject, changeId: change.id });
+      const [row] = await tx.run<{ entity: unknown }>('entity-merge', {
+        now: change.now,
+        from,
+        into,
+        by: this.user.subject,
+        changeId: change.id,
+      });
       return { entity: toEntityRecord(row.entity), entityIds: [from, into] };
     });
   }
@@ -329,16 +397,19 @@ export class Curation {
     checkQualifiers(type, input);
     checkConfidence('input.confidence', input.confidence);
     checkRank('input.rank', input.rank);
-    const id = input.id ?? `${input.subject}-${type.toLowerCase().replace(/_/g, '-')}-${input.object}-${randomUUID().slice(0, 8)}`.slice(0, 128);
+    const id =
+      input.id ?? `${input.subject}-${type.toLowerCase().replace(/_/g, '-')}-${input.object}-${randomUUID().slice(0, 8)}`.slice(0, 128);
     return this.write('ASSERT_STATEMENT', { ...input }, options, async (tx, change) => {
-      if ((await tx.run('statement-versions', { id })).length > 0) refuse('input.id', `The statement id "${id}" is taken: correct that statement, or choose another id.`);
+      if ((await tx.run('statement-versions', { id })).length > 0)
+        refuse('input.id', `The statement id "${id}" is taken: correct that statement, or choose another id.`);
       const known = await this.known(tx, [input.subject, input.object, input.provision, ...input.sources, ...(input.assertedBy ?? [])]);
       const subject = existing(known, 'input.subject', input.subject);
       const object = existing(known, 'input.object', input.object);
       checkEndpoints(type, subject, object);
       const sources = checkSources(known, 'input.sources', input.sources);
       const assertedBy = checkEntities(known, 'input.assertedBy', input.assertedBy ?? []);
-      if (input.provision != null && existing(known, 'input.provision', input.provision).kind !== 'PROVISION') refuse('input.provision', `"${input.provision}" is not a Provision.`);
+      if (input.provision != null && existing(known, 'input.provision', input.provision).kind !== 'PROVISION')
+        refuse('input.provision', `"${input.provision}" is not a Provision.`);
       const properties = {
         validFrom: neoDate(validity.validFrom),
         validFromPrecision: validity.validFromPrecision,
@@ -356,7 +427,16 @@ export class Curation {
         provision: input.provision ?? null,
         note: input.note ?? null,
       };
-      const [row] = await tx.run<StatementRow>('statement-create', { now: change.now, type, id, subject: subject.id, object: object.id, properties, by: this.user.subject, changeId: change.id });
+      const [row] = await tx.run<StatementRow>('statement-create', {
+        now: change.now,
+        type,
+        id,
+        subject: subject.id,
+        object: object.id,
+        properties,
+        by: this.user.subject,
+        changeId: change.id,
+      });
       return { statement: toStatement(row), entityIds: [subject.id, object.id] };
     });
   }
@@ -378,10 +458,13 @@ export class Curation {
       if (!row) refuse('id', `No statement has the id "${id}". Find ids with relations(...) or an entity's statement fields.`);
       const current = toStatement(row);
       if (expectedVersion !== null && current.version !== expectedVersion) {
-        throw conflict(`Statement "${id}" is at version ${current.version}, not ${expectedVersion}: someone changed it since you read it. Read it again and reapply your change.`, {
-          field: 'expectedVersion',
-          currentVersion: current.version,
-        });
+        throw conflict(
+          `Statement "${id}" is at version ${current.version}, not ${expectedVersion}: someone changed it since you read it. Read it again and reapply your change.`,
+          {
+            field: 'expectedVersion',
+            currentVersion: current.version,
+          },
+        );
       }
       const changes = await revise(current, tx);
       const [next] = await tx.run<StatementRow>('statement-revise', {
@@ -396,14 +479,15 @@ export class Curation {
       });
       if (!next) throw conflict(`Statement "${id}" changed while this write ran: read it again and retry.`, { field: 'expectedVersion' });
       const statement = toStatement(next);
-      return { statement, entityIds: [statement.subject.id, statement.object.id, ...(request.entityIds as string[] | undefined ?? [])] };
+      return { statement, entityIds: [statement.subject.id, statement.object.id, ...((request.entityIds as string[] | undefined) ?? [])] };
     });
   }
 
   correctStatement(id: string, expectedVersion: number, correction: StatementCorrection, options: WriteOptions = {}): Promise<WriteResult> {
     return this.revise('CORRECT_STATEMENT', id, expectedVersion, { correction }, options, async (current, tx) => {
       const type = current.type as RelationshipType;
-      const pick = <K extends keyof StatementCorrection>(key: K, was: StatementCorrection[K]) => (correction[key] === undefined ? was : correction[key]);
+      const pick = <K extends keyof StatementCorrection>(key: K, was: StatementCorrection[K]) =>
+        correction[key] === undefined ? was : correction[key];
       const dateChanged = (d: 'validFrom' | 'validTo') => correction[d] !== undefined && correction[`${d}Precision`] === undefined;
       const validity = checkValidity(
         {
@@ -415,7 +499,11 @@ export class Curation {
         },
         'correction',
       );
-      const qualifiers = { extent: pick('extent', current.extent), role: pick('role', current.role), provision: pick('provision', current.provisionId) };
+      const qualifiers = {
+        extent: pick('extent', current.extent),
+        role: pick('role', current.role),
+        provision: pick('provision', current.provisionId),
+      };
       checkQualifiers(type, { extent: correction.extent, role: correction.role, provision: correction.provision }, 'correction');
       checkConfidence('correction.confidence', correction.confidence);
       const known = await this.known(tx, [...(correction.sources ?? []), ...(correction.assertedBy ?? []), correction.provision]);
@@ -430,7 +518,8 @@ export class Curation {
       };
       if (correction.sources !== undefined) out.sources = checkSources(known, 'correction.sources', correction.sources ?? []);
       if (correction.assertedBy !== undefined) out.assertedBy = checkEntities(known, 'correction.assertedBy', correction.assertedBy ?? []);
-      if (correction.provision != null && existing(known, 'correction.provision', correction.provision).kind !== 'PROVISION') refuse('correction.provision', `"${correction.provision}" is not a Provision.`);
+      if (correction.provision != null && existing(known, 'correction.provision', correction.provision).kind !== 'PROVISION')
+        refuse('correction.provision', `"${correction.provision}" is not a Provision.`);
       if (correction.confidence != null) out.confidence = correction.confidence;
       if (correction.note !== undefined) out.note = correction.note;
       return out;
@@ -438,9 +527,18 @@ export class Curation {
   }
 
   /** The fact stopped holding on `validTo` (exclusive): a new version with that end; nothing is deleted. */
-  endStatement(id: string, expectedVersion: number, validTo: string, validToPrecision: string | null, options: WriteOptions = {}): Promise<WriteResult> {
+  endStatement(
+    id: string,
+    expectedVersion: number,
+    validTo: string,
+    validToPrecision: string | null,
+    options: WriteOptions = {},
+  ): Promise<WriteResult> {
     return this.revise('END_STATEMENT', id, expectedVersion, { validTo, validToPrecision }, options, async (current) => {
-      const validity = checkValidity({ validFrom: current.validFrom, validFromPrecision: current.validFromPrecision, validTo, validToPrecision }, 'input');
+      const validity = checkValidity(
+        { validFrom: current.validFrom, validFromPrecision: current.validFromPrecision, validTo, validToPrecision },
+        'input',
+      );
       return { validTo: neoDate(validity.validTo), validToPrecision: validity.validToPrecision };
     });
   }
@@ -449,7 +547,9 @@ export class Curation {
   retractStatement(id: string, expectedVersion: number, reason: string | null, options: WriteOptions = {}): Promise<WriteResult> {
     return this.revise('RETRACT_STATEMENT', id, expectedVersion, { reason }, options, async (current) => {
       if (current.rank === 'DEPRECATED') refuse('id', `Statement "${id}" is already retracted (rank DEPRECATED).`);
-      return reason ? { rank: 'DEPRECATED', note: current.note ? `${current.note} Retracted: ${reason}` : `Retracted: ${reason}` } : { rank: 'DEPRECATED' };
+      return reason
+        ? { rank: 'DEPRECATED', note: current.note ? `${current.note} Retracted: ${reason}` : `Retracted: ${reason}` }
+        : { rank: 'DEPRECATED' };
     });
   }
 
@@ -462,7 +562,14 @@ export class Curation {
   }
 
   /** Adds or removes an actor in disputedBy or supportedBy; the status follows the disputes. */
-  setStance(list: 'disputedBy' | 'supportedBy', add: boolean, id: string, entityId: string, expectedVersion: number | null, options: WriteOptions = {}): Promise<WriteResult> {
+  setStance(
+    list: 'disputedBy' | 'supportedBy',
+    add: boolean,
+    id: string,
+    entityId: string,
+    expectedVersion: number | null,
+    options: WriteOptions = {},
+  ): Promise<WriteResult> {
     const action: ChangeAction = list === 'disputedBy' ? (add ? 'ADD_DISPUTE' : 'REMOVE_DISPUTE') : add ? 'ADD_SUPPORT' : 'REMOVE_SUPPORT';
     return this.revise(action, id, expectedVersion, { list, add, entityIds: [entityId] }, options, async (current, tx) => {
       existing(await this.known(tx, [entityId]), 'by', entityId);
@@ -483,7 +590,11 @@ export class Curation {
     return this.graph
       .writeTransaction(async (tx) => {
         const [begin] = await tx.run<{ now: string }>('change-begin', { tokenId: null, idempotencyKey: null });
-        const [row] = await tx.run<{ tokenId: string; revokedAt: string }>('token-revoke', { now: begin.now, tokenId, by: this.user.subject });
+        const [row] = await tx.run<{ tokenId: string; revokedAt: string }>('token-revoke', {
+          now: begin.now,
+          tokenId,
+          by: this.user.subject,
+        });
         return row;
       })
       .then(({ result, bookmarks }) => ({ ...result, bookmarks }));

@@ -163,7 +163,48 @@ const KIND_WORDS: Record<KindLabel, string> = {
   Source: 'Gazette',
 };
 
-const SYLLABLES = ['ka', 'ra', 'bakh', 'ar', 'tsa', 'kh', 'la', 'chin', 'shu', 'sha', 'ga', 'dir', 'zan', 'gi', 'lan', 'kal', 'ba', 'jar', 'ag', 'dam', 'fu', 'zu', 'li', 'ha', 'drut', 'mar', 'ta', 'kert', 'as', 'ke', 'ran', 'vo', 'sko', 'nor', 'gyu', 'ri', 'sis', 'ber', 'dzor', 'tegh'];
+const SYLLABLES = [
+  'ka',
+  'ra',
+  'bakh',
+  'ar',
+  'tsa',
+  'kh',
+  'la',
+  'chin',
+  'shu',
+  'sha',
+  'ga',
+  'dir',
+  'zan',
+  'gi',
+  'lan',
+  'kal',
+  'ba',
+  'jar',
+  'ag',
+  'dam',
+  'fu',
+  'zu',
+  'li',
+  'ha',
+  'drut',
+  'mar',
+  'ta',
+  'kert',
+  'as',
+  'ke',
+  'ran',
+  'vo',
+  'sko',
+  'nor',
+  'gyu',
+  'ri',
+  'sis',
+  'ber',
+  'dzor',
+  'tegh',
+];
 const LANGUAGES = ['en', 'hy', 'az', 'ru', 'tr'];
 const ROLES = ['signatory', 'witness', 'guarantor', 'mediator', 'observer', 'chair', 'spokesperson', 'commander', 'participant'];
 const EXTENTS = ['ALL', 'MOST', 'PART'];
@@ -217,8 +258,12 @@ export class EntityPlan {
   readonly total: number;
 
   constructor(entities: number) {
-    if (entities < KIND_LABELS.length) throw new RangeError(`--entities must be at least ${KIND_LABELS.length} (one of each kind), not ${entities}`);
-    const counts = Object.fromEntries(KIND_LABELS.map((k) => [k, Math.max(1, Math.round(entities * KIND_SHARES[k]))])) as Record<KindLabel, number>;
+    if (entities < KIND_LABELS.length)
+      throw new RangeError(`--entities must be at least ${KIND_LABELS.length} (one of each kind), not ${entities}`);
+    const counts = Object.fromEntries(KIND_LABELS.map((k) => [k, Math.max(1, Math.round(entities * KIND_SHARES[k]))])) as Record<
+      KindLabel,
+      number
+    >;
     // Settlements take up the rounding, so the total is exactly what was asked for.
     const others = KIND_LABELS.filter((k) => k !== 'Settlement').reduce((sum, k) => sum + counts[k], 0);
     counts.Settlement = Math.max(1, entities - others);
@@ -280,8 +325,10 @@ export class GraphGenerator {
   private readonly pools = new Map<string, Pool>();
 
   constructor(readonly options: GraphOptions) {
-    if (!Number.isInteger(options.statements) || options.statements < 0) throw new RangeError(`--statements must be a whole number, not ${options.statements}`);
-    if (!(options.linkSeed >= 0 && options.linkSeed <= 1)) throw new RangeError(`--link-seed must be a share between 0 and 1, not ${options.linkSeed}`);
+    if (!Number.isInteger(options.statements) || options.statements < 0)
+      throw new RangeError(`--statements must be a whole number, not ${options.statements}`);
+    if (!(options.linkSeed >= 0 && options.linkSeed <= 1))
+      throw new RangeError(`--link-seed must be a share between 0 and 1, not ${options.linkSeed}`);
     this.plan = new EntityPlan(options.entities);
   }
 
@@ -396,11 +443,15 @@ export class GraphGenerator {
       const status = rng.weighted({ UNCONTESTED: 80, DISPUTED: 15, SUPERSEDED: 5 });
       props.status = status;
       props.rank = rng.weighted({ NORMAL: 85, PREFERRED: 10, DEPRECATED: 5 });
-      const confidence = rng.weighted({ CONFIRMED: 70, PARTISAN: 15, CONFLICTING: 7, UNVERIFIED: 8 } satisfies Record<(typeof CONFIDENCES)[number], number>);
+      const confidence = rng.weighted({ CONFIRMED: 70, PARTISAN: 15, CONFLICTING: 7, UNVERIFIED: 8 } satisfies Record<
+        (typeof CONFIDENCES)[number],
+        number
+      >);
       props.confidence = confidence;
 
       const cited = new Set<string>();
-      for (let n = 1 + (rng.chance(0.4) ? 1 : 0) + (rng.chance(0.15) ? 1 : 0); n > 0; n--) cited.add(sources.at(rng.skewed(sources.size, CITATION_SKEW)));
+      for (let n = 1 + (rng.chance(0.4) ? 1 : 0) + (rng.chance(0.15) ? 1 : 0); n > 0; n--)
+        cited.add(sources.at(rng.skewed(sources.size, CITATION_SKEW)));
       props.sources = [...cited];
       const actorsOf = (n: number) => [...new Set(Array.from({ length: n }, () => actors.draw(rng, CITATION_SKEW, linkSeed)))];
       props.assertedBy = confidence === 'PARTISAN' ? actorsOf(1) : rng.chance(0.3) ? actorsOf(rng.int(1, 2)) : [];

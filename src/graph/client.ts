@@ -125,7 +125,13 @@ export class GraphClient {
   /** This operation's client (same deadline, signal and stats) reading at least the state of `bookmarks` too. */
   withBookmarks(bookmarks: readonly string[]): GraphClient {
     const { deadline, maxSessions, signal } = this.budget;
-    return new GraphClient(this.driver, this.database, { deadline, maxSessions, signal, bookmarks: [...this.budget.bookmarks, ...bookmarks] }, this.availability, this.stats);
+    return new GraphClient(
+      this.driver,
+      this.database,
+      { deadline, maxSessions, signal, bookmarks: [...this.budget.bookmarks, ...bookmarks] },
+      this.availability,
+      this.stats,
+    );
   }
 
   async read<T extends Row = Row>(name: string, params: Params = {}): Promise<T[]> {
@@ -208,7 +214,9 @@ export class GraphClient {
       return;
     }
     const handedOver = await new Promise<boolean>((resolve) => {
-      const timer = Number.isFinite(this.budget.deadline) ? setTimeout(() => resolve(false), Math.max(0, this.budget.deadline - Date.now())) : undefined;
+      const timer = Number.isFinite(this.budget.deadline)
+        ? setTimeout(() => resolve(false), Math.max(0, this.budget.deadline - Date.now()))
+        : undefined;
       this.waiting.push((slot: boolean) => {
         if (timer) clearTimeout(timer);
         resolve(slot);
@@ -238,7 +246,12 @@ export class GraphClient {
     for (const wake of this.waiting.splice(0)) wake(false);
   }
 
-  private async autoCommitRead<T extends Row>(session: Session, text: string, params: Params, txConfig: { timeout: number } | undefined): Promise<T[]> {
+  private async autoCommitRead<T extends Row>(
+    session: Session,
+    text: string,
+    params: Params,
+    txConfig: { timeout: number } | undefined,
+  ): Promise<T[]> {
     const once = async (s: Session) => (await s.run(text, params, txConfig)).records.map((r) => toPlain(r.toObject()) as T);
     try {
       return await once(session);
@@ -286,7 +299,10 @@ export class GraphClient {
    * deadline as Neo4j's transaction timeout and as a timer in JS (a query stuck before Neo4j starts
    * its clock, such as on a slow connection, ends too), and driver failures explained.
    */
-  private async withSession<T>(mode: 'READ' | 'WRITE', work: (session: Session, txConfig: { timeout: number } | undefined) => Promise<T>): Promise<T> {
+  private async withSession<T>(
+    mode: 'READ' | 'WRITE',
+    work: (session: Session, txConfig: { timeout: number } | undefined) => Promise<T>,
+  ): Promise<T> {
     this.check();
     await this.slot();
     let remaining: number;
@@ -351,5 +367,10 @@ export function isUnavailable(e: unknown): boolean {
   if (e instanceof DatabaseUnavailableError) return true;
   if (!(e instanceof Error)) return false;
   const code = e instanceof Neo4jError ? e.code : '';
-  return /ServiceUnavailable|SessionExpired|DatabaseUnavailable|Neo\.TransientError\.General\.DatabaseUnavailable/.test(code) || /ECONNREFUSED|ECONNRESET|EHOSTUNREACH|ETIMEDOUT|connection.*(closed|refused|lost)|Pool is closed|Failed to connect|Database .* is unavailable/i.test(e.message);
+  return (
+    /ServiceUnavailable|SessionExpired|DatabaseUnavailable|Neo\.TransientError\.General\.DatabaseUnavailable/.test(code) ||
+    /ECONNREFUSED|ECONNRESET|EHOSTUNREACH|ETIMEDOUT|connection.*(closed|refused|lost)|Pool is closed|Failed to connect|Database .* is unavailable/i.test(
+      e.message,
+    )
+  );
 }

@@ -1,4 +1,16 @@
-import neo4j, { isDate, isDateTime, isDuration, isInt, isLocalDateTime, isLocalTime, isNode, isPath, isPoint, isRelationship, isTime } from 'neo4j-driver';
+import neo4j, {
+  isDate,
+  isDateTime,
+  isDuration,
+  isInt,
+  isLocalDateTime,
+  isLocalTime,
+  isNode,
+  isPath,
+  isPoint,
+  isRelationship,
+  isTime,
+} from 'neo4j-driver';
 
 /**
  * Neo4j values become plain JSON-safe values here, at the repository boundary, so GraphQL
@@ -28,7 +40,8 @@ export function toPlain(value: unknown): unknown {
   if (isPoint(value)) return { srid: toPlain(value.srid), x: value.x, y: value.y, z: value.z ?? null };
   if (isNode(value)) return { labels: value.labels, ...plainMap(value.properties) };
   if (isRelationship(value)) return { type: value.type, ...plainMap(value.properties) };
-  if (isPath(value)) return value.segments.map((s) => ({ start: toPlain(s.start), relationship: toPlain(s.relationship), end: toPlain(s.end) }));
+  if (isPath(value))
+    return value.segments.map((s) => ({ start: toPlain(s.start), relationship: toPlain(s.relationship), end: toPlain(s.end) }));
   return plainMap(value as Record<string, unknown>);
 }
 

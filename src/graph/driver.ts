@@ -8,14 +8,24 @@ export class Neo4jConnectionError extends Error {
 }
 
 /** For tools that run long batches (the loader, the tests' own driver): patient. */
-export const DEFAULT_DRIVER_SETTINGS: DriverSettings = { maxPoolSize: 100, acquisitionTimeoutMs: 10_000, connectionTimeoutMs: 1500, retryTimeMs: 5_000 };
+export const DEFAULT_DRIVER_SETTINGS: DriverSettings = {
+  maxPoolSize: 100,
+  acquisitionTimeoutMs: 10_000,
+  connectionTimeoutMs: 1500,
+  retryTimeMs: 5_000,
+};
 
 /**
  * For the API: every wait is short, so that a request fails in under a second while Neo4j is
  * gone. A failed read is not retried behind the client's back: the client gets
  * SERVICE_UNAVAILABLE at once and the availability probe notices when Neo4j is back.
  */
-export const API_DRIVER_SETTINGS: DriverSettings = { maxPoolSize: 100, acquisitionTimeoutMs: 1000, connectionTimeoutMs: 1000, retryTimeMs: 0 };
+export const API_DRIVER_SETTINGS: DriverSettings = {
+  maxPoolSize: 100,
+  acquisitionTimeoutMs: 1000,
+  connectionTimeoutMs: 1000,
+  retryTimeMs: 0,
+};
 
 /** One driver per process. */
 export function createDriver(target: Neo4jTarget, settings: DriverSettings = DEFAULT_DRIVER_SETTINGS): Driver {
@@ -47,7 +57,11 @@ export function describeConnectionError(target: Neo4jTarget, e: unknown): string
   if (code === 'Neo.ClientError.Database.DatabaseNotFound' || /database does not exist|DatabaseNotFound/i.test(msg)) {
     return `Neo4j at ${target.uri} has no database "${target.database}": check NEO4J_DATABASE.`;
   }
-  if (code === 'ServiceUnavailable' || code === 'SessionExpired' || /ECONNREFUSED|ENOTFOUND|EAI_AGAIN|timed out|ServiceUnavailable|Could not perform discovery/i.test(msg)) {
+  if (
+    code === 'ServiceUnavailable' ||
+    code === 'SessionExpired' ||
+    /ECONNREFUSED|ENOTFOUND|EAI_AGAIN|timed out|ServiceUnavailable|Could not perform discovery/i.test(msg)
+  ) {
     return `Neo4j at ${target.uri} is unreachable (${shortReason(msg)}): check that the server runs and that NEO4J_URI is right.`;
   }
   return `Could not connect to Neo4j at ${target.uri}: ${msg}`;

@@ -23,8 +23,15 @@ function walk(plan: ProfiledPlan, out: QueryProfile): void {
   for (const child of plan.children) walk(child, out);
 }
 
-export async function profileQuery(driver: Driver, database: string, query: PlannedQuery, options: { write?: boolean } = {}): Promise<QueryProfile> {
-  return options.write ? profileWrite(driver, database, cypher(query.name), query.params) : profileText(driver, database, cypher(query.name), query.params);
+export async function profileQuery(
+  driver: Driver,
+  database: string,
+  query: PlannedQuery,
+  options: { write?: boolean } = {},
+): Promise<QueryProfile> {
+  return options.write
+    ? profileWrite(driver, database, cypher(query.name), query.params)
+    : profileText(driver, database, cypher(query.name), query.params);
 }
 
 function summarize(result: { records: unknown[]; summary: { profile: ProfiledPlan | false } }): QueryProfile {
@@ -60,5 +67,9 @@ export async function profileText(driver: Driver, database: string, text: string
  * subject, object, type or kind may use. Count-store reads (NodeCountFromCountStore) read no rows.
  */
 export function scans(profile: QueryProfile): string[] {
-  return profile.operators.filter((op) => /^(AllNodesScan|NodeByLabelScan|UnionNodeByLabelsScan|IntersectionNodeByLabelsScan|(Directed|Undirected)(AllRelationships|RelationshipType)Scan|(Directed|Undirected)UnionRelationshipTypesScan|NodeIndexScan|(Directed|Undirected)RelationshipIndexScan)\b/.test(op));
+  return profile.operators.filter((op) =>
+    /^(AllNodesScan|NodeByLabelScan|UnionNodeByLabelsScan|IntersectionNodeByLabelsScan|(Directed|Undirected)(AllRelationships|RelationshipType)Scan|(Directed|Undirected)UnionRelationshipTypesScan|NodeIndexScan|(Directed|Undirected)RelationshipIndexScan)\b/.test(
+      op,
+    ),
+  );
 }

@@ -61,7 +61,8 @@ export function eachTypeFill(types: readonly RelationshipType[]): Fill {
 
 /** `:Settlement`: a kind label of the contract. */
 export function labelFill(label: string): Fill {
-  if (!(KIND_LABELS as readonly string[]).includes(label)) throw new RangeError(`not a kind label of the contract: ${JSON.stringify(label)}`);
+  if (!(KIND_LABELS as readonly string[]).includes(label))
+    throw new RangeError(`not a kind label of the contract: ${JSON.stringify(label)}`);
   return { text: `:${label}` };
 }
 
@@ -72,7 +73,8 @@ export function directionFills(direction: 'OUTGOING' | 'INCOMING' | 'BOTH'): { i
 
 /** A literal whole number (a path length: quantifiers cannot take a parameter). */
 export function integerFill(value: number, range: { min: number; max: number }): Fill {
-  if (!Number.isInteger(value) || value < range.min || value > range.max) throw new RangeError(`${value} is not a whole number from ${range.min} to ${range.max}`);
+  if (!Number.isInteger(value) || value < range.min || value > range.max)
+    throw new RangeError(`${value} is not a whole number from ${range.min} to ${range.max}`);
   return { text: String(value) };
 }
 
@@ -104,7 +106,10 @@ export function windowSize(page: PageWindow): { size: number; backward: boolean 
  * a `last` page (the repository reverses the rows). `v` is the variable the template pages by.
  */
 export function keysetFills(v: 'e' | 'r', page: PageWindow): { before: Fill; order: Fill } {
-  return { before: { text: page.before != null ? ` AND ${v}.id < $before` : '' }, order: { text: windowSize(page).backward ? ' DESC' : '' } };
+  return {
+    before: { text: page.before != null ? ` AND ${v}.id < $before` : '' },
+    order: { text: windowSize(page).backward ? ' DESC' : '' },
+  };
 }
 
 /** The keyset parameters of a page: `$after` ('' for none), `$before`, and `$limit`, one more than the page to know if more follow. */
@@ -142,7 +147,9 @@ export function fillTemplate(name: string, fills: Record<string, Fill>): string 
     .replace(EACH, (_, marker: string, body: string) => {
       const fill = get(marker);
       if (!('each' in fill)) throw new UnknownQueryError(`query ${name}: each ${marker} needs a list fill`);
-      return fill.each.map((item) => body.replace(MARKER, (m, inner: string) => (inner === marker ? item : plain(inner)))).join('\nUNION ALL\n');
+      return fill.each
+        .map((item) => body.replace(MARKER, (m, inner: string) => (inner === marker ? item : plain(inner))))
+        .join('\nUNION ALL\n');
     })
     .replace(MARKER, (_, marker: string) => plain(marker));
   const unused = Object.keys(fills).filter((k) => !used.has(k));

@@ -11,7 +11,8 @@ import { Fill } from './queries';
  * nearly every read runs, and it plans and runs as a plain property test.
  */
 export const CURRENT_VERSIONS = ' AND r.recordedTo IS NULL';
-export const RECORDED_AT = ' AND (r.recordedFrom IS NULL OR r.recordedFrom <= datetime($asRecordedOn)) AND (r.recordedTo IS NULL OR datetime($asRecordedOn) < r.recordedTo)';
+export const RECORDED_AT =
+  ' AND (r.recordedFrom IS NULL OR r.recordedFrom <= datetime($asRecordedOn)) AND (r.recordedTo IS NULL OR datetime($asRecordedOn) < r.recordedTo)';
 
 /** The fill of `/*{recorded}*\/` for a read as recorded at `asRecordedOn` (ISO DateTime), or of the current versions. */
 export function recordedFill(asRecordedOn: string | null | undefined): Fill {

@@ -39,7 +39,9 @@ export function compiledExecution(schema: GraphQLSchema): GatewayInterface {
     const variables = request.request.variables ?? {};
     const coerced = getVariableValues(schema, request.operation.variableDefinitions ?? [], variables, { maxErrors: 50 });
     if (coerced.errors) return { errors: coerced.errors };
-    const query = compiledFor(`${request.queryHash}\u0000${operationName ?? ''}`, () => compileQuery(schema, request.document, operationName));
+    const query = compiledFor(`${request.queryHash}\u0000${operationName ?? ''}`, () =>
+      compileQuery(schema, request.document, operationName),
+    );
     if (!isCompiledQuery(query)) return query;
     const result = await query.query(undefined, request.context, variables);
     return result.errors ? { ...result, errors: result.errors.map((e) => asGraphQLError(e)) } : result;

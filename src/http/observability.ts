@@ -12,7 +12,10 @@ import { Admission } from './limits/admission';
  */
 export function createLogger(level: HttpSettings['logLevel']): Logger {
   if (level === 'silent') return pino({ level });
-  return pino({ level, base: { service: 'karabakh-kg' }, timestamp: pino.stdTimeFunctions.isoTime }, pino.destination({ sync: false, minLength: 4096 }));
+  return pino(
+    { level, base: { service: 'karabakh-kg' }, timestamp: pino.stdTimeFunctions.isoTime },
+    pino.destination({ sync: false, minLength: 4096 }),
+  );
 }
 
 /** What the log and metrics record about one operation. */
@@ -49,15 +52,67 @@ export class ApiMetrics {
       buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
       registers,
     });
-    this.errors = new Counter({ name: 'graphql_errors_total', help: 'GraphQL errors answered, by error code.', labelNames: ['code'], registers });
-    this.cost = new Histogram({ name: 'graphql_operation_cost', help: 'Estimated cost of accepted operations.', buckets: [1, 10, 100, 1_000, 10_000, 100_000, 1_000_000], registers });
+    this.errors = new Counter({
+      name: 'graphql_errors_total',
+      help: 'GraphQL errors answered, by error code.',
+      labelNames: ['code'],
+      registers,
+    });
+    this.cost = new Histogram({
+      name: 'graphql_operation_cost',
+      help: 'Estimated cost of accepted operations.',
+      buckets: [1, 10, 100, 1_000, 10_000, 100_000, 1_000_000],
+      registers,
+    });
     this.cypher = new Counter({ name: 'neo4j_cypher_queries_total', help: 'Named Cypher queries run by GraphQL operations.', registers });
-    new Gauge({ name: 'graphql_operations_in_flight', help: 'GraphQL operations admitted and running.', registers, collect() { this.set(admission.inFlight); } });
-    new Gauge({ name: 'graphql_operations_heavy_in_flight', help: 'Heavy GraphQL operations running.', registers, collect() { this.set(admission.heavyInFlight); } });
-    new Gauge({ name: 'graphql_operations_queued', help: 'GraphQL operations waiting for admission.', registers, collect() { this.set(admission.queued); } });
-    new Gauge({ name: 'neo4j_sessions_in_use', help: 'Neo4j sessions open for GraphQL operations (each holds a pooled connection).', registers, collect() { this.set(graph.stats.sessionsInUse); } });
-    new Gauge({ name: 'neo4j_pool_max_size', help: 'Size of the driver connection pool.', registers, collect() { this.set(poolSize); } });
-    new Gauge({ name: 'neo4j_available', help: '1 while Neo4j answers, 0 while the availability probe finds it down.', registers, collect() { this.set(graph.availability.up ? 1 : 0); } });
+    new Gauge({
+      name: 'graphql_operations_in_flight',
+      help: 'GraphQL operations admitted and running.',
+      registers,
+      collect() {
+        this.set(admission.inFlight);
+      },
+    });
+    new Gauge({
+      name: 'graphql_operations_heavy_in_flight',
+      help: 'Heavy GraphQL operations running.',
+      registers,
+      collect() {
+        this.set(admission.heavyInFlight);
+      },
+    });
+    new Gauge({
+      name: 'graphql_operations_queued',
+      help: 'GraphQL operations waiting for admission.',
+      registers,
+      collect() {
+        this.set(admission.queued);
+      },
+    });
+    new Gauge({
+      name: 'neo4j_sessions_in_use',
+      help: 'Neo4j sessions open for GraphQL operations (each holds a pooled connection).',
+      registers,
+      collect() {
+        this.set(graph.stats.sessionsInUse);
+      },
+    });
+    new Gauge({
+      name: 'neo4j_pool_max_size',
+      help: 'Size of the driver connection pool.',
+      registers,
+      collect() {
+        this.set(poolSize);
+      },
+    });
+    new Gauge({
+      name: 'neo4j_available',
+      help: '1 while Neo4j answers, 0 while the availability probe finds it down.',
+      registers,
+      collect() {
+        this.set(graph.availability.up ? 1 : 0);
+      },
+    });
   }
 
   private label(operation: string | null): string {

@@ -68,7 +68,11 @@ export function hostName(header: string | undefined): string {
  * aliases, tokens), then in Apollo the operation type, its cost and admission control, and
  * the operation's deadline on every Neo4j transaction.
  */
-export async function createApiServer(schema: GraphQLSchema, graph: GraphClient, options: ApiServerOptions = defaultServerOptions()): Promise<ApiServer> {
+export async function createApiServer(
+  schema: GraphQLSchema,
+  graph: GraphClient,
+  options: ApiServerOptions = defaultServerOptions(),
+): Promise<ApiServer> {
   const { http: settings, limits } = options;
   const logger = options.logger ?? createLogger(settings.logLevel);
   const admission = new Admission(limits);
@@ -104,7 +108,12 @@ export async function createApiServer(schema: GraphQLSchema, graph: GraphClient,
       const name = hostName(req.headers.host);
       if (allowed.has(name)) return next();
       res.status(403).json({
-        errors: [{ message: `Host "${name.slice(0, 100)}" is not served here; set ALLOWED_HOSTS to serve it.`, extensions: { code: 'HOST_NOT_ALLOWED' } }],
+        errors: [
+          {
+            message: `Host "${name.slice(0, 100)}" is not served here; set ALLOWED_HOSTS to serve it.`,
+            extensions: { code: 'HOST_NOT_ALLOWED' },
+          },
+        ],
       });
     });
   }
@@ -143,7 +152,11 @@ export async function createApiServer(schema: GraphQLSchema, graph: GraphClient,
         res.once('close', () => {
           if (!res.writableFinished) gone.abort();
         });
-        return createContext(graph, { deadline: Date.now() + limits.timeoutMs, signal: gone.signal, maxSessions: limits.maxSessionsPerOperation }, req);
+        return createContext(
+          graph,
+          { deadline: Date.now() + limits.timeoutMs, signal: gone.signal, maxSessions: limits.maxSessionsPerOperation },
+          req,
+        );
       },
     }),
   );
@@ -152,7 +165,12 @@ export async function createApiServer(schema: GraphQLSchema, graph: GraphClient,
     const status = err.status && err.status >= 400 && err.status < 500 ? err.status : 500;
     if (status === 500) logger.error({ err: { name: err.name, message: err.message } }, 'request failed');
     const code = status === 500 ? 'INTERNAL_SERVER_ERROR' : status === 413 ? 'QUERY_TOO_LARGE' : 'BAD_REQUEST';
-    const message = status === 500 ? 'Internal server error.' : status === 413 ? `The request body is over the limit of ${settings.bodyLimit} (HTTP_BODY_LIMIT).` : err.message;
+    const message =
+      status === 500
+        ? 'Internal server error.'
+        : status === 413
+          ? `The request body is over the limit of ${settings.bodyLimit} (HTTP_BODY_LIMIT).`
+          : err.message;
     res.status(status).json({ errors: [{ message, extensions: { code } }] });
   });
 

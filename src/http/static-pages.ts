@@ -67,7 +67,11 @@ function acceptedEncodings(header: string | undefined): Set<string> {
 
 function sendFile(req: express.Request, res: express.Response, file: string, cacheControl: string): void {
   const { path: chosen, encoding } = negotiate(req, file);
-  res.set('Content-Security-Policy', CSP).set('Cache-Control', cacheControl).set('Vary', 'Accept-Encoding').set('X-Content-Type-Options', 'nosniff');
+  res
+    .set('Content-Security-Policy', CSP)
+    .set('Cache-Control', cacheControl)
+    .set('Vary', 'Accept-Encoding')
+    .set('X-Content-Type-Options', 'nosniff');
   res.type(TYPES[path.extname(file)] ?? 'application/octet-stream');
   if (encoding) res.set('Content-Encoding', encoding);
   // sendFile adds Last-Modified and an ETag and answers a conditional GET with 304.
@@ -95,7 +99,13 @@ function sendAsset(req: express.Request, res: express.Response, next: express.Ne
     return;
   }
   const file = path.join(WEB_DIR, rel);
-  if (!file.startsWith(WEB_DIR + path.sep) || /\.(br|gz)$/.test(rel) || rel.endsWith('index.html') || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
+  if (
+    !file.startsWith(WEB_DIR + path.sep) ||
+    /\.(br|gz)$/.test(rel) ||
+    rel.endsWith('index.html') ||
+    !fs.existsSync(file) ||
+    !fs.statSync(file).isFile()
+  ) {
     next();
     return;
   }

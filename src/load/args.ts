@@ -112,7 +112,12 @@ function oneOf<T extends string>(name: string, raw: string | undefined, allowed:
 }
 
 function connectionOf(v: Partial<Record<keyof typeof CONNECTION, unknown>>): Connection {
-  return { address: v.address as string | undefined, username: v.username as string | undefined, password: v.password as string | undefined, database: v.database as string | undefined };
+  return {
+    address: v.address as string | undefined,
+    username: v.username as string | undefined,
+    password: v.password as string | undefined,
+    database: v.database as string | undefined,
+  };
 }
 
 /** Parses argv (without node and the script); throws UsageError with one line. */
@@ -131,7 +136,9 @@ function load(args: string[]): Command {
   if (v.version) return { name: 'version' };
   if (positionals.length === 0) throw new UsageError('no files given');
   for (const p of positionals) if (p !== '-' && !fs.existsSync(p)) throw new UsageError(`${p}: no such file or directory`);
-  for (const p of v.param ?? []) if (!/^\s*(`[^`]+`|[A-Za-z_][A-Za-z0-9_]*)\s*(=>|:)\s*\S/.test(p)) throw new UsageError(`--param "${p}": expected 'name => expression'`);
+  for (const p of v.param ?? [])
+    if (!/^\s*(`[^`]+`|[A-Za-z_][A-Za-z0-9_]*)\s*(=>|:)\s*\S/.test(p))
+      throw new UsageError(`--param "${p}": expected 'name => expression'`);
   return {
     name: 'load',
     paths: positionals,
@@ -150,7 +157,12 @@ function check(args: string[]): Command {
   const { values: v, positionals } = parse(args, CHECK);
   if (v.help) return { name: 'help' };
   if (positionals.length > 0) throw new UsageError(`check takes no files (got "${positionals[0]}")`);
-  return { name: 'check', connection: connectionOf(v), all: v.all ?? false, format: oneOf('format', v.format, ['text', 'json'] as const, 'text')! };
+  return {
+    name: 'check',
+    connection: connectionOf(v),
+    all: v.all ?? false,
+    format: oneOf('format', v.format, ['text', 'json'] as const, 'text')!,
+  };
 }
 
 function exportCommand(args: string[]): Command {

@@ -42,7 +42,7 @@ function addSummaries(a: LoadSummary, b: LoadSummary): LoadSummary {
     elapsedMs: a.elapsedMs + b.elapsedMs,
     dryRun: a.dryRun,
     failures: [...a.failures, ...b.failures],
-    ...(a.stopped ?? b.stopped ? { stopped: a.stopped ?? b.stopped } : {}),
+    ...((a.stopped ?? b.stopped) ? { stopped: a.stopped ?? b.stopped } : {}),
   };
 }
 
@@ -68,7 +68,11 @@ export async function loadSeed(driver: Driver, database: string): Promise<LoadSu
  */
 export async function recordLoad(driver: Driver, database: string, paths: string[]): Promise<void> {
   const files = paths.map((p) => path.relative(PROJECT_ROOT, p) || p);
-  await driver.executeQuery(cypher('record-load'), { changeId: `load-${randomUUID()}`, by: `load:${files.join(',')}`, files }, { database });
+  await driver.executeQuery(
+    cypher('record-load'),
+    { changeId: `load-${randomUUID()}`, by: `load:${files.join(',')}`, files },
+    { database },
+  );
 }
 
 export async function isEmpty(driver: Driver, database: string): Promise<boolean> {
@@ -82,6 +86,9 @@ export async function prepareDatabase(driver: Driver, database: string, seed: bo
   if (seed && (await isEmpty(driver, database))) {
     const s = await loadSeed(driver, database);
     if (s.statements === 0) log(`No seed to load: ${SEED_DIR} holds no Cypher.`);
-    else log(`Loaded the seed: ${s.counters.nodesCreated} nodes, ${s.counters.relationshipsCreated} relationships (${s.statements} statements, ${s.elapsedMs} ms).`);
+    else
+      log(
+        `Loaded the seed: ${s.counters.nodesCreated} nodes, ${s.counters.relationshipsCreated} relationships (${s.statements} statements, ${s.elapsedMs} ms).`,
+      );
   }
 }

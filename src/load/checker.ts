@@ -50,12 +50,16 @@ export function listChecks(): string[] {
 }
 
 export function checkQuery(name: string): string {
-  return fs.readFileSync(path.join(CHECK_DIR, `${name}.cypher`), 'utf8').trim().replace(/;\s*$/, '');
+  return fs
+    .readFileSync(path.join(CHECK_DIR, `${name}.cypher`), 'utf8')
+    .trim()
+    .replace(/;\s*$/, '');
 }
 
 /** The contract, as the parameters every check query may use. */
 export function contractParameters(): Record<string, unknown> {
-  const groupOf = (label: string) => ((ACTOR_KINDS as readonly string[]).includes(label) ? 'Actor' : (PLACE_KINDS as readonly string[]).includes(label) ? 'Place' : null);
+  const groupOf = (label: string) =>
+    (ACTOR_KINDS as readonly string[]).includes(label) ? 'Actor' : (PLACE_KINDS as readonly string[]).includes(label) ? 'Place' : null;
   return {
     nodeLabels: [...NODE_LABELS, ...HISTORY_LABELS],
     historyLabels: [...HISTORY_LABELS],

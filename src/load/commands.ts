@@ -69,7 +69,9 @@ function report(summary: LoadSummary, format: 'text' | 'json'): number {
     return 130;
   }
   if (summary.stopped === 'failure') {
-    const last = summary.dryRun ? 'Nothing was written (dry run).' : 'Everything before the failing statement is committed; an open :begin block was rolled back as a whole.';
+    const last = summary.dryRun
+      ? 'Nothing was written (dry run).'
+      : 'Everything before the failing statement is committed; an open :begin block was rolled back as a whole.';
     log(last);
   }
   const skipped = summary.stopped ? summary.failures.slice(0, -1) : summary.failures;
@@ -86,7 +88,13 @@ async function check(cmd: Extract<Command, { name: 'check' }>): Promise<number> 
     const report = await checkGraph(driver, target.database);
     if (cmd.format === 'json') {
       const rules = summarizeViolations(report);
-      console.log(JSON.stringify({ checks: report.checks, violations: report.violations.length, rules, ...(cmd.all ? { all: report.violations } : {}) }, null, 2));
+      console.log(
+        JSON.stringify(
+          { checks: report.checks, violations: report.violations.length, rules, ...(cmd.all ? { all: report.violations } : {}) },
+          null,
+          2,
+        ),
+      );
     } else for (const line of formatCheckReport(report, cmd.all)) console.log(line);
     return report.violations.length === 0 ? 0 : 1;
   } finally {
@@ -99,8 +107,11 @@ async function exportCommand(cmd: Extract<Command, { name: 'export' }>): Promise
   try {
     const out = cmd.out ? fs.createWriteStream(cmd.out) : process.stdout;
     const stats = await exportGraph(driver, target.database, out, { batchSize: cmd.batchSize });
-    if (cmd.out) await new Promise<void>((resolve, reject) => (out as fs.WriteStream).end((e?: Error | null) => (e ? reject(e) : resolve())));
-    log(`export: ${stats.nodes} nodes, ${stats.relationships} relationships, ${stats.schema} schema statements${cmd.out ? ` written to ${cmd.out}` : ''}.`);
+    if (cmd.out)
+      await new Promise<void>((resolve, reject) => (out as fs.WriteStream).end((e?: Error | null) => (e ? reject(e) : resolve())));
+    log(
+      `export: ${stats.nodes} nodes, ${stats.relationships} relationships, ${stats.schema} schema statements${cmd.out ? ` written to ${cmd.out}` : ''}.`,
+    );
     return 0;
   } finally {
     await close();

@@ -50,7 +50,12 @@ export class Executor {
   ) {
     this.database = options.database;
     this.session = this.openSession();
-    this.prep = new StatementPreparer(driver, { dryRun: options.dryRun, parameterize: options.parameterize, liftLiterals: options.liftLiterals, warn: options.warn });
+    this.prep = new StatementPreparer(driver, {
+      dryRun: options.dryRun,
+      parameterize: options.parameterize,
+      liftLiterals: options.liftLiterals,
+      warn: options.warn,
+    });
   }
 
   async run(step: Step): Promise<void> {
@@ -99,7 +104,10 @@ export class Executor {
   }
 
   private openSession(): Session {
-    return this.driver.session({ database: this.database, defaultAccessMode: this.options.dryRun ? neo4j.session.READ : neo4j.session.WRITE });
+    return this.driver.session({
+      database: this.database,
+      defaultAccessMode: this.options.dryRun ? neo4j.session.READ : neo4j.session.WRITE,
+    });
   }
 
   private fail(failure: LoadFailure): void {
@@ -251,7 +259,10 @@ export class Executor {
   /** Evaluates a :param expression read-only, in a session of its own: it never writes, and never joins the open transaction. */
   private async evaluate(item: CommandItem, expr: string): Promise<unknown> {
     try {
-      const res = await this.driver.executeQuery(`RETURN ${expr} AS value`, this.params, { database: this.database, routing: neo4j.routing.READ });
+      const res = await this.driver.executeQuery(`RETURN ${expr} AS value`, this.params, {
+        database: this.database,
+        routing: neo4j.routing.READ,
+      });
       return res.records[0]?.get('value') ?? null;
     } catch (e) {
       this.fail(commandFailure(item, e));

@@ -1,15 +1,4 @@
-import neo4j, {
-  Driver,
-  isDate,
-  isDateTime,
-  isDuration,
-  isInt,
-  isLocalDateTime,
-  isLocalTime,
-  isPoint,
-  isTime,
-  Session,
-} from 'neo4j-driver';
+import neo4j, { Driver, isDate, isDateTime, isDuration, isInt, isLocalDateTime, isLocalTime, isPoint, isTime, Session } from 'neo4j-driver';
 
 /**
  * `kg-load export`: writes the graph as a Cypher seed that `kg-load` loads back into the same
@@ -104,7 +93,10 @@ function keyOf(elementId: string): string {
 
 /** The stored statement with IF NOT EXISTS, so loading into a database that has it is harmless. */
 export function idempotentSchema(createStatement: string): string {
-  return createStatement.replace(/^(CREATE\s+(?:[A-Z]+\s+)*?(?:INDEX|CONSTRAINT)\s+`(?:[^`]|``)*`)(?!\s+IF\s+NOT\s+EXISTS)/i, '$1 IF NOT EXISTS');
+  return createStatement.replace(
+    /^(CREATE\s+(?:[A-Z]+\s+)*?(?:INDEX|CONSTRAINT)\s+`(?:[^`]|``)*`)(?!\s+IF\s+NOT\s+EXISTS)/i,
+    '$1 IF NOT EXISTS',
+  );
 }
 
 type Sink = NodeJS.WritableStream;
@@ -125,7 +117,11 @@ type Write = (text: string) => Promise<void>;
 /** The schema, as idempotent create statements; returns how many. */
 async function writeSchema(driver: Driver, database: string, write: Write): Promise<number> {
   const read = { database, routing: neo4j.routing.READ };
-  const constraints = await driver.executeQuery('SHOW CONSTRAINTS YIELD name, createStatement RETURN name, createStatement ORDER BY name', {}, read);
+  const constraints = await driver.executeQuery(
+    'SHOW CONSTRAINTS YIELD name, createStatement RETURN name, createStatement ORDER BY name',
+    {},
+    read,
+  );
   const indexes = await driver.executeQuery(
     "SHOW INDEXES YIELD name, type, owningConstraint, createStatement WHERE type <> 'LOOKUP' AND owningConstraint IS NULL RETURN name, createStatement ORDER BY name",
     {},
@@ -145,7 +141,13 @@ interface Row {
   get(key: string): unknown;
 }
 
-async function writeBatches(records: AsyncIterable<Row>, batchSize: number, keyOf: (r: Row) => string, row: (r: Row) => string, flush: (key: string, rows: string[]) => Promise<void>): Promise<number> {
+async function writeBatches(
+  records: AsyncIterable<Row>,
+  batchSize: number,
+  keyOf: (r: Row) => string,
+  row: (r: Row) => string,
+  flush: (key: string, rows: string[]) => Promise<void>,
+): Promise<number> {
   const batches = new Map<string, string[]>();
   let n = 0;
   for await (const r of records) {
@@ -172,16 +174,26 @@ async function writeNodes(session: Session, batchSize: number, write: Write): Pr
       .join('');
   const flush = async (labels: string, rows: string[]) => {
     const set = labels === '' ? '' : ` SET n${labels}`;
-    await write(`:begin\nUNWIND [${rows.join(',\n')}] AS row\nCREATE (n:${label(EXPORT_LABEL)} {${EXPORT_KEY}: row.k}) SET n += row.p${set};\n:commit\n`);
+    await write(
+      `:begin\nUNWIND [${rows.join(',\n')}] AS row\nCREATE (n:${label(EXPORT_LABEL)} {${EXPORT_KEY}: row.k}) SET n += row.p${set};\n:commit\n`,
+    );
   };
   const nodes = session.run('MATCH (n) RETURN elementId(n) AS id, labels(n) AS labels, properties(n) AS props');
-  return writeBatches(nodes, batchSize, labelsOf, (r) => `{k: ${keyOf(r.get('id') as string)}, p: ${cypherLiteral(r.get('props'))}}`, flush);
+  return writeBatches(
+    nodes,
+    batchSize,
+    labelsOf,
+    (r) => `{k: ${keyOf(r.get('id') as string)}, p: ${cypherLiteral(r.get('props'))}}`,
+    flush,
+  );
 }
 
 async function writeRelationships(session: Session, batchSize: number, write: Write): Promise<number> {
   const flush = async (type: string, rows: string[]) => {
     const key = `${label(EXPORT_LABEL)} {${EXPORT_KEY}:`;
-    await write(`:begin\nUNWIND [${rows.join(',\n')}] AS row\nMATCH (a:${key} row.s})\nMATCH (b:${key} row.e})\nCREATE (a)-[r:${label(type)}]->(b) SET r += row.p;\n:commit\n`);
+    await write(
+      `:begin\nUNWIND [${rows.join(',\n')}] AS row\nMATCH (a:${key} row.s})\nMATCH (b:${key} row.e})\nCREATE (a)-[r:${label(type)}]->(b) SET r += row.p;\n:commit\n`,
+    );
   };
   const rels = session.run('MATCH (a)-[r]->(b) RETURN elementId(a) AS s, elementId(b) AS e, type(r) AS type, properties(r) AS props');
   const row = (r: Row) => `{s: ${keyOf(r.get('s') as string)}, e: ${keyOf(r.get('e') as string)}, p: ${cypherLiteral(r.get('props'))}}`;
@@ -191,7 +203,9 @@ async function writeRelationships(session: Session, batchSize: number, write: Wr
 export async function exportGraph(driver: Driver, database: string, out: Sink, options: ExportOptions = {}): Promise<ExportStats> {
   const batchSize = Math.max(1, options.batchSize ?? 500);
   const write = writer(out);
-  await write(`// A Cypher seed written by \`kg-load export\` on ${new Date().toISOString()}.\n// Load it into an empty database with: npm run load -- <this file>\n\n`);
+  await write(
+    `// A Cypher seed written by \`kg-load export\` on ${new Date().toISOString()}.\n// Load it into an empty database with: npm run load -- <this file>\n\n`,
+  );
   const schema = await writeSchema(driver, database, write);
   await write(`\n// Nodes, keyed by a temporary label and property until the relationships are in\n`);
   await write(`CREATE CONSTRAINT ${EXPORT_CONSTRAINT} IF NOT EXISTS FOR (n:${label(EXPORT_LABEL)}) REQUIRE n.${EXPORT_KEY} IS UNIQUE;\n`);
@@ -207,7 +221,9 @@ export async function exportGraph(driver: Driver, database: string, out: Sink, o
     await session.close();
   }
   await write('\n// Clean-up: remove the temporary key and its constraint\n');
-  await write(`MATCH (n:${label(EXPORT_LABEL)}) CALL (n) { REMOVE n:${label(EXPORT_LABEL)} REMOVE n.${EXPORT_KEY} } IN TRANSACTIONS OF 10000 ROWS;\n`);
+  await write(
+    `MATCH (n:${label(EXPORT_LABEL)}) CALL (n) { REMOVE n:${label(EXPORT_LABEL)} REMOVE n.${EXPORT_KEY} } IN TRANSACTIONS OF 10000 ROWS;\n`,
+  );
   await write(`DROP CONSTRAINT ${EXPORT_CONSTRAINT} IF EXISTS;\n`);
   return { nodes, relationships, schema };
 }

@@ -24,7 +24,26 @@ const QUANTIFIER = /\{\s*\d*\s*(?:,\s*\d*\s*)?\}/y;
 const MAX_LONG = 2n ** 63n - 1n;
 const ESCAPES: Record<string, string> = { '\\': '\\', "'": "'", '"': '"', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
 /** Words after which `[` opens a list (not an index into the value before it). */
-const LIST_KEYWORDS = new Set(['UNWIND', 'IN', 'RETURN', 'WITH', 'WHERE', 'AND', 'OR', 'XOR', 'NOT', 'THEN', 'ELSE', 'WHEN', 'CASE', 'SET', 'CONTAINS', 'YIELD', 'BY', 'DISTINCT']);
+const LIST_KEYWORDS = new Set([
+  'UNWIND',
+  'IN',
+  'RETURN',
+  'WITH',
+  'WHERE',
+  'AND',
+  'OR',
+  'XOR',
+  'NOT',
+  'THEN',
+  'ELSE',
+  'WHEN',
+  'CASE',
+  'SET',
+  'CONTAINS',
+  'YIELD',
+  'BY',
+  'DISTINCT',
+]);
 /** Words after which a number is a path selector's count (`SHORTEST 2`, `ANY 3 PATHS`): Cypher wants a literal. */
 const SELECTOR_WORDS = new Set(['SHORTEST', 'ANY']);
 /** Statements left as written: their literals are options or names, not values. */

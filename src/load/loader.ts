@@ -100,12 +100,20 @@ export async function loadPaths(driver: Driver, paths: string[], options: LoadOp
 /** `--param name => expression`: as a `:param` line before the first file. */
 async function setParams(executor: Executor, params: string[]): Promise<void> {
   for (const [i, args] of params.entries()) {
-    await executor.run({ op: 'param', item: { kind: 'command', name: 'param', args, file: '--param', line: i + 1, column: 1, endByte: 0 } });
+    await executor.run({
+      op: 'param',
+      item: { kind: 'command', name: 'param', args, file: '--param', line: i + 1, column: 1, endByte: 0 },
+    });
   }
 }
 
 /** Moves each item through the stages; progress after each one. */
-async function pump(reader: ScriptReader, planner: TransactionPlanner, executor: Executor, onProgress?: (p: LoadProgress) => void): Promise<void> {
+async function pump(
+  reader: ScriptReader,
+  planner: TransactionPlanner,
+  executor: Executor,
+  onProgress?: (p: LoadProgress) => void,
+): Promise<void> {
   let statements = 0;
   for await (const item of reader.items()) {
     for (const step of planner.plan(item)) await executor.run(step);

@@ -32,7 +32,11 @@ function stale() {
 
 if (stale()) {
   process.stderr.write('kg-load: sources changed since the last build; building...\n');
-  const tsc = spawnSync(process.execPath, [require.resolve('typescript/bin/tsc', { paths: [root] }), '-p', path.join(root, 'tsconfig.build.json')], { stdio: 'inherit' });
+  const tsc = spawnSync(
+    process.execPath,
+    [require.resolve('typescript/bin/tsc', { paths: [root] }), '-p', path.join(root, 'tsconfig.build.json')],
+    { stdio: 'inherit' },
+  );
   if (tsc.status !== 0) process.exit(tsc.status ?? 1);
   fs.utimesSync(built, new Date(), new Date()); // tsc leaves unchanged outputs as they were
 }

@@ -110,7 +110,11 @@ export class TransactionPlanner {
     const open = this.block;
     if (!open) return this.flush();
     this.block = null;
-    const failure = clientFailure(open, 'this :begin block is never closed by :commit before the end of the file; it was rolled back', ':begin');
+    const failure = clientFailure(
+      open,
+      'this :begin block is never closed by :commit before the end of the file; it was rolled back',
+      ':begin',
+    );
     if (this.options.dryRun) return [...this.flush(), { op: 'fail', failure }];
     return [{ op: 'rollback', item: open, failure }];
   }

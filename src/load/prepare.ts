@@ -48,7 +48,8 @@ export class StatementPreparer {
   /** `again`: a replay, whose warnings were given already. */
   prepare(item: StatementItem, scriptParams: Record<string, unknown>, again = false): Prepared {
     const modern = modernizeSchema(item.text);
-    if (modern && !again) this.options.warn(`${item.file}:${item.line}:${item.column}: Neo4j 5 no longer accepts this schema syntax; running it as: ${modern}`);
+    if (modern && !again)
+      this.options.warn(`${item.file}:${item.line}:${item.column}: Neo4j 5 no longer accepts this schema syntax; running it as: ${modern}`);
     const text = modern ?? item.text;
     const base = { item, scriptParams, params: scriptParams };
     if (this.options.dryRun) return { ...base, query: `${EXPLAIN}${text}`, rewrite: { prefix: EXPLAIN.length, replaced: !!modern } };
@@ -81,7 +82,9 @@ export class StatementPreparer {
     if (!rewritten || !aboutText || p.rewrite.replaced) return statementFailure(p.item, error, p.rewrite);
     // It ran rewritten (lifted literals, EXPLAIN): ask Neo4j about the text as written.
     const asWritten = await this.explain(p.item.text, p.scriptParams, database);
-    return asWritten === null ? statementFailure(p.item, error, p.rewrite) : statementFailure(p.item, asWritten, { prefix: EXPLAIN.length });
+    return asWritten === null
+      ? statementFailure(p.item, error, p.rewrite)
+      : statementFailure(p.item, asWritten, { prefix: EXPLAIN.length });
   }
 
   /** EXPLAIN of the text in a read session: null when Neo4j accepts it, else its error. */

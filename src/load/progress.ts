@@ -59,7 +59,8 @@ export function describeProgress(p: LoadProgress, rate: { statements: number; by
   const fraction = total === undefined ? undefined : total > 0 ? Math.min(1, p.bytesRead / total) : 1;
   const bytes = total === undefined ? formatBytes(p.bytesRead) : `${formatBytes(p.bytesRead)} / ${formatBytes(total)}`;
   const left = total === undefined ? undefined : Math.max(0, total - p.bytesRead);
-  const eta = left === undefined ? '' : left === 0 ? ', done' : rate.bytes > 0 ? `, ETA ${formatDuration((left / rate.bytes) * 1000)}` : ', ETA -';
+  const eta =
+    left === undefined ? '' : left === 0 ? ', done' : rate.bytes > 0 ? `, ETA ${formatDuration((left / rate.bytes) * 1000)}` : ', ETA -';
   const perSecond = `${Math.round(rate.statements).toLocaleString('en-US')} statements/s`;
   return { fraction, text: `${plural(p.statements, 'statement')}, ${bytes}, ${perSecond}${eta}` };
 }

@@ -35,7 +35,14 @@ export function expandPaths(paths: string[]): string[] {
       throw new Error(`${p}: no such file or directory`);
     }
     if (!stat.isDirectory()) files.push(p);
-    else files.push(...fs.readdirSync(p).filter((n) => n.endsWith('.cypher')).sort().map((n) => path.join(p, n)));
+    else
+      files.push(
+        ...fs
+          .readdirSync(p)
+          .filter((n) => n.endsWith('.cypher'))
+          .sort()
+          .map((n) => path.join(p, n)),
+      );
   }
   return files;
 }

@@ -116,7 +116,8 @@ const COUNTER_LABELS: [keyof LoadCounters, string, string][] = [
 export function formatSummary(s: LoadSummary): string {
   const what = `${plural(s.statements, 'statement')} in ${plural(s.transactions, 'transaction')}, ${formatDuration(s.elapsedMs)}.`;
   const files = plural(s.files.length, 'file');
-  if (s.dryRun) return `Checked ${files} (dry run, nothing written): ${plural(s.statements, 'statement')} checked, ${formatDuration(s.elapsedMs)}.`;
+  if (s.dryRun)
+    return `Checked ${files} (dry run, nothing written): ${plural(s.statements, 'statement')} checked, ${formatDuration(s.elapsedMs)}.`;
   const head = s.stopped ? `Committed before the load stopped (${files} read): ${what}` : `Loaded ${files}: ${what}`;
   const counters = COUNTER_LABELS.filter(([k], i) => i < 7 || s.counters[k] > 0)
     .map(([k, one, many]) => plural(s.counters[k], one, many))

@@ -135,7 +135,11 @@ export class ScriptSplitter {
     const end = nl < 0 ? this.text.length : nl;
     const pos = this.positionAt(i);
     // A trailing `;` is tolerated: people type `:commit;` out of habit.
-    const raw = this.text.slice(i + 1, end).trim().replace(/;\s*$/, '').trim();
+    const raw = this.text
+      .slice(i + 1, end)
+      .trim()
+      .replace(/;\s*$/, '')
+      .trim();
     const m = /^([A-Za-z]+)(?:\s+([\s\S]*))?$/.exec(raw);
     const name = m ? m[1].toLowerCase() : '';
     this.consumeBytes(end);

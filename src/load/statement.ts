@@ -55,7 +55,9 @@ const MAYBE_AUTO_COMMIT = /INDEX|CONSTRAINT|DATABASE|ALIAS|USER|ROLE|SERVER|TRAN
  */
 export function needsAutoCommit(statement: string): boolean {
   if (!MAYBE_AUTO_COMMIT.test(statement)) return false; // most statements: no need to read them through
-  const code = skeleton(statement).trim().replace(/^(CYPHER(\s+\w+\s*=\s*\w+|\s+\d+)*\s+)/i, '');
+  const code = skeleton(statement)
+    .trim()
+    .replace(/^(CYPHER(\s+\w+\s*=\s*\w+|\s+\d+)*\s+)/i, '');
   return AUTO_COMMIT.some((re) => re.test(code));
 }
 
@@ -73,7 +75,10 @@ export function modernizeSchema(statement: string): string | null {
   const ident = '(`[^`]+`|[A-Za-z_][A-Za-z0-9_]*)';
   const index = new RegExp(`^CREATE\\s+INDEX\\s+ON\\s*:\\s*${ident}\\s*\\(([^)]*)\\)\\s*$`, 'i').exec(statement.trim());
   if (index) {
-    const props = index[2].split(',').map((p) => p.trim()).filter(Boolean);
+    const props = index[2]
+      .split(',')
+      .map((p) => p.trim())
+      .filter(Boolean);
     return `CREATE INDEX IF NOT EXISTS FOR (n:${index[1]}) ON (${props.map((p) => `n.${p}`).join(', ')})`;
   }
   const constraint = new RegExp(
@@ -88,4 +93,3 @@ export function modernizeSchema(statement: string): string | null {
 
 export { parameterizeLiterals } from './literals';
 export type { Parameterized } from './literals';
-

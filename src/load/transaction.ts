@@ -38,10 +38,13 @@ interface InFlight {
 
 // summary() discards the rows a statement returns instead of keeping them: memory stays flat.
 export function outcomeOf(runner: Session | Transaction, p: Prepared): Promise<Outcome> {
-  return runner.run(p.query, p.params).summary().then(
-    (summary) => ({ ok: true as const, summary }),
-    (error: unknown) => ({ ok: false as const, error }),
-  );
+  return runner
+    .run(p.query, p.params)
+    .summary()
+    .then(
+      (summary) => ({ ok: true as const, summary }),
+      (error: unknown) => ({ ok: false as const, error }),
+    );
 }
 
 export function countersOf(summary: ResultSummary): Partial<LoadCounters> {

@@ -20,7 +20,9 @@ async function main(command: string | undefined): Promise<number> {
       return 0;
     case 'status': {
       const s = await status(config.local);
-      console.log(s.running ? `running: bolt://127.0.0.1:${s.port} (pid ${s.pid}), data in ${s.instanceDir}` : `stopped (data in ${s.instanceDir})`);
+      console.log(
+        s.running ? `running: bolt://127.0.0.1:${s.port} (pid ${s.pid}), data in ${s.instanceDir}` : `stopped (data in ${s.instanceDir})`,
+      );
       return s.running ? 0 : 3;
     }
     default:

@@ -69,7 +69,9 @@ export function checkTools(cfg: LocalNeo4jConfig): string {
     const m = /version "(\d+)(?:\.(\d+))?/.exec(`${res.stderr}${res.stdout}`);
     const major = m ? (m[1] === '1' ? Number(m[2]) : Number(m[1])) : 0;
     if (major !== 17 && major !== 21) {
-      problems.push(`${java} is Java ${major || 'of an unknown version'}, but Neo4j ${NEO4J_VERSION} runs on Java 17 or 21 (set JAVA_HOME to a Java 17 install)`);
+      problems.push(
+        `${java} is Java ${major || 'of an unknown version'}, but Neo4j ${NEO4J_VERSION} runs on Java 17 or 21 (set JAVA_HOME to a Java 17 install)`,
+      );
       installs.push('openjdk-17-jre-headless');
     }
   }
@@ -106,7 +108,9 @@ export function ensureJars(cfg: LocalNeo4jConfig, log: Log = () => {}): string {
   if (res.status !== 0) {
     fs.rmSync(tmp, { recursive: true, force: true });
     const tail = `${res.stdout ?? ''}\n${res.stderr ?? ''}`.trim().split('\n').slice(-5).join('\n');
-    throw new LocalNeo4jError(`Maven could not download Neo4j ${NEO4J_VERSION}${res.signal ? ` (stopped by ${res.signal})` : ''}:\n${tail}\n${ALTERNATIVES}`);
+    throw new LocalNeo4jError(
+      `Maven could not download Neo4j ${NEO4J_VERSION}${res.signal ? ` (stopped by ${res.signal})` : ''}:\n${tail}\n${ALTERNATIVES}`,
+    );
   }
   fs.writeFileSync(path.join(tmp, '.complete'), NEO4J_VERSION);
   if (jarsReady(cfg)) {
@@ -260,7 +264,12 @@ export interface StartOptions {
  * Starts the instance and returns once Bolt accepts authenticated connections. A second start
  * while it runs only reports it (startedHere=false).
  */
-export async function start(cfg: LocalNeo4jConfig, target: Neo4jTarget, log: Log = () => {}, options: StartOptions = {}): Promise<StartResult> {
+export async function start(
+  cfg: LocalNeo4jConfig,
+  target: Neo4jTarget,
+  log: Log = () => {},
+  options: StartOptions = {},
+): Promise<StartResult> {
   const current = await status(cfg);
   if (current.running) {
     await waitForBolt(cfg, target, { exited: false }, options.signal);
@@ -296,7 +305,9 @@ export async function start(cfg: LocalNeo4jConfig, target: Neo4jTarget, log: Log
     `--home-dir=${cfg.instanceDir}`,
     `--config-dir=${confDir}`,
   ];
-  log(`Starting Neo4j ${NEO4J_VERSION} on bolt://127.0.0.1:${cfg.port} (data in ${path.relative(process.cwd(), cfg.instanceDir) || '.'})...`);
+  log(
+    `Starting Neo4j ${NEO4J_VERSION} on bolt://127.0.0.1:${cfg.port} (data in ${path.relative(process.cwd(), cfg.instanceDir) || '.'})...`,
+  );
   // Detached: Ctrl-C in a terminal must not reach the JVM directly; its owner stops it cleanly.
   const child = spawn(java, args, {
     detached: true,

@@ -2,7 +2,13 @@ import { GraphQLError, GraphQLFormattedError, Kind } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { Neo4jError } from 'neo4j-driver';
-import { DatabaseUnavailableError, isUnavailable, OperationCancelledError, OperationTimeoutError, PoolExhaustedError } from '../graph/client';
+import {
+  DatabaseUnavailableError,
+  isUnavailable,
+  OperationCancelledError,
+  OperationTimeoutError,
+  PoolExhaustedError,
+} from '../graph/client';
 
 /**
  * The one place where failures become GraphQL error codes. Client mistakes carry BAD_USER_INPUT
@@ -69,7 +75,9 @@ export function notFound(message: string, extensions: Record<string, unknown> = 
  * leaves that key out of the response.
  */
 export function unauthenticated(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401, headers: new Map([['www-authenticate', 'Bearer']]) } } });
+  return new GraphQLError(message, {
+    extensions: { code: 'UNAUTHENTICATED', http: { status: 401, headers: new Map([['www-authenticate', 'Bearer']]) } },
+  });
 }
 
 export function forbidden(message: string, extensions: Record<string, unknown> = {}): GraphQLError {
@@ -80,7 +88,16 @@ export function conflict(message: string, extensions: Record<string, unknown> = 
   return new GraphQLError(message, { extensions: { code: 'CONFLICT', ...extensions, http: { status: 409 } } });
 }
 
-const VALUE_KINDS: ReadonlySet<string> = new Set([Kind.STRING, Kind.INT, Kind.FLOAT, Kind.BOOLEAN, Kind.NULL, Kind.ENUM, Kind.LIST, Kind.OBJECT]);
+const VALUE_KINDS: ReadonlySet<string> = new Set([
+  Kind.STRING,
+  Kind.INT,
+  Kind.FLOAT,
+  Kind.BOOLEAN,
+  Kind.NULL,
+  Kind.ENUM,
+  Kind.LIST,
+  Kind.OBJECT,
+]);
 
 /**
  * A validation failure that points at an argument's value, not at the query's shape: a malformed
@@ -107,17 +124,29 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     return { ...base, extensions: { code: 'BAD_USER_INPUT' } };
   }
   if (code === 'GRAPHQL_PARSE_FAILED' && TOKEN_LIMIT.test(formatted.message)) {
-    return { ...base, message: `The document has more than ${formatted.message.replace(/\D+(\d+)[\s\S]*/, '$1')} tokens, the limit (MAX_QUERY_TOKENS): send a smaller one.`, extensions: { code: 'QUERY_TOO_LARGE' } };
+    return {
+      ...base,
+      message: `The document has more than ${formatted.message.replace(/\D+(\d+)[\s\S]*/, '$1')} tokens, the limit (MAX_QUERY_TOKENS): send a smaller one.`,
+      extensions: { code: 'QUERY_TOO_LARGE' },
+    };
   }
   if (typeof code === 'string' && CLIENT_CODES.has(code)) {
     const { stacktrace: _omit, ...ext } = (formatted.extensions ?? {}) as Record<string, unknown>;
     return { ...base, extensions: ext };
   }
   if (NOT_SUPPORTED.test(formatted.message)) {
-    return { ...base, message: 'Subscriptions are not supported: send queries, or mutations with an editor token (README "Curation").', extensions: { code: 'OPERATION_NOT_SUPPORTED' } };
+    return {
+      ...base,
+      message: 'Subscriptions are not supported: send queries, or mutations with an editor token (README "Curation").',
+      extensions: { code: 'OPERATION_NOT_SUPPORTED' },
+    };
   }
   if (original instanceof OperationTimeoutError || (original instanceof Neo4jError && /TransactionTimedOut/.test(original.code))) {
-    return { ...base, message: original.message.startsWith('The operation') ? original.message : 'The operation ran past its deadline and was stopped.', extensions: { code: 'TIMEOUT' } };
+    return {
+      ...base,
+      message: original.message.startsWith('The operation') ? original.message : 'The operation ran past its deadline and was stopped.',
+      extensions: { code: 'TIMEOUT' },
+    };
   }
   if (original instanceof OperationCancelledError) {
     return { ...base, message: original.message, extensions: { code: 'CANCELLED' } };
@@ -128,16 +157,25 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   // A Neo4j-Bookmark header (read-your-writes, docs/curation.md) the server cannot read, or whose
   // state it has not reached in time.
   if (original instanceof Neo4jError && /InvalidBookmark/.test(original.code)) {
-    return { ...base, message: 'The Neo4j-Bookmark header holds no bookmark this database knows: send back the bookmarks a mutation returned in extensions.bookmarks.', extensions: { code: 'BAD_USER_INPUT', argument: 'Neo4j-Bookmark' } };
+    return {
+      ...base,
+      message:
+        'The Neo4j-Bookmark header holds no bookmark this database knows: send back the bookmarks a mutation returned in extensions.bookmarks.',
+      extensions: { code: 'BAD_USER_INPUT', argument: 'Neo4j-Bookmark' },
+    };
   }
   if (original instanceof Neo4jError && /BookmarkTimeout/.test(original.code)) {
-    return { ...base, message: 'The database has not yet reached the state of the Neo4j-Bookmark header; try again shortly.', extensions: { code: 'SERVICE_UNAVAILABLE' } };
+    return {
+      ...base,
+      message: 'The database has not yet reached the state of the Neo4j-Bookmark header; try again shortly.',
+      extensions: { code: 'SERVICE_UNAVAILABLE' },
+    };
   }
   // Neo4j is down or unreachable: the client may retry; nothing of the driver's message leaks.
   if (original instanceof DatabaseUnavailableError || isUnavailable(original)) {
     return { ...base, message: 'The graph database is unavailable; try again shortly.', extensions: { code: 'SERVICE_UNAVAILABLE' } };
   }
   // The client gets a generic message; the operator's log gets the cause.
-  console.error('[api] internal error:', original instanceof Error ? original.stack ?? original.message : original);
+  console.error('[api] internal error:', original instanceof Error ? (original.stack ?? original.message) : original);
   return { ...base, message: 'Internal server error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
 }

@@ -1,6 +1,14 @@
 import 'reflect-metadata';
 import path from 'node:path';
-import { GraphQLInterfaceType, GraphQLObjectType, GraphQLSchema, GraphQLTypeResolver, isAbstractType, lexicographicSortSchema, printSchema } from 'graphql';
+import {
+  GraphQLInterfaceType,
+  GraphQLObjectType,
+  GraphQLSchema,
+  GraphQLTypeResolver,
+  isAbstractType,
+  lexicographicSortSchema,
+  printSchema,
+} from 'graphql';
 import { buildSchema, getMetadataStorage } from 'type-graphql';
 import { PROJECT_ROOT } from '../config';
 import { AboutResolver } from './about/about.resolver';
@@ -113,7 +121,10 @@ export function possibleTypesOf(schema: GraphQLSchema): Record<string, string[]>
   const map: Record<string, string[]> = {};
   for (const type of Object.values(schema.getTypeMap())) {
     if (!isAbstractType(type) || type.name.startsWith('__')) continue;
-    map[type.name] = schema.getPossibleTypes(type).map((t) => t.name).sort();
+    map[type.name] = schema
+      .getPossibleTypes(type)
+      .map((t) => t.name)
+      .sort();
   }
   return Object.fromEntries(Object.entries(map).sort(([a], [b]) => a.localeCompare(b)));
 }

@@ -49,14 +49,27 @@ function primed(ctx: Context, lists: RelationRecord[][]): RelationRecord[][] {
 /** Statements of entities, one loader per filter (a field asked with two asOf dates is two batches). */
 export function relationLoader(ctx: Context, filter: RelationFilter): DataLoader<string, RelationRecord[]> {
   const name = `relations:${JSON.stringify([filter.direction, filter.types, filter.period, filter.certainOnly, filter.on, filter.first, filter.attribution, filter.includeParts, filter.mentioned ?? true, filter.asRecordedOn ?? null])}`;
-  return loader(ctx, name, () => new DataLoader<string, RelationRecord[]>(async (ids) => primed(ctx, await relationsOf(ctx.graph, ids, filter))));
+  return loader(
+    ctx,
+    name,
+    () => new DataLoader<string, RelationRecord[]>(async (ids) => primed(ctx, await relationsOf(ctx.graph, ids, filter))),
+  );
 }
 
-export function agreementGuaranteeLoader(ctx: Context, period: Period | null, certainOnly: boolean, first: number, asRecordedOn: string | null = null): DataLoader<string, RelationRecord[]> {
+export function agreementGuaranteeLoader(
+  ctx: Context,
+  period: Period | null,
+  certainOnly: boolean,
+  first: number,
+  asRecordedOn: string | null = null,
+): DataLoader<string, RelationRecord[]> {
   return loader(
     ctx,
     `agreement-guarantees:${JSON.stringify([period, certainOnly, first, asRecordedOn])}`,
-    () => new DataLoader<string, RelationRecord[]>(async (ids) => primed(ctx, await guaranteesUnder(ctx.graph, ids, period, certainOnly, first, asRecordedOn))),
+    () =>
+      new DataLoader<string, RelationRecord[]>(async (ids) =>
+        primed(ctx, await guaranteesUnder(ctx.graph, ids, period, certainOnly, first, asRecordedOn)),
+      ),
   );
 }
 

@@ -15,11 +15,16 @@ import { readmeQuery } from '../support/readme';
  * preflight header). Each must return every field the query asks for, with no cache warning.
  */
 const api = useHttpApi(useSeededGraph);
-const possibleTypes: Record<string, string[]> = JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, 'schema', 'possible-types.json'), 'utf8'));
+const possibleTypes: Record<string, string[]> = JSON.parse(
+  fs.readFileSync(path.join(PROJECT_ROOT, 'schema', 'possible-types.json'), 'utf8'),
+);
 const QUERY = readmeQuery('DeFactoControl');
 /** As in docs/clients.md: types without an id are embedded in their parent. */
 const KEYLESS = Object.fromEntries(
-  ['SearchHit', 'GraphView', 'ViewPath', 'Timeline', 'TimelineItem', 'PageInfo', 'EntityEdge', 'RelationEdge', 'About'].map((t) => [t, () => null]),
+  ['SearchHit', 'GraphView', 'ViewPath', 'Timeline', 'TimelineItem', 'PageInfo', 'EntityEdge', 'RelationEdge', 'About'].map((t) => [
+    t,
+    () => null,
+  ]),
 );
 
 /** What the server itself answers, the reference for every client. */
@@ -33,7 +38,11 @@ async function serverAnswer(): Promise<any> {
 function withoutTypename(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(withoutTypename);
   if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).filter(([k]) => k !== '__typename').map(([k, v]) => [k, withoutTypename(v)]));
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([k]) => k !== '__typename')
+        .map(([k, v]) => [k, withoutTypename(v)]),
+    );
   }
   return value;
 }

@@ -27,7 +27,15 @@ const ASSERT = `mutation($input: StatementInput!, $comment: String, $key: String
 const CORRECT = `mutation($id: ID!, $v: Int!, $c: StatementCorrection!) { correctStatement(id: $id, expectedVersion: $v, correction: $c) { ${PAYLOAD} } }`;
 
 function control(id: string, extra: Record<string, unknown> = {}) {
-  return { id, type: 'CONTROLS', subject: 'azerbaijan', object: 'yukhary-oratagh', validFrom: '2022-08-03', sources: ['seed-article'], ...extra };
+  return {
+    id,
+    type: 'CONTROLS',
+    subject: 'azerbaijan',
+    object: 'yukhary-oratagh',
+    validFrom: '2022-08-03',
+    sources: ['seed-article'],
+    ...extra,
+  };
 }
 
 async function assertOk(input: Record<string, unknown>, headers = editor) {
@@ -52,11 +60,23 @@ describe('roles', () => {
     const mutations = [
       ['assertStatement', ASSERT, { input: control('st-role-check') }],
       ['createEntity', 'mutation { createEntity(input: {id: "x-role", kind: SETTLEMENT, name: "X"}) { replayed } }', {}],
-      ['addSource', 'mutation { addSource(input: {id: "x-role-src", name: "X", sourceType: ARTICLE, reliability: SECONDARY}) { replayed } }', {}],
+      [
+        'addSource',
+        'mutation { addSource(input: {id: "x-role-src", name: "X", sourceType: ARTICLE, reliability: SECONDARY}) { replayed } }',
+        {},
+      ],
       ['addAlias', 'mutation { addAlias(entity: "stepanakert", alias: {name: "Khankendi"}) { replayed } }', {}],
       ['mergeEntities', 'mutation { mergeEntities(from: "stepanakert", into: "yukhary-oratagh") { replayed } }', {}],
-      ['correctStatement', 'mutation { correctStatement(id: "fx-control-artsakh", expectedVersion: 1, correction: {note: "x"}) { replayed } }', {}],
-      ['endStatement', 'mutation { endStatement(id: "fx-control-azerbaijan", expectedVersion: 1, validTo: "2030-01-01") { replayed } }', {}],
+      [
+        'correctStatement',
+        'mutation { correctStatement(id: "fx-control-artsakh", expectedVersion: 1, correction: {note: "x"}) { replayed } }',
+        {},
+      ],
+      [
+        'endStatement',
+        'mutation { endStatement(id: "fx-control-azerbaijan", expectedVersion: 1, validTo: "2030-01-01") { replayed } }',
+        {},
+      ],
       ['retractStatement', 'mutation { retractStatement(id: "fx-control-artsakh", expectedVersion: 1) { replayed } }', {}],
       ['setRank', 'mutation { setRank(id: "fx-control-artsakh", rank: PREFERRED) { replayed } }', {}],
       ['addDispute', 'mutation { addDispute(id: "fx-control-artsakh", by: "russia") { replayed } }', {}],
@@ -78,7 +98,9 @@ describe('roles', () => {
     const byEditor = await api.run('mutation { issueToken(subject: "x", roles: [EDITOR]) { token } }', {}, editor);
     expect(refusal(byEditor).extensions?.code).toBe('FORBIDDEN');
     // Nothing was written by any refused call.
-    expect((await api.data('{ changes(first: 100) { edges { node { action } } } }')).changes.edges.filter((e: any) => e.node.action !== 'LOAD')).toEqual([]);
+    expect(
+      (await api.data('{ changes(first: 100) { edges { node { action } } } }')).changes.edges.filter((e: any) => e.node.action !== 'LOAD'),
+    ).toEqual([]);
   });
 
   it('refuses a malformed, wrongly signed or expired token with UNAUTHENTICATED', async () => {
@@ -106,13 +128,23 @@ describe('roles', () => {
 
   it('an admin issues a token that works, and revokes it: writes with it are then UNAUTHENTICATED', async () => {
     const admin = await bearer('root', ['admin']);
-    const issued = (await api.data('mutation { issueToken(subject: "carol", roles: [EDITOR], expiresInDays: 1) { token tokenId expiresAt } }', {}, admin)).issueToken;
+    const issued = (
+      await api.data('mutation { issueToken(subject: "carol", roles: [EDITOR], expiresInDays: 1) { token tokenId expiresAt } }', {}, admin)
+    ).issueToken;
     const carol = { authorization: `Bearer ${issued.token}` };
-    const ok = await api.run('mutation { addAlias(entity: "stepanakert", alias: {name: "Stepanakert (carol)", language: "en"}) { change { by } } }', {}, carol);
+    const ok = await api.run(
+      'mutation { addAlias(entity: "stepanakert", alias: {name: "Stepanakert (carol)", language: "en"}) { change { by } } }',
+      {},
+      carol,
+    );
     expect(ok.data?.addAlias.change.by).toBe('carol');
     const revoked = await api.data(`mutation { revokeToken(tokenId: "${issued.tokenId}") { tokenId revokedAt } }`, {}, admin);
     expect(revoked.revokeToken.tokenId).toBe(issued.tokenId);
-    const after = await api.run('mutation { addAlias(entity: "stepanakert", alias: {name: "Stepanakert (carol 2)", language: "en"}) { change { by } } }', {}, carol);
+    const after = await api.run(
+      'mutation { addAlias(entity: "stepanakert", alias: {name: "Stepanakert (carol 2)", language: "en"}) { change { by } } }',
+      {},
+      carol,
+    );
     expect(refusal(after).extensions?.code).toBe('UNAUTHENTICATED');
     expect(refusal(after).message).toMatch(/revoked/);
   });
@@ -162,10 +194,14 @@ describe('assertStatement', () => {
   });
 
   it('refuses validFrom after validTo, a precision without its date, and a missing entity', async () => {
-    const dates = refusal(await api.run(ASSERT, { input: control('st-bad-dates', { validFrom: '2023-01-02', validTo: '2023-01-01' }) }, editor));
+    const dates = refusal(
+      await api.run(ASSERT, { input: control('st-bad-dates', { validFrom: '2023-01-02', validTo: '2023-01-01' }) }, editor),
+    );
     expect(dates.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.validTo' });
     expect(dates.message).toMatch(/validFrom \(2023-01-02\) is after validTo \(2023-01-01\)/);
-    const precision = refusal(await api.run(ASSERT, { input: control('st-bad-dates', { validTo: null, validToPrecision: 'DAY' }) }, editor));
+    const precision = refusal(
+      await api.run(ASSERT, { input: control('st-bad-dates', { validTo: null, validToPrecision: 'DAY' }) }, editor),
+    );
     expect(precision.extensions).toMatchObject({ field: 'input.validToPrecision' });
     const missing = refusal(await api.run(ASSERT, { input: control('st-bad-dates', { object: 'atlantis' }) }, editor));
     expect(missing.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.object' });
@@ -181,7 +217,13 @@ describe('assertStatement', () => {
     expect(dup.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.id' });
     const taken = refusal(await api.run(ASSERT, { input: control('fx-control-artsakh') }, editor));
     expect(taken.extensions).toMatchObject({ field: 'input.id' });
-    const extent = refusal(await api.run(ASSERT, { input: { ...control('st-qual'), type: 'RECOGNIZES', object: 'azerbaijan', subject: 'russia', extent: 'ALL' } }, editor));
+    const extent = refusal(
+      await api.run(
+        ASSERT,
+        { input: { ...control('st-qual'), type: 'RECOGNIZES', object: 'azerbaijan', subject: 'russia', extent: 'ALL' } },
+        editor,
+      ),
+    );
     expect(extent.extensions).toMatchObject({ field: 'input.extent' });
     expect(await versionCount('st-dup')).toBe(1);
   });
@@ -209,7 +251,9 @@ describe('versions: correct, end, retract, rank, disputes', () => {
       [2, '2022-08-04', true],
     ]);
     // The default read sees the current version only.
-    const now = await api.data('{ relations(subject: "azerbaijan", object: "yukhary-oratagh", types: [CONTROLS]) { edges { node { id version } } } }');
+    const now = await api.data(
+      '{ relations(subject: "azerbaijan", object: "yukhary-oratagh", types: [CONTROLS]) { edges { node { id version } } } }',
+    );
     expect(now.relations.edges.filter((e: any) => e.node.id === 'st-correct').map((e: any) => e.node.version)).toEqual([2]);
   });
 
@@ -226,15 +270,28 @@ describe('versions: correct, end, retract, rank, disputes', () => {
 
   it('end sets validTo in a new version; validTo before validFrom is refused', async () => {
     await assertOk(control('st-end'));
-    const bad = refusal(await api.run('mutation { endStatement(id: "st-end", expectedVersion: 1, validTo: "2020-01-01") { replayed } }', {}, editor));
+    const bad = refusal(
+      await api.run('mutation { endStatement(id: "st-end", expectedVersion: 1, validTo: "2020-01-01") { replayed } }', {}, editor),
+    );
     expect(bad.extensions).toMatchObject({ field: 'input.validTo' });
-    const ended = await api.data('mutation { endStatement(id: "st-end", expectedVersion: 1, validTo: "2023-09-20") { statement { version validTo validToPrecision } change { action } } }', {}, editor);
-    expect(ended.endStatement).toEqual({ statement: { version: 2, validTo: '2023-09-20', validToPrecision: 'DAY' }, change: { action: 'END_STATEMENT' } });
+    const ended = await api.data(
+      'mutation { endStatement(id: "st-end", expectedVersion: 1, validTo: "2023-09-20") { statement { version validTo validToPrecision } change { action } } }',
+      {},
+      editor,
+    );
+    expect(ended.endStatement).toEqual({
+      statement: { version: 2, validTo: '2023-09-20', validToPrecision: 'DAY' },
+      change: { action: 'END_STATEMENT' },
+    });
   });
 
   it('retract deprecates in a new version and never deletes; retracting twice is refused', async () => {
     await assertOk(control('st-retract'));
-    const out = await api.data('mutation { retractStatement(id: "st-retract", expectedVersion: 1, reason: "misread source") { statement { version rank note } } }', {}, editor);
+    const out = await api.data(
+      'mutation { retractStatement(id: "st-retract", expectedVersion: 1, reason: "misread source") { statement { version rank note } } }',
+      {},
+      editor,
+    );
     expect(out.retractStatement.statement).toEqual({ version: 2, rank: 'DEPRECATED', note: 'Retracted: misread source' });
     const again = refusal(await api.run('mutation { retractStatement(id: "st-retract", expectedVersion: 2) { replayed } }', {}, editor));
     expect(again.extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
@@ -243,22 +300,44 @@ describe('versions: correct, end, retract, rank, disputes', () => {
 
   it('setRank, addDispute/removeDispute (status follows), addSupport/removeSupport', async () => {
     await assertOk(control('st-stance'));
-    const rank = await api.data('mutation { setRank(id: "st-stance", rank: PREFERRED, expectedVersion: 1) { statement { version rank } } }', {}, editor);
+    const rank = await api.data(
+      'mutation { setRank(id: "st-stance", rank: PREFERRED, expectedVersion: 1) { statement { version rank } } }',
+      {},
+      editor,
+    );
     expect(rank.setRank.statement).toEqual({ version: 2, rank: 'PREFERRED' });
-    const disputed = await api.data('mutation { addDispute(id: "st-stance", by: "artsakh") { statement { version status disputedBy { id } } change { entityIds } } }', {}, other);
+    const disputed = await api.data(
+      'mutation { addDispute(id: "st-stance", by: "artsakh") { statement { version status disputedBy { id } } change { entityIds } } }',
+      {},
+      other,
+    );
     expect(disputed.addDispute.statement).toEqual({ version: 3, status: 'DISPUTED', disputedBy: [{ id: 'artsakh' }] });
     expect(disputed.addDispute.change.entityIds).toContain('artsakh');
     const twice = refusal(await api.run('mutation { addDispute(id: "st-stance", by: "artsakh") { replayed } }', {}, other));
     expect(twice.extensions).toMatchObject({ field: 'by' });
     const missing = refusal(await api.run('mutation { addDispute(id: "st-stance", by: "nobody") { replayed } }', {}, other));
     expect(missing.extensions).toMatchObject({ field: 'by' });
-    const undisputed = await api.data('mutation { removeDispute(id: "st-stance", by: "artsakh", expectedVersion: 3) { statement { version status disputedBy { id } } } }', {}, other);
+    const undisputed = await api.data(
+      'mutation { removeDispute(id: "st-stance", by: "artsakh", expectedVersion: 3) { statement { version status disputedBy { id } } } }',
+      {},
+      other,
+    );
     expect(undisputed.removeDispute.statement).toEqual({ version: 4, status: 'UNCONTESTED', disputedBy: [] });
-    const supported = await api.data('mutation { addSupport(id: "st-stance", by: "russia") { statement { version supportedBy { id } } } }', {}, editor);
+    const supported = await api.data(
+      'mutation { addSupport(id: "st-stance", by: "russia") { statement { version supportedBy { id } } } }',
+      {},
+      editor,
+    );
     expect(supported.addSupport.statement).toEqual({ version: 5, supportedBy: [{ id: 'russia' }] });
-    const unsupported = await api.data('mutation { removeSupport(id: "st-stance", by: "russia") { statement { version supportedBy { id } } } }', {}, editor);
+    const unsupported = await api.data(
+      'mutation { removeSupport(id: "st-stance", by: "russia") { statement { version supportedBy { id } } } }',
+      {},
+      editor,
+    );
     expect(unsupported.removeSupport.statement).toEqual({ version: 6, supportedBy: [] });
-    const stale = refusal(await api.run('mutation { setRank(id: "st-stance", rank: NORMAL, expectedVersion: 5) { replayed } }', {}, editor));
+    const stale = refusal(
+      await api.run('mutation { setRank(id: "st-stance", rank: NORMAL, expectedVersion: 5) { replayed } }', {}, editor),
+    );
     expect(stale.extensions).toMatchObject({ code: 'CONFLICT', currentVersion: 6 });
   });
 
@@ -294,7 +373,10 @@ describe('idempotency', () => {
 
   it('the Idempotency-Key header works like the argument, also for concurrent retries', async () => {
     const input = control('st-idem-header');
-    const [a, b] = await Promise.all([api.run(ASSERT, { input }, { ...editor, 'idempotency-key': 'hdr-1' }), api.run(ASSERT, { input }, { ...editor, 'idempotency-key': 'hdr-1' })]);
+    const [a, b] = await Promise.all([
+      api.run(ASSERT, { input }, { ...editor, 'idempotency-key': 'hdr-1' }),
+      api.run(ASSERT, { input }, { ...editor, 'idempotency-key': 'hdr-1' }),
+    ]);
     expect(a.errors).toBeUndefined();
     expect(b.errors).toBeUndefined();
     expect([a.data!.assertStatement.replayed, b.data!.assertStatement.replayed].sort()).toEqual([false, true]);
@@ -310,26 +392,58 @@ describe('entities', () => {
       {},
       editor,
     );
-    expect(created.createEntity.entity).toEqual({ id: 'shushi-test', kind: 'SETTLEMENT', name: 'Shusha (test)', wikidataId: 'Q188924', aliases: [{ name: 'Shushi', language: 'hy' }] });
+    expect(created.createEntity.entity).toEqual({
+      id: 'shushi-test',
+      kind: 'SETTLEMENT',
+      name: 'Shusha (test)',
+      wikidataId: 'Q188924',
+      aliases: [{ name: 'Shushi', language: 'hy' }],
+    });
     expect(created.createEntity.change).toEqual({ action: 'CREATE_ENTITY', comment: 'new town', entityIds: ['shushi-test'] });
-    const dup = refusal(await api.run('mutation { createEntity(input: {id: "shushi-test", kind: SETTLEMENT, name: "Again"}) { replayed } }', {}, editor));
+    const dup = refusal(
+      await api.run('mutation { createEntity(input: {id: "shushi-test", kind: SETTLEMENT, name: "Again"}) { replayed } }', {}, editor),
+    );
     expect(dup.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.id' });
-    const badId = refusal(await api.run('mutation { createEntity(input: {id: "Not A Slug", kind: SETTLEMENT, name: "X"}) { replayed } }', {}, editor));
+    const badId = refusal(
+      await api.run('mutation { createEntity(input: {id: "Not A Slug", kind: SETTLEMENT, name: "X"}) { replayed } }', {}, editor),
+    );
     expect(badId.extensions).toMatchObject({ field: 'input.id' });
-    const badQ = refusal(await api.run('mutation { createEntity(input: {id: "q-test", kind: SETTLEMENT, name: "X", wikidataId: "227"}) { replayed } }', {}, editor));
+    const badQ = refusal(
+      await api.run(
+        'mutation { createEntity(input: {id: "q-test", kind: SETTLEMENT, name: "X", wikidataId: "227"}) { replayed } }',
+        {},
+        editor,
+      ),
+    );
     expect(badQ.extensions).toMatchObject({ field: 'input.wikidataId' });
     const source = await api.data(
       'mutation { addSource(input: {id: "src-test", name: "A report", sourceType: DOCUMENT, reliability: PRIMARY, url: "https://example.org/r", publishedOn: "2024-05-01"}) { entity { id kind ... on Source { url publishedOn reliability } } } }',
       {},
       editor,
     );
-    expect(source.addSource.entity).toEqual({ id: 'src-test', kind: 'SOURCE', url: 'https://example.org/r', publishedOn: '2024-05-01', reliability: 'PRIMARY' });
-    const badUrl = refusal(await api.run('mutation { addSource(input: {id: "src-bad", name: "X", sourceType: DOCUMENT, reliability: PRIMARY, url: "javascript:alert(1)"}) { replayed } }', {}, editor));
+    expect(source.addSource.entity).toEqual({
+      id: 'src-test',
+      kind: 'SOURCE',
+      url: 'https://example.org/r',
+      publishedOn: '2024-05-01',
+      reliability: 'PRIMARY',
+    });
+    const badUrl = refusal(
+      await api.run(
+        'mutation { addSource(input: {id: "src-bad", name: "X", sourceType: DOCUMENT, reliability: PRIMARY, url: "javascript:alert(1)"}) { replayed } }',
+        {},
+        editor,
+      ),
+    );
     expect(badUrl.extensions).toMatchObject({ field: 'input.url' });
   });
 
   it('addAlias makes the entity findable by that name', async () => {
-    await api.data('mutation { addAlias(entity: "yukhary-oratagh", alias: {name: "Verin Horatagh", language: "hy"}) { entity { id } } }', {}, editor);
+    await api.data(
+      'mutation { addAlias(entity: "yukhary-oratagh", alias: {name: "Verin Horatagh", language: "hy"}) { entity { id } } }',
+      {},
+      editor,
+    );
     const found = await api.data('{ search(text: "Verin Horatagh") { entity { id } } }');
     expect(found.search.map((h: any) => h.entity.id)).toContain('yukhary-oratagh');
     const missing = refusal(await api.run('mutation { addAlias(entity: "nowhere", alias: {name: "X"}) { replayed } }', {}, editor));
@@ -337,11 +451,19 @@ describe('entities', () => {
   });
 
   it('merge moves the statements, keeps the merged id answering, and keeps the old state readable by asRecordedOn', async () => {
-    await api.data('mutation { createEntity(input: {id: "oratagh-dup", kind: SETTLEMENT, name: "Oratagh (duplicate)"}) { replayed } }', {}, editor);
+    await api.data(
+      'mutation { createEntity(input: {id: "oratagh-dup", kind: SETTLEMENT, name: "Oratagh (duplicate)"}) { replayed } }',
+      {},
+      editor,
+    );
     const asserted = await assertOk({ ...control('st-on-dup'), object: 'oratagh-dup' });
     const kinds = refusal(await api.run('mutation { mergeEntities(from: "oratagh-dup", into: "azerbaijan") { replayed } }', {}, editor));
     expect(kinds.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'into' });
-    const merged = await api.data('mutation { mergeEntities(from: "oratagh-dup", into: "yukhary-oratagh", comment: "same village") { entity { id aliases { name } } change { action entityIds } } }', {}, editor);
+    const merged = await api.data(
+      'mutation { mergeEntities(from: "oratagh-dup", into: "yukhary-oratagh", comment: "same village") { entity { id aliases { name } } change { action entityIds } } }',
+      {},
+      editor,
+    );
     expect(merged.mergeEntities.entity.id).toBe('yukhary-oratagh');
     expect(merged.mergeEntities.entity.aliases.map((a: any) => a.name)).toContain('Oratagh (duplicate)');
     expect(merged.mergeEntities.change).toEqual({ action: 'MERGE_ENTITIES', entityIds: ['oratagh-dup', 'yukhary-oratagh'] });
@@ -355,7 +477,9 @@ describe('entities', () => {
       [2, 'yukhary-oratagh'],
     ]);
     const before = asserted.change.at;
-    const then = await api.data(`{ entity(id: "azerbaijan") { ... on Actor { controls(asRecordedOn: "${before}") { id object { id } } } } }`);
+    const then = await api.data(
+      `{ entity(id: "azerbaijan") { ... on Actor { controls(asRecordedOn: "${before}") { id object { id } } } } }`,
+    );
     expect(then.entity.controls.filter((r: any) => r.id === 'st-on-dup')).toHaveLength(1);
     // ... and a merged id is no longer a valid end for new statements.
     const onDup = refusal(await api.run(ASSERT, { input: { ...control('st-on-dup-2'), object: 'oratagh-dup' } }, editor));

@@ -16,7 +16,11 @@ const apis: RunningProcess[] = [];
 const ports: string[] = [];
 
 async function post(port: string, body: unknown, headers: Record<string, string> = {}) {
-  const res = await fetch(`http://127.0.0.1:${port}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+  const res = await fetch(`http://127.0.0.1:${port}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(body),
+  });
   return { status: res.status, json: (await res.json()) as any };
 }
 
@@ -27,7 +31,15 @@ beforeAll(async () => {
   } finally {
     await driver.close();
   }
-  const env = cleanEnv({ NEO4J_URI: target.uri, NEO4J_USER: target.user, NEO4J_PASSWORD: target.password, NEO4J_DATABASE: target.database, PORT: '0', SEED_ON_START: 'false', AUTH_JWT_SECRET: TEST_SECRET });
+  const env = cleanEnv({
+    NEO4J_URI: target.uri,
+    NEO4J_USER: target.user,
+    NEO4J_PASSWORD: target.password,
+    NEO4J_DATABASE: target.database,
+    PORT: '0',
+    SEED_ON_START: 'false',
+    AUTH_JWT_SECRET: TEST_SECRET,
+  });
   for (let i = 0; i < 2; i++) apis.push(runBuilt('src/main.js', [], env));
   for (const api of apis) ports.push((await api.waitFor(READY))[1]);
 });
@@ -43,7 +55,10 @@ describe('read-your-writes with a bookmark, across two API processes', () => {
     const { token } = await new Authenticator({ ...loadAuthConfig({}), jwtSecret: TEST_SECRET }).issue('alice', ['editor'], 600);
     const write = await post(
       ports[0],
-      { query: 'mutation { assertStatement(input: {id: "ryw-control", type: CONTROLS, subject: "azerbaijan", object: "lachin-corridor", validFrom: "2023-04-23", extent: "PART", sources: ["seed-article"]}) { statement { id version } } }' },
+      {
+        query:
+          'mutation { assertStatement(input: {id: "ryw-control", type: CONTROLS, subject: "azerbaijan", object: "lachin-corridor", validFrom: "2023-04-23", extent: "PART", sources: ["seed-article"]}) { statement { id version } } }',
+      },
       { authorization: `Bearer ${token}` },
     );
     expect(write.json.errors).toBeUndefined();

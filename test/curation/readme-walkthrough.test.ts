@@ -15,7 +15,11 @@ import { WRITE_COST } from '../../src/http/limits/cost';
 const http = useHttpApi(useSeededGraph);
 const api = {
   async run(query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}) {
-    return (await http.gql(query, variables, headers)) as { data?: Record<string, any>; errors?: unknown[]; extensions?: Record<string, any> };
+    return (await http.gql(query, variables, headers)) as {
+      data?: Record<string, any>;
+      errors?: unknown[];
+      extensions?: Record<string, any>;
+    };
   },
   async data(query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}) {
     const res = await this.run(query, variables, headers);
@@ -46,7 +50,14 @@ beforeAll(async () => {
 
 describe('README curation walk-through', () => {
   it('has the five steps and the query, in that order', () => {
-    expect(curationBlocks().map((b) => b.name)).toEqual(['AddSource', 'AssertControl', 'DisputeControl', 'CorrectStart', 'Retract', 'AsRecorded']);
+    expect(curationBlocks().map((b) => b.name)).toEqual([
+      'AddSource',
+      'AssertControl',
+      'DisputeControl',
+      'CorrectStart',
+      'Retract',
+      'AsRecorded',
+    ]);
   });
 
   it('runs the steps; asRecordedOn before each step answers as it stood then; changes lists the five steps', async () => {
@@ -71,20 +82,34 @@ describe('README curation walk-through', () => {
     // Before the assertion (and before the source existed): nothing.
     expect((await corridorAt(justBefore(ats[1]))).rows).toEqual([]);
     // Before the dispute: version 1, uncontested, from 24 April.
-    expect((await corridorAt(justBefore(ats[2]))).rows).toEqual([{ id: ID, version: 1, validFrom: '2023-04-24', rank: 'NORMAL', status: 'UNCONTESTED', subject: { id: 'azerbaijan' } }]);
+    expect((await corridorAt(justBefore(ats[2]))).rows).toEqual([
+      { id: ID, version: 1, validFrom: '2023-04-24', rank: 'NORMAL', status: 'UNCONTESTED', subject: { id: 'azerbaijan' } },
+    ]);
     // Before the correction: version 2, disputed, still from 24 April.
-    expect((await corridorAt(justBefore(ats[3]))).rows).toEqual([{ id: ID, version: 2, validFrom: '2023-04-24', rank: 'NORMAL', status: 'DISPUTED', subject: { id: 'azerbaijan' } }]);
+    expect((await corridorAt(justBefore(ats[3]))).rows).toEqual([
+      { id: ID, version: 2, validFrom: '2023-04-24', rank: 'NORMAL', status: 'DISPUTED', subject: { id: 'azerbaijan' } },
+    ]);
     // Before the retraction: version 3, from 23 April.
-    expect((await corridorAt(justBefore(ats[4]))).rows).toEqual([{ id: ID, version: 3, validFrom: '2023-04-23', rank: 'NORMAL', status: 'DISPUTED', subject: { id: 'azerbaijan' } }]);
+    expect((await corridorAt(justBefore(ats[4]))).rows).toEqual([
+      { id: ID, version: 3, validFrom: '2023-04-23', rank: 'NORMAL', status: 'DISPUTED', subject: { id: 'azerbaijan' } },
+    ]);
     // Now (no asRecordedOn): version 4, deprecated, kept.
     const now = await corridorAt(null);
-    expect(now.rows).toEqual([{ id: ID, version: 4, validFrom: '2023-04-23', rank: 'DEPRECATED', status: 'DISPUTED', subject: { id: 'azerbaijan' } }]);
+    expect(now.rows).toEqual([
+      { id: ID, version: 4, validFrom: '2023-04-23', rank: 'DEPRECATED', status: 'DISPUTED', subject: { id: 'azerbaijan' } },
+    ]);
     // The seed's own statements answer the same at every moment since the load.
     const seedNow = now.data.entity.controlledBy.filter((r: any) => r.id !== ID);
     expect((await corridorAt(justBefore(ats[1]))).data.entity.controlledBy).toEqual(seedNow);
 
     const changes = now.data.changes.edges.map((e: any) => e.node);
-    expect(changes.map((c: any) => c.action)).toEqual(['CREATE_ENTITY', 'ASSERT_STATEMENT', 'ADD_DISPUTE', 'CORRECT_STATEMENT', 'RETRACT_STATEMENT']);
+    expect(changes.map((c: any) => c.action)).toEqual([
+      'CREATE_ENTITY',
+      'ASSERT_STATEMENT',
+      'ADD_DISPUTE',
+      'CORRECT_STATEMENT',
+      'RETRACT_STATEMENT',
+    ]);
     expect(changes.map((c: any) => c.by)).toEqual(['alice', 'alice', 'bob', 'alice', 'alice']);
     expect(changes.map((c: any) => c.at)).toEqual(ats);
     expect(changes[0].comment).toBe('New source for the corridor checkpoint');
@@ -103,7 +128,9 @@ describe('README curation walk-through', () => {
   });
 
   it('the seed load is one change per file, and the seed statements are version 1 of their file', async () => {
-    const data = await api.data('{ changes(first: 20) { edges { node { action by files version } } } entity(id: "lachin-town") { ... on Place { controlledBy { version recordedBy } } } }');
+    const data = await api.data(
+      '{ changes(first: 20) { edges { node { action by files version } } } entity(id: "lachin-town") { ... on Place { controlledBy { version recordedBy } } } }',
+    );
     const loads = data.changes.edges.map((e: any) => e.node).filter((c: any) => c.action === 'LOAD');
     expect(loads.length).toBeGreaterThanOrEqual(5);
     for (const load of loads) {
@@ -111,6 +138,7 @@ describe('README curation walk-through', () => {
       expect(load.by).toBe(`load:${load.files[0]}`);
     }
     expect(data.entity.controlledBy.length).toBeGreaterThan(0);
-    for (const r of data.entity.controlledBy) expect(r).toEqual({ version: 1, recordedBy: 'load:cypher/seed/050-control-and-claims.cypher' });
+    for (const r of data.entity.controlledBy)
+      expect(r).toEqual({ version: 1, recordedBy: 'load:cypher/seed/050-control-and-claims.cypher' });
   });
 });

@@ -63,6 +63,6 @@ describe('recorded time in the read queries', () => {
 
   it('the count of all statements leaves out closed versions', () => {
     const count = queries.find((q) => q.name === 'relation-count-all')!;
-    expect(count.text).toContain("versions - COUNT { ()-[closed/*{types}*/]->() WHERE closed.recordedTo IS NOT NULL }");
+    expect(count.text).toContain('versions - COUNT { ()-[closed/*{types}*/]->() WHERE closed.recordedTo IS NOT NULL }');
   });
 });

@@ -78,7 +78,9 @@ describe('Dockerfile and .dockerignore', () => {
   });
 
   it('keeps host builds, downloads and data out of the build context', () => {
-    const ignored = read('.dockerignore').split('\n').map((l) => l.trim());
+    const ignored = read('.dockerignore')
+      .split('\n')
+      .map((l) => l.trim());
     for (const entry of ['node_modules', 'dist', '.neo4j', '.git']) expect(ignored).toContain(entry);
   });
 });

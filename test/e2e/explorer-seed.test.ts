@@ -28,8 +28,13 @@ describe('explorer on the seed graph', () => {
     await page.goto(`${api.base}/explore`);
     await page.fill('#search-text', 'Nagorno-Karabakh');
     await page.press('#search-text', 'Enter');
-    await page.locator('#search-results li', { hasText: /^Nagorno-Karabakh/ }).first().click();
-    await expect.poll(async () => (await statements()).some((s) => s.startsWith('Republic of Artsakh CONTROLS Nagorno-Karabakh')), WAIT).toBe(true);
+    await page
+      .locator('#search-results li', { hasText: /^Nagorno-Karabakh/ })
+      .first()
+      .click();
+    await expect
+      .poll(async () => (await statements()).some((s) => s.startsWith('Republic of Artsakh CONTROLS Nagorno-Karabakh')), WAIT)
+      .toBe(true);
     let now = await statements();
     expect(now.some((s) => s.startsWith('Republic of Artsakh CLAIMS Nagorno-Karabakh'))).toBe(true);
     await page.screenshot({ path: artifact('explorer-seed-nagorno-karabakh-2022.png') });

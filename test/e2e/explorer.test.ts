@@ -40,7 +40,12 @@ describe('explorer page (/explore) in headless Chromium', () => {
     await page.locator('#search-results li', { hasText: 'Lachin corridor' }).click();
     await expect.poll(statements, WAIT).toContain('Russian peacekeeping contingent CONTROLS Lachin corridor (2020-11-10 – 2024-06-12)');
     await expect.poll(() => page.locator('#status').textContent(), WAIT).toMatch(/as of 2022-08-03/);
-    const drawn = await page.evaluate(() => (window as any).explorer.cy.nodes().map((n: any) => n.id()).sort());
+    const drawn = await page.evaluate(() =>
+      (window as any).explorer.cy
+        .nodes()
+        .map((n: any) => n.id())
+        .sort(),
+    );
     expect(drawn).toEqual(['armenia', 'azerbaijan', 'lachin-corridor', 'nagorno-karabakh', 'russian-peacekeeping-contingent']);
     await page.screenshot({ path: artifact('explorer-lachin-2022.png') });
   });
@@ -84,7 +89,9 @@ describe('explorer page (/explore) in headless Chromium', () => {
 
   it('searches as the user types the start of an alias, and says which name matched', async () => {
     await page.fill('#search-text', 'berdz');
-    await expect.poll(() => page.locator('#search-results li').allTextContents(), WAIT).toEqual(['Lachin corridor (Berdzor corridor)corridor']);
+    await expect
+      .poll(() => page.locator('#search-results li').allTextContents(), WAIT)
+      .toEqual(['Lachin corridor (Berdzor corridor)corridor']);
     await page.screenshot({ path: artifact('explorer-search-as-you-type.png') });
   });
 

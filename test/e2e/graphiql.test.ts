@@ -38,7 +38,9 @@ describe('GraphiQL at /graphql in headless Chromium', () => {
     // A query typed by the researcher, run with Ctrl+Enter.
     await page.locator('.graphiql-query-editor .CodeMirror').click();
     await page.keyboard.press('Control+A');
-    await page.keyboard.insertText('query RussiaToLachin { paths(from: "russia", to: "lachin-corridor", asOf: "2022-08-03") { length nodes { id } } }');
+    await page.keyboard.insertText(
+      'query RussiaToLachin { paths(from: "russia", to: "lachin-corridor", asOf: "2022-08-03") { length nodes { id } } }',
+    );
     await page.waitForTimeout(300); // GraphiQL re-reads the operation name 100 ms after an edit
     await page.keyboard.press('Control+Enter');
     await expect.poll(() => result.textContent(), { timeout: 15_000 }).toContain('russian-peacekeeping-contingent');

@@ -12,7 +12,15 @@ const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-gen-'));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
 function digest(dir: string): Record<string, string> {
-  return Object.fromEntries(fs.readdirSync(dir).map((f) => [f, crypto.createHash('sha256').update(fs.readFileSync(path.join(dir, f))).digest('hex')]));
+  return Object.fromEntries(
+    fs.readdirSync(dir).map((f) => [
+      f,
+      crypto
+        .createHash('sha256')
+        .update(fs.readFileSync(path.join(dir, f)))
+        .digest('hex'),
+    ]),
+  );
 }
 
 function generate(seed: number, out: string, entities = 500, statements = 3000) {
@@ -24,7 +32,12 @@ describe('graph generator', () => {
     const a = generate(1, 'a');
     generate(1, 'b');
     generate(2, 'c');
-    expect(a.files.map((f) => path.basename(f))).toEqual(['000-schema.cypher', '010-entities.cypher', '020-aliases.cypher', '030-statements.cypher']);
+    expect(a.files.map((f) => path.basename(f))).toEqual([
+      '000-schema.cypher',
+      '010-entities.cypher',
+      '020-aliases.cypher',
+      '030-statements.cypher',
+    ]);
     expect(digest(path.join(tmp, 'a'))).toEqual(digest(path.join(tmp, 'b')));
     const other = digest(path.join(tmp, 'c'));
     expect(other['030-statements.cypher']).not.toBe(digest(path.join(tmp, 'a'))['030-statements.cypher']);
@@ -57,7 +70,8 @@ describe('graph generator', () => {
       const sources = s.props.sources as string[];
       expect(sources.length).toBeGreaterThan(0);
       for (const id of sources) expect(labelOf.get(id)).toBe('Source');
-      for (const key of ['assertedBy', 'disputedBy', 'supportedBy']) for (const id of s.props[key] as string[]) expect(labelOf.has(id), `${key} ${id}`).toBe(true);
+      for (const key of ['assertedBy', 'disputedBy', 'supportedBy'])
+        for (const id of s.props[key] as string[]) expect(labelOf.has(id), `${key} ${id}`).toBe(true);
       if (s.props.status === 'DISPUTED') {
         disputed++;
         expect((s.props.disputedBy as string[]).length).toBeGreaterThan(0);
@@ -89,7 +103,8 @@ describe('graph generator', () => {
     const seedIds = new Set(SEED_HUBS.map((h) => h.id));
     const count = (linkSeed: number) => {
       let n = 0;
-      for (const s of new GraphGenerator({ entities: 500, statements: 5000, seed: 1, linkSeed }).statements()) if (seedIds.has(s.subject) || seedIds.has(s.object)) n++;
+      for (const s of new GraphGenerator({ entities: 500, statements: 5000, seed: 1, linkSeed }).statements())
+        if (seedIds.has(s.subject) || seedIds.has(s.object)) n++;
       return n;
     };
     expect(count(0)).toBe(0);
@@ -97,7 +112,9 @@ describe('graph generator', () => {
   });
 
   it('writes Cypher literals that keep quotes and backslashes', () => {
-    expect(literal({ name: "it's a \\ test", n: 3, ok: true, list: ['a', null] })).toBe("{name: 'it\\'s a \\\\ test', n: 3, ok: true, list: ['a', null]}");
+    expect(literal({ name: "it's a \\ test", n: 3, ok: true, list: ['a', null] })).toBe(
+      "{name: 'it\\'s a \\\\ test', n: 3, ok: true, list: ['a', null]}",
+    );
   });
 
   it('says what is wrong with its options', () => {

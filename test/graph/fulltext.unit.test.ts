@@ -1,9 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { coversWords, escapeLucene, fullTextQuery, joinNumbers, matchesWholeWords, searchTerms, searchWords } from '../../src/graph/fulltext';
+import {
+  coversWords,
+  escapeLucene,
+  fullTextQuery,
+  joinNumbers,
+  matchesWholeWords,
+  searchTerms,
+  searchWords,
+} from '../../src/graph/fulltext';
 
 describe('full-text query building', () => {
   it('escapes every Lucene special character', () => {
-    expect(escapeLucene('a+b-c&&d||e!f(g)h{i}j[k]l^m"n~o*p?q:r\\s/t')).toBe('a\\+b\\-c\\&\\&d\\|\\|e\\!f\\(g\\)h\\{i\\}j\\[k\\]l\\^m\\"n\\~o\\*p\\?q\\:r\\\\s\\/t');
+    expect(escapeLucene('a+b-c&&d||e!f(g)h{i}j[k]l^m"n~o*p?q:r\\s/t')).toBe(
+      'a\\+b\\-c\\&\\&d\\|\\|e\\!f\\(g\\)h\\{i\\}j\\[k\\]l\\^m\\"n\\~o\\*p\\?q\\:r\\\\s\\/t',
+    );
   });
 
   it('reads the text as words in any script, lower-cased', () => {
@@ -14,8 +24,12 @@ describe('full-text query building', () => {
   });
 
   it('prefers the phrase, then all words, then word starts, then near spellings; operators stay words', () => {
-    expect(fullTextQuery('Verin Horatagh')).toBe('"verin horatagh"^4 OR (verin AND horatagh)^2 OR (verin* AND horatagh*) OR verin~1 OR horatagh~1');
-    expect(fullTextQuery('Khankendi AND NOT')).toBe('"khankendi and not"^4 OR (khankendi AND and AND not)^2 OR (khankendi* AND and* AND not*) OR khankendi~1');
+    expect(fullTextQuery('Verin Horatagh')).toBe(
+      '"verin horatagh"^4 OR (verin AND horatagh)^2 OR (verin* AND horatagh*) OR verin~1 OR horatagh~1',
+    );
+    expect(fullTextQuery('Khankendi AND NOT')).toBe(
+      '"khankendi and not"^4 OR (khankendi AND and AND not)^2 OR (khankendi* AND and* AND not*) OR khankendi~1',
+    );
     expect(fullTextQuery('title:x*')).toBe('"title x"^4 OR (title AND x)^2 OR (title* AND x*) OR title~1');
     expect(fullTextQuery('  ?! ')).toBeNull();
   });
@@ -46,4 +60,3 @@ describe('full-text query building', () => {
     expect(matchesWholeWords(['lach'], ['lachin', 'corridor'])).toBe(false);
   });
 });
-

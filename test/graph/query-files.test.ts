@@ -12,7 +12,10 @@ import { testDriver, testTarget, useSeededGraph } from '../support/neo4j';
  * in a transaction that is rolled back, so a write query leaves nothing behind.
  */
 const DIR = path.join(PROJECT_ROOT, 'cypher', 'queries');
-const FILES = fs.readdirSync(DIR).filter((f) => f.endsWith('.cypher')).sort();
+const FILES = fs
+  .readdirSync(DIR)
+  .filter((f) => f.endsWith('.cypher'))
+  .sort();
 /** Files whose example answers with no rows, and why. */
 const NO_ROWS_EXPECTED: Record<string, string> = {
   'changes-of-entity.cypher': "the seed's changes are loads, which name their files, not entities (test/curation/ reads a mutation's)",
@@ -29,7 +32,10 @@ function parse(file: string): { body: string; params: Map<string, string> } {
 }
 
 function usedParameters(body: string): Set<string> {
-  const code = body.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/.*$/gm, '').replace(/'(?:[^'\\]|\\.)*'/g, "''");
+  const code = body
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/\/\/.*$/gm, '')
+    .replace(/'(?:[^'\\]|\\.)*'/g, "''");
   return new Set([...code.matchAll(/\$(\w+)/g)].map((m) => m[1]));
 }
 

@@ -19,7 +19,10 @@ const ABUSE: [string, string][] = [
   [NESTED_152, 'QUERY_TOO_COMPLEX'],
   [nested(50), 'QUERY_TOO_DEEP'],
   [aliasedNeighborhoods(1000), 'TOO_MANY_ALIASES'],
-  [`{ entity(id: "armenia") { ...B0 } }\n${Array.from({ length: 40 }, (_, i) => `fragment B${i} on Entity { ...B${i + 1} ...B${i + 1} }`).join('\n')}\nfragment B40 on Entity { id name }`, 'QUERY_TOO_COMPLEX'],
+  [
+    `{ entity(id: "armenia") { ...B0 } }\n${Array.from({ length: 40 }, (_, i) => `fragment B${i} on Entity { ...B${i + 1} ...B${i + 1} }`).join('\n')}\nfragment B40 on Entity { id name }`,
+    'QUERY_TOO_COMPLEX',
+  ],
 ];
 
 function rssMb(pid: number): number {
@@ -30,7 +33,18 @@ beforeAll(async () => {
   driver = testDriver();
   await useSeededGraph(driver);
   const target = testTarget();
-  api = runBuilt('src/main.js', [], cleanEnv({ NEO4J_URI: target.uri, NEO4J_USER: target.user, NEO4J_PASSWORD: target.password, PORT: '0', SEED_ON_START: 'false', LOG_LEVEL: 'warn' }));
+  api = runBuilt(
+    'src/main.js',
+    [],
+    cleanEnv({
+      NEO4J_URI: target.uri,
+      NEO4J_USER: target.user,
+      NEO4J_PASSWORD: target.password,
+      PORT: '0',
+      SEED_ON_START: 'false',
+      LOG_LEVEL: 'warn',
+    }),
+  );
   const m = await api.waitFor(/GraphQL API ready at http:\/\/localhost:(\d+)\/graphql/);
   base = `http://127.0.0.1:${m[1]}`;
 });
@@ -53,7 +67,11 @@ describe('the API under abuse', () => {
     const clients = Array.from({ length: 16 }, async () => {
       while (next < TOTAL) {
         const [query, expected] = ABUSE[next++ % ABUSE.length];
-        const res = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+        const res = await fetch(`${base}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query }),
+        });
         const body = (await res.json()) as any;
         const code = `${res.status} ${body.errors?.[0]?.extensions?.code}`;
         codes[code] = (codes[code] ?? 0) + 1;

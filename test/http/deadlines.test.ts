@@ -23,12 +23,17 @@ afterAll(async () => {
   await driver?.close();
 });
 
-const HEAVY = '{ a: neighborhood(id: "azerbaijan", depth: 3, maxNodes: 500) { nodes { id } edges { id } } b: neighborhood(id: "armenia", depth: 3, maxNodes: 500) { nodes { id } edges { id } } }';
+const HEAVY =
+  '{ a: neighborhood(id: "azerbaijan", depth: 3, maxNodes: 500) { nodes { id } edges { id } } b: neighborhood(id: "armenia", depth: 3, maxNodes: 500) { nodes { id } edges { id } } }';
 const LIGHT = 'query OneEntity { entity(id: "armenia") { id name } }';
 
 /** Transactions Neo4j is running for the API's views, other than the one asking. */
 async function viewTransactions(): Promise<number> {
-  const res = await driver.executeQuery("SHOW TRANSACTIONS YIELD currentQuery WHERE NOT currentQuery STARTS WITH 'SHOW' AND (currentQuery CONTAINS 'maxNodes' OR currentQuery CONTAINS '$depth') RETURN count(*) AS n", {}, { database: testTarget().database });
+  const res = await driver.executeQuery(
+    "SHOW TRANSACTIONS YIELD currentQuery WHERE NOT currentQuery STARTS WITH 'SHOW' AND (currentQuery CONTAINS 'maxNodes' OR currentQuery CONTAINS '$depth') RETURN count(*) AS n",
+    {},
+    { database: testTarget().database },
+  );
   return res.records[0].get('n').toNumber();
 }
 
@@ -92,7 +97,12 @@ describe('client disconnect', () => {
     try {
       const many = `{ ${Array.from({ length: 12 }, (_, i) => `n${i}: neighborhood(id: "${i % 2 ? 'armenia' : 'azerbaijan'}", depth: 3, maxNodes: 500, asOf: "20${10 + i}-01-01") { nodes { id } }`).join(' ')} }`;
       const abort = new AbortController();
-      const pending = fetch(`${api.base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: many }), signal: abort.signal }).catch((e) => e);
+      const pending = fetch(`${api.base}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: many }),
+        signal: abort.signal,
+      }).catch((e) => e);
       expect(await until(() => api.graph.stats.sessionsInUse > 0, 10_000)).toBe(true);
       abort.abort();
       expect(await pending).toBeInstanceOf(Error);
@@ -185,7 +195,11 @@ describe('fair sharing', () => {
 
 describe('a write under the deadline', () => {
   async function revoked(jti: string): Promise<number> {
-    const res = await driver.executeQuery('MATCH (t:RevokedToken {jti: $jti}) RETURN count(t) AS n', { jti }, { database: testTarget().database });
+    const res = await driver.executeQuery(
+      'MATCH (t:RevokedToken {jti: $jti}) RETURN count(t) AS n',
+      { jti },
+      { database: testTarget().database },
+    );
     return res.records[0].get('n').toNumber();
   }
 

@@ -26,7 +26,13 @@ afterAll(async () => {
 describe('fuzzing with schemathesis (short run)', () => {
   it('answers every generated operation with no HTTP 5xx and no INTERNAL_SERVER_ERROR', async () => {
     const t = testTarget();
-    const env = cleanEnv({ NEO4J_URI: t.uri, NEO4J_USER: t.user, NEO4J_PASSWORD: t.password, NEO4J_DATABASE: t.database, FUZZ_EXAMPLES: EXAMPLES });
+    const env = cleanEnv({
+      NEO4J_URI: t.uri,
+      NEO4J_USER: t.user,
+      NEO4J_PASSWORD: t.password,
+      NEO4J_DATABASE: t.database,
+      FUZZ_EXAMPLES: EXAMPLES,
+    });
     const child = spawn('bash', ['bench/fuzz.sh'], { cwd: PROJECT_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     child.stdout.setEncoding('utf8').on('data', (d: string) => (out += d));

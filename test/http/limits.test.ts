@@ -57,7 +57,8 @@ describe('cost analysis', () => {
       fragment L3 on Entity { id relations { object { ...L4 } } }
       fragment L4 on Entity { id relations { object { id } } }`;
     expect((await refused(api, named, 'QUERY_TOO_COMPLEX')).extensions.cost.estimated).toBe(202_020_201);
-    const inline = '{ entity(id:"nagorno-karabakh") { ... on Place { relations { object { ... on Entity { relations { object { ... { relations { object { relations { object { id } } } } } } } } } } } } }';
+    const inline =
+      '{ entity(id:"nagorno-karabakh") { ... on Place { relations { object { ... on Entity { relations { object { ... { relations { object { relations { object { id } } } } } } } } } } } } }';
     expect((await refused(api, inline, 'QUERY_TOO_COMPLEX')).extensions.cost.estimated).toBeGreaterThan(1_000_000);
   });
 
@@ -85,7 +86,9 @@ describe('cost analysis', () => {
   });
 
   it('refuses a fragment bomb (each fragment spreading the next twice) without expanding it', async () => {
-    const defs = Array.from({ length: 40 }, (_, i) => `fragment B${i} on Entity { ...B${i + 1} x${i}: ...B${i + 1} }`.replace(`x${i}: `, ''));
+    const defs = Array.from({ length: 40 }, (_, i) =>
+      `fragment B${i} on Entity { ...B${i + 1} x${i}: ...B${i + 1} }`.replace(`x${i}: `, ''),
+    );
     const query = `{ entity(id: "armenia") { ...B0 } }\n${defs.join('\n')}\nfragment B40 on Entity { id name }`;
     const started = Date.now();
     const error = await refused(api, query, 'QUERY_TOO_COMPLEX');
@@ -112,7 +115,10 @@ describe('cost analysis', () => {
     const large = await api.post({ query, variables: { n: 50 } });
     expect(large.json.extensions.cost.estimated).toBe(1 + 50 * 2);
     const one = await api.post({ query: '{ entity(id: "armenia") { id name } }' });
-    expect(one.json).toEqual({ data: { entity: { id: 'armenia', name: 'Armenia' } }, extensions: { cost: { estimated: 1, limit: 1_000_000, cypherQueries: 1 } } });
+    expect(one.json).toEqual({
+      data: { entity: { id: 'armenia', name: 'Armenia' } },
+      extensions: { cost: { estimated: 1, limit: 1_000_000, cypherQueries: 1 } },
+    });
   });
 });
 
@@ -153,11 +159,19 @@ describe('operation types and HTTP protections', () => {
     expect(one.json.errors[0].extensions.field).toBe('entity');
     expect(one.json.extensions.cost.estimated).toBe(WRITE_COST);
     const two = await api.post(
-      { query: 'mutation { a: addAlias(entity: "no-such-entity", alias: {name: "X"}) { replayed entity { id } } b: addAlias(entity: "no-such-entity", alias: {name: "Y"}) { replayed } }' },
+      {
+        query:
+          'mutation { a: addAlias(entity: "no-such-entity", alias: {name: "X"}) { replayed entity { id } } b: addAlias(entity: "no-such-entity", alias: {name: "Y"}) { replayed } }',
+      },
       editor,
     );
     expect(two.json.extensions.cost.estimated).toBe(2 * WRITE_COST + 1);
-    const tooMany = await noAliasLimit.post({ query: `mutation { ${Array.from({ length: 1001 }, (_, i) => `m${i}: addAlias(entity: "x", alias: {name: "X"}) { replayed }`).join(' ')} }` }, editor);
+    const tooMany = await noAliasLimit.post(
+      {
+        query: `mutation { ${Array.from({ length: 1001 }, (_, i) => `m${i}: addAlias(entity: "x", alias: {name: "X"}) { replayed }`).join(' ')} }`,
+      },
+      editor,
+    );
     expect(tooMany.json.errors[0].extensions.code, tooMany.text).toBe('QUERY_TOO_COMPLEX');
   });
 
@@ -194,11 +208,22 @@ describe('operation types and HTTP protections', () => {
   it('compresses answers for clients that accept gzip', async () => {
     const body = JSON.stringify({ query: '{ entities(first: 100) { edges { node { id name kind description } } } }' });
     const res = await new Promise<{ encoding?: string; json: any }>((resolve, reject) => {
-      const req = require('node:http').request({ host: '127.0.0.1', port: api.port, path: '/graphql', method: 'POST', headers: { 'content-type': 'application/json', 'accept-encoding': 'gzip' } }, (r: any) => {
-        const chunks: Buffer[] = [];
-        r.on('data', (c: Buffer) => chunks.push(c));
-        r.on('end', () => resolve({ encoding: r.headers['content-encoding'], json: JSON.parse(zlib.gunzipSync(Buffer.concat(chunks)).toString('utf8')) }));
-      });
+      const req = require('node:http').request(
+        {
+          host: '127.0.0.1',
+          port: api.port,
+          path: '/graphql',
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'accept-encoding': 'gzip' },
+        },
+        (r: any) => {
+          const chunks: Buffer[] = [];
+          r.on('data', (c: Buffer) => chunks.push(c));
+          r.on('end', () =>
+            resolve({ encoding: r.headers['content-encoding'], json: JSON.parse(zlib.gunzipSync(Buffer.concat(chunks)).toString('utf8')) }),
+          );
+        },
+      );
       req.on('error', reject);
       req.end(body);
     });

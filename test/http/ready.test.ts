@@ -25,7 +25,11 @@ async function ready(): Promise<{ status: number; body: { status: string; reason
 /** Polls /ready every 100 ms until it answers `status`; returns when (ms after `since`) it did. */
 async function query(text: string): Promise<{ status: number; ms: number; body: any }> {
   const t0 = Date.now();
-  const res = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: text }) });
+  const res = await fetch(`${base}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: text }),
+  });
   return { status: res.status, body: await res.json(), ms: Date.now() - t0 };
 }
 
@@ -98,7 +102,11 @@ describe('GET /ready follows Neo4j', () => {
     const about = await query('{ about { neo4jEdition } }');
     expect(about.body.data.about.neo4jEdition).toBe('community');
 
-    const kept = await driver.executeQuery('MATCH (m:ReadyTestMarker {id: $marker}) DETACH DELETE m RETURN count(*) AS n', { marker }, { database: spare.target.database });
+    const kept = await driver.executeQuery(
+      'MATCH (m:ReadyTestMarker {id: $marker}) DETACH DELETE m RETURN count(*) AS n',
+      { marker },
+      { database: spare.target.database },
+    );
     expect(kept.records[0].get('n').toNumber()).toBe(1);
   }, 300_000); // stopping and starting Neo4j takes a minute or more on a busy machine
 });

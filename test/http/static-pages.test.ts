@@ -36,10 +36,16 @@ describe('static pages', () => {
   });
 
   it('leaves GraphQL over GET and POST to Apollo', async () => {
-    const get = await fetch(`${api.base}/graphql?query=${encodeURIComponent('{ about { apiVersion } }')}`, { headers: { accept: 'application/json', 'apollo-require-preflight': 'true' } });
+    const get = await fetch(`${api.base}/graphql?query=${encodeURIComponent('{ about { apiVersion } }')}`, {
+      headers: { accept: 'application/json', 'apollo-require-preflight': 'true' },
+    });
     expect(get.status).toBe(200);
     expect(((await get.json()) as any).data.about.apiVersion).toBeTruthy();
-    const post = await fetch(`${api.base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ about { apiVersion } }' }) });
+    const post = await fetch(`${api.base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ about { apiVersion } }' }),
+    });
     expect(((await post.json()) as any).data.about.apiVersion).toBeTruthy();
   });
 

@@ -69,7 +69,8 @@ export function getWithHost(port: number, path: string, host: string): Promise<{
 }
 
 /** The abusive documents. */
-export const NESTED_152 = '{ entity(id:"nagorno-karabakh") { id relations { object { id relations { object { id relations { object { id relations { object { id } } } } } } } } } }';
+export const NESTED_152 =
+  '{ entity(id:"nagorno-karabakh") { id relations { object { id relations { object { id relations { object { id relations { object { id } } } } } } } } } }';
 
 export function nested(levels: number): string {
   let inner = 'id';

@@ -3,10 +3,33 @@ import { connectionEnv, parseCommandLine } from '../../src/load/args';
 import { CheckReport, formatCheckReport, summarizeViolations } from '../../src/load/checker';
 
 describe('kg-load command line', () => {
-  it('takes cypher-shell\'s connection flags, -P parameters and - for standard input', () => {
-    const cmd = parseCommandLine(['-a', 'bolt://h:7687', '-u', 'me', '-p', 'secret', '-d', 'db1', '-P', 'x => 1', '--param', "y => 'b'", '-']);
-    expect(cmd).toMatchObject({ name: 'load', paths: ['-'], connection: { address: 'bolt://h:7687', username: 'me', password: 'secret', database: 'db1' }, params: ['x => 1', "y => 'b'"] });
-    expect(connectionEnv({ address: 'bolt://h:7687', username: 'me', password: 'secret' }, {})).toEqual({ NEO4J_URI: 'bolt://h:7687', NEO4J_USER: 'me', NEO4J_PASSWORD: 'secret' });
+  it("takes cypher-shell's connection flags, -P parameters and - for standard input", () => {
+    const cmd = parseCommandLine([
+      '-a',
+      'bolt://h:7687',
+      '-u',
+      'me',
+      '-p',
+      'secret',
+      '-d',
+      'db1',
+      '-P',
+      'x => 1',
+      '--param',
+      "y => 'b'",
+      '-',
+    ]);
+    expect(cmd).toMatchObject({
+      name: 'load',
+      paths: ['-'],
+      connection: { address: 'bolt://h:7687', username: 'me', password: 'secret', database: 'db1' },
+      params: ['x => 1', "y => 'b'"],
+    });
+    expect(connectionEnv({ address: 'bolt://h:7687', username: 'me', password: 'secret' }, {})).toEqual({
+      NEO4J_URI: 'bolt://h:7687',
+      NEO4J_USER: 'me',
+      NEO4J_PASSWORD: 'secret',
+    });
     expect(connectionEnv({}, { NEO4J_PASSWORD: 'from-env' })).toEqual({ NEO4J_PASSWORD: 'from-env' });
   });
 
@@ -51,6 +74,8 @@ describe('check report', () => {
       'check: 6 violations in 2 of 3 checks.',
     ]);
     expect(formatCheckReport(report, true)).toHaveLength(7);
-    expect(formatCheckReport({ checks: ['a'], violations: [] }, false)).toEqual(['check: the graph follows the model contract (1 checks).']);
+    expect(formatCheckReport({ checks: ['a'], violations: [] }, false)).toEqual([
+      'check: the graph follows the model contract (1 checks).',
+    ]);
   });
 });

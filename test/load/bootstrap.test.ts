@@ -11,7 +11,16 @@ beforeAll(() => {
 afterAll(async () => driver?.close());
 beforeEach(async () => useEmptyGraph(driver));
 
-const KEY_IDS = ['nagorno-karabakh', 'artsakh', 'azerbaijan', 'armenia', 'russia', 'lachin-corridor', 'trilateral-statement-2020', 'seed-article'];
+const KEY_IDS = [
+  'nagorno-karabakh',
+  'artsakh',
+  'azerbaijan',
+  'armenia',
+  'russia',
+  'lachin-corridor',
+  'trilateral-statement-2020',
+  'seed-article',
+];
 
 async function one(query: string, params: Record<string, unknown> = {}): Promise<unknown> {
   const res = await driver.executeQuery(query, params, { database: testTarget().database });

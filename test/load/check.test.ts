@@ -75,7 +75,11 @@ describe('kg-load check', () => {
       'statement-references: bad-dates azerbaijan nagorno-karabakh: CONTROLS: assertedBy names nobody, which is not an entity',
       'statement-references: claims-az-nk armenia nagorno-karabakh: CONTROLS: cites no sources',
     ];
-    for (const e of expected) expect(lines.some((l) => l.startsWith(e)), `${e}\n--- got:\n${lines.join('\n')}`).toBe(true);
+    for (const e of expected)
+      expect(
+        lines.some((l) => l.startsWith(e)),
+        `${e}\n--- got:\n${lines.join('\n')}`,
+      ).toBe(true);
     expect(lines.find((l) => l.startsWith('entity-id: '))).toMatch(/has no id/);
     expect(lines.length, lines.join('\n')).toBe(expected.length);
   });
@@ -83,9 +87,14 @@ describe('kg-load check', () => {
   it('names in its queries only labels and types that the contract holds', () => {
     const known = new Set<string>([...NODE_LABELS, ...RELATIONSHIP_TYPE_NAMES, ...STRUCTURAL_RELATIONSHIPS]);
     for (const name of listChecks()) {
-      const text = checkQuery(name).replace(/'[^']*'/g, "''").replace(/\/\/[^\n]*/g, '');
+      const text = checkQuery(name)
+        .replace(/'[^']*'/g, "''")
+        .replace(/\/\/[^\n]*/g, '');
       // :Label and [:TYPE] after a variable or an opening bracket (not map keys such as {id: ...})
-      const used = [...text.matchAll(/[(\[][A-Za-z_]*((?::[A-Z][A-Za-z_]*)+)/g), ...text.matchAll(/\b[a-z][A-Za-z]*((?::[A-Z][A-Za-z]*)+)\s*(?:OR|AND|THEN|\))/g)].flatMap((m) => m[1].split(':').filter(Boolean));
+      const used = [
+        ...text.matchAll(/[(\[][A-Za-z_]*((?::[A-Z][A-Za-z_]*)+)/g),
+        ...text.matchAll(/\b[a-z][A-Za-z]*((?::[A-Z][A-Za-z]*)+)\s*(?:OR|AND|THEN|\))/g),
+      ].flatMap((m) => m[1].split(':').filter(Boolean));
       for (const label of used) expect(known.has(label), `${name}.cypher uses ${label}`).toBe(true);
     }
     expect(fs.readdirSync(CHECK_DIR).length).toBeGreaterThan(5);

@@ -55,7 +55,9 @@ describe('kg-load CLI', () => {
     const r = cli('load', f, '--progress', 'lines');
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/Loaded 1 file: 2 statements in 2 transactions/);
-    expect(r.stdout).toMatch(/2 nodes created, 0 nodes deleted, 1 relationship created, 0 relationships deleted, 1 property set, 2 labels added, 0 labels removed, 1 index added/);
+    expect(r.stdout).toMatch(
+      /2 nodes created, 0 nodes deleted, 1 relationship created, 0 relationships deleted, 1 property set, 2 labels added, 0 labels removed, 1 index added/,
+    );
   });
 
   it('exits non-zero with file:line:column, the excerpt and Neo4j code on a failure', () => {
@@ -81,9 +83,17 @@ describe('kg-load CLI', () => {
   });
 
   it('check exits 1 on violations and 0 on a clean graph; export writes a file', async () => {
-    await driver.executeQuery("CREATE (:Entity:Actor:SovereignState {id: 'armenia', kind: 'SOVEREIGN_STATE', name: 'Armenia'})", {}, { database: testTarget().database });
+    await driver.executeQuery(
+      "CREATE (:Entity:Actor:SovereignState {id: 'armenia', kind: 'SOVEREIGN_STATE', name: 'Armenia'})",
+      {},
+      { database: testTarget().database },
+    );
     expect(cli('check').status).toBe(0);
-    await driver.executeQuery("CREATE (:Entity:Actor:SovereignState {id: 'armenia', kind: 'SOVEREIGN_STATE', name: 'Again'})", {}, { database: testTarget().database });
+    await driver.executeQuery(
+      "CREATE (:Entity:Actor:SovereignState {id: 'armenia', kind: 'SOVEREIGN_STATE', name: 'Again'})",
+      {},
+      { database: testTarget().database },
+    );
     const bad = cli('check');
     expect(bad.status).toBe(1);
     expect(bad.stdout).toContain('entity-id-unique: armenia: id is held by 2 entities');
@@ -97,7 +107,8 @@ describe('kg-load CLI', () => {
     const f = path.join(dir, 'big.cypher');
     const fd = fs.openSync(f, 'w');
     // Implicit batches of `group` statements, then :begin blocks of 37.
-    for (let i = 0; i < 200_000; i++) fs.writeSync(fd, `CREATE (:Kill {g: ${Math.floor(i / group)}, i: ${i}, pad: 'xxxxxxxxxxxxxxxxxxxxxxxx'});\n`);
+    for (let i = 0; i < 200_000; i++)
+      fs.writeSync(fd, `CREATE (:Kill {g: ${Math.floor(i / group)}, i: ${i}, pad: 'xxxxxxxxxxxxxxxxxxxxxxxx'});\n`);
     for (let b = 0; b < 2000; b++) {
       fs.writeSync(fd, ':begin\n');
       for (let i = 0; i < 37; i++) fs.writeSync(fd, `CREATE (:KillBlock {b: ${b}, i: ${i}});\n`);
@@ -105,7 +116,10 @@ describe('kg-load CLI', () => {
     }
     fs.closeSync(fd);
 
-    const child: ChildProcess = spawn('node', [CLI, f, '--batch-size', String(group), '--progress', 'none'], { env: env(), stdio: 'ignore' });
+    const child: ChildProcess = spawn('node', [CLI, f, '--batch-size', String(group), '--progress', 'none'], {
+      env: env(),
+      stdio: 'ignore',
+    });
     const exited = new Promise<NodeJS.Signals | null>((resolve) => child.once('exit', (_code, signal) => resolve(signal)));
     const deadline = Date.now() + 60_000;
     while ((await count('MATCH (n:Kill) RETURN count(n)')) < 2000 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
@@ -122,10 +136,18 @@ describe('kg-load CLI', () => {
     // The same for :begin blocks: kill during the second part of the file.
     await useEmptyGraph(driver);
     const blocks = path.join(dir, 'blocks.cypher');
-    fs.writeFileSync(blocks, fs.readFileSync(f, 'utf8').split('\n').filter((l) => !l.startsWith('CREATE (:Kill ')).join('\n'));
+    fs.writeFileSync(
+      blocks,
+      fs
+        .readFileSync(f, 'utf8')
+        .split('\n')
+        .filter((l) => !l.startsWith('CREATE (:Kill '))
+        .join('\n'),
+    );
     const child2 = spawn('node', [CLI, blocks, '--progress', 'none'], { env: env(), stdio: 'ignore' });
     const exited2 = new Promise<NodeJS.Signals | null>((resolve) => child2.once('exit', (_code, signal) => resolve(signal)));
-    while ((await count('MATCH (n:KillBlock) RETURN count(n)')) < 370 && Date.now() < deadline + 60_000) await new Promise((r) => setTimeout(r, 50));
+    while ((await count('MATCH (n:KillBlock) RETURN count(n)')) < 370 && Date.now() < deadline + 60_000)
+      await new Promise((r) => setTimeout(r, 50));
     child2.kill('SIGKILL');
     expect(await exited2).toBe('SIGKILL');
     await new Promise((r) => setTimeout(r, 1000));
@@ -144,7 +166,7 @@ describe('kg-load CLI', () => {
         'CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (e:Entity) REQUIRE e.id IS UNIQUE;',
         "MERGE (a:Entity:Actor:SovereignState {id: 'armenia'}) SET a.name = 'Armenia', a.kind = 'SOVEREIGN_STATE';",
         "MERGE (n:Entity:Place:Region {id: 'nagorno-karabakh'}) SET n.name = 'Nagorno-Karabakh', n.kind = 'REGION';",
-        ":begin",
+        ':begin',
         "MATCH (a:Entity {id: 'armenia'}), (n:Entity {id: 'nagorno-karabakh'}) MERGE (a)-[r:CLAIMS {id: 'claims-am-nk'}]->(n) SET r.validFrom = date('1991-09-02');",
         "UNWIND range(1, 3) AS i MERGE (n:Entity {id: 'nagorno-karabakh'}) MERGE (n)-[:HAS_ALIAS]->(:Alias {name: 'Alias ' + i});",
         ':commit',
@@ -167,12 +189,16 @@ describe('kg-load CLI', () => {
   it('reads standard input with -, connecting with cypher-shell flags -a -u -p -d, and takes -P parameters', async () => {
     const t = testTarget();
     const script = ':param who => "stdin"\nCREATE (:In {n: 1, who: $who, tag: $tag});\nCREATE (:In {n: 2, who: $who, tag: $tag});\n';
-    const r = spawnSync('node', [CLI, '-a', t.uri, '-u', t.user, '-p', t.password, '-d', t.database, '-P', "tag => 'from-flag'", '--progress', 'none', '-'], {
-      env: bareEnv(),
-      input: script,
-      encoding: 'utf8',
-      timeout: 120_000,
-    });
+    const r = spawnSync(
+      'node',
+      [CLI, '-a', t.uri, '-u', t.user, '-p', t.password, '-d', t.database, '-P', "tag => 'from-flag'", '--progress', 'none', '-'],
+      {
+        env: bareEnv(),
+        input: script,
+        encoding: 'utf8',
+        timeout: 120_000,
+      },
+    );
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/^Loaded 1 file: 2 statements in 1 transaction, /);
@@ -193,7 +219,12 @@ describe('kg-load CLI', () => {
 
   it('2,500 good statements, then a failing one, then more: exit 1, exactly the 2,500 committed, and the summary says so', async () => {
     const f = path.join(dir, '2500.cypher');
-    fs.writeFileSync(f, statements(2500, (i) => `CREATE (:G {i: ${i}});`) + 'CREATE (:G {i: 1 / 0});\n' + statements(500, (i) => `CREATE (:G {i: ${3000 + i}});`));
+    fs.writeFileSync(
+      f,
+      statements(2500, (i) => `CREATE (:G {i: ${i}});`) +
+        'CREATE (:G {i: 1 / 0});\n' +
+        statements(500, (i) => `CREATE (:G {i: ${3000 + i}});`),
+    );
     const r = cli(f, '--progress', 'none');
     expect(r.status).toBe(1);
     expect(await count('MATCH (n:G) RETURN count(n)')).toBe(2500);
@@ -223,22 +254,38 @@ describe('kg-load CLI', () => {
 
   it('check prints a summary per rule by default, every violation with --all, and JSON with --format json', async () => {
     const db = testTarget().database;
-    await driver.executeQuery("UNWIND range(1, 5) AS i CREATE (:Entity:Actor:SovereignState {id: 'dup', kind: 'SOVEREIGN_STATE', name: 'Dup ' + i}) CREATE (:Stray {name: 'stray ' + i})", {}, { database: db });
+    await driver.executeQuery(
+      "UNWIND range(1, 5) AS i CREATE (:Entity:Actor:SovereignState {id: 'dup', kind: 'SOVEREIGN_STATE', name: 'Dup ' + i}) CREATE (:Stray {name: 'stray ' + i})",
+      {},
+      { database: db },
+    );
     const summary = cli('check');
     expect(summary.status).toBe(1);
-    expect(summary.stdout).toMatch(/^node-labels: 5 violations\n {2}node-labels: .*: unknown labels: :Stray\n(.*\n){2} {2}\.\.\. and 2 more \(--all lists every one\)/m);
+    expect(summary.stdout).toMatch(
+      /^node-labels: 5 violations\n {2}node-labels: .*: unknown labels: :Stray\n(.*\n){2} {2}\.\.\. and 2 more \(--all lists every one\)/m,
+    );
     expect(summary.stdout).toMatch(/^entity-id-unique: 1 violation\n/m);
     const all = cli('check', '--all');
     expect(all.stdout.split('\n').filter((l) => l.startsWith('node-labels: '))).toHaveLength(5);
     const json = JSON.parse(cli('check', '--format', 'json').stdout);
     expect(json.violations).toBe(6);
-    expect(json.rules).toContainEqual({ rule: 'node-labels', count: 5, examples: [expect.stringMatching(/^node-labels: /), expect.anything(), expect.anything()] });
+    expect(json.rules).toContainEqual({
+      rule: 'node-labels',
+      count: 5,
+      examples: [expect.stringMatching(/^node-labels: /), expect.anything(), expect.anything()],
+    });
   });
 
   it('SIGTERM stops the load: the open transaction is rolled back, what was committed stays, exit 130', async () => {
     const f = path.join(dir, 'term.cypher');
-    fs.writeFileSync(f, statements(300_000, (i) => `CREATE (:Term {g: ${Math.floor(i / 100)}, i: ${i}});`));
-    const child = spawn('node', ['--max-semi-space-size=4', CLI, f, '--batch-size', '100', '--progress', 'none'], { env: env(), stdio: ['ignore', 'pipe', 'pipe'] });
+    fs.writeFileSync(
+      f,
+      statements(300_000, (i) => `CREATE (:Term {g: ${Math.floor(i / 100)}, i: ${i}});`),
+    );
+    const child = spawn('node', ['--max-semi-space-size=4', CLI, f, '--batch-size', '100', '--progress', 'none'], {
+      env: env(),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let out = '';
     child.stdout!.on('data', (d) => (out += d));
     const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
@@ -257,7 +304,10 @@ describe('kg-load CLI', () => {
 
   it('killing the process that runs it (SIGKILL, nothing passed on) stops the loader too', async () => {
     const f = path.join(dir, 'orphan.cypher');
-    fs.writeFileSync(f, statements(300_000, (i) => `CREATE (:Orphan {i: ${i}});`));
+    fs.writeFileSync(
+      f,
+      statements(300_000, (i) => `CREATE (:Orphan {i: ${i}});`),
+    );
     // Without the memory flag, kg-load runs itself again with it: this process is the wrapper.
     const wrapper = spawn('node', [CLI, f, '--batch-size', '100', '--progress', 'none'], { env: env(), stdio: 'ignore' });
     const deadline = Date.now() + 60_000;
@@ -273,9 +323,16 @@ describe('kg-load CLI', () => {
 
   it('on a terminal (a pseudo-terminal), the bar of a 20,000-statement file rises steadily to 100%', () => {
     const f = path.join(dir, 'progress.cypher');
-    fs.writeFileSync(f, statements(20_000, (i) => `CREATE (:P {i: ${i}, pad: '${'x'.repeat(i % 50)}'});`));
+    fs.writeFileSync(
+      f,
+      statements(20_000, (i) => `CREATE (:P {i: ${i}, pad: '${'x'.repeat(i % 50)}'});`),
+    );
     // script(1) runs the command on a pseudo-terminal, so kg-load draws its bar, and records what it wrote.
-    const r = spawnSync('script', ['-qfec', `stty cols 200; node ${CLI} ${f} --batch-size 500`, '/dev/null'], { env: env(), encoding: 'utf8', timeout: 170_000 });
+    const r = spawnSync('script', ['-qfec', `stty cols 200; node ${CLI} ${f} --batch-size 500`, '/dev/null'], {
+      env: env(),
+      encoding: 'utf8',
+      timeout: 170_000,
+    });
     expect(r.status).toBe(0);
     const percents = [...r.stdout.matchAll(/\] +(\d+)% /g)].map((m) => Number(m[1]));
     expect(percents.length).toBeGreaterThan(3);

@@ -28,15 +28,27 @@ async function exportTo(file: string, batchSize?: number): Promise<void> {
 }
 
 async function schemaOf(): Promise<string[]> {
-  const c = await driver.executeQuery('SHOW CONSTRAINTS YIELD name, type, labelsOrTypes, properties RETURN [name, type, labelsOrTypes, properties] AS s', {}, { database: database() });
-  const i = await driver.executeQuery("SHOW INDEXES YIELD name, type, labelsOrTypes, properties WHERE type <> 'LOOKUP' RETURN [name, type, labelsOrTypes, properties] AS s", {}, { database: database() });
+  const c = await driver.executeQuery(
+    'SHOW CONSTRAINTS YIELD name, type, labelsOrTypes, properties RETURN [name, type, labelsOrTypes, properties] AS s',
+    {},
+    { database: database() },
+  );
+  const i = await driver.executeQuery(
+    "SHOW INDEXES YIELD name, type, labelsOrTypes, properties WHERE type <> 'LOOKUP' RETURN [name, type, labelsOrTypes, properties] AS s",
+    {},
+    { database: database() },
+  );
   return [...c.records, ...i.records].map((r) => JSON.stringify(r.get('s'))).sort();
 }
 
 describe('kg-load export', () => {
   it('writes a seed that loads back into an identical graph, types included', async () => {
     await useEmptyGraph(driver);
-    await driver.executeQuery('CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (e:Entity) REQUIRE e.id IS UNIQUE', {}, { database: database() });
+    await driver.executeQuery(
+      'CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (e:Entity) REQUIRE e.id IS UNIQUE',
+      {},
+      { database: database() },
+    );
     await driver.executeQuery('CREATE INDEX event_start IF NOT EXISTS FOR (e:Event) ON (e.startDate)', {}, { database: database() });
     await driver.executeQuery(
       `CREATE (a:Entity:Actor:SovereignState {id: 'armenia', name: 'Armenia – Հայաստան', n: 1, f: 1.0, tenth: 0.1, big: 4611686018427387904, neg: -7,
@@ -54,7 +66,11 @@ describe('kg-load export', () => {
       { database: database() },
     );
     // Enough nodes of one label set for several UNWIND batches.
-    await driver.executeQuery('UNWIND range(1, 25) AS i CREATE (:Filler {i: i, s: toString(i)})-[:NEXT {i: i}]->(:Filler {i: -i})', {}, { database: database() });
+    await driver.executeQuery(
+      'UNWIND range(1, 25) AS i CREATE (:Filler {i: i, s: toString(i)})-[:NEXT {i: i}]->(:Filler {i: -i})',
+      {},
+      { database: database() },
+    );
     const before = await dumpGraph(driver);
     const schemaBefore = await schemaOf();
 

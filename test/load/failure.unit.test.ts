@@ -16,7 +16,7 @@ describe('one error position', () => {
     expect(originalOffset(lifted.edits!, 3)).toBe(3);
   });
 
-  it('turns Neo4j\'s position in the text it ran into one file position, and drops Neo4j\'s own', () => {
+  it("turns Neo4j's position in the text it ran into one file position, and drops Neo4j's own", () => {
     const text = "CREATE (:A {name: 'a long name',\n  x: nope})";
     const lifted = parameterizeLiterals(text)!;
     const ranOffset = 'EXPLAIN '.length + lifted.text.indexOf('nope');
@@ -25,12 +25,12 @@ describe('one error position', () => {
     expect(f).toMatchObject({ file: 'f.cypher', line: 20002, column: 6, message: 'Variable `nope` not defined' });
   });
 
-  it('counts columns from the statement\'s own column on its first line', () => {
+  it("counts columns from the statement's own column on its first line", () => {
     expect(positionIn({ file: 'f', line: 3, column: 5 }, 'RETURN x', 7)).toEqual({ file: 'f', line: 3, column: 12 });
     expect(positionIn({ file: 'f', line: 3, column: 5 }, 'RETURN\nx', 7)).toEqual({ file: 'f', line: 4, column: 1 });
   });
 
-  it('keeps the statement\'s start when the statement was replaced as a whole, or Neo4j named no position', () => {
+  it("keeps the statement's start when the statement was replaced as a whole, or Neo4j named no position", () => {
     const e = new Error('Invalid input (line 1, column 3 (offset: 2))');
     expect(statementFailure(item('create index on :A(b)'), e, { replaced: true })).toMatchObject({ line: 20001, column: 5 });
     expect(statementFailure(item('RETURN 1/0'), new Error('/ by zero'))).toMatchObject({ line: 20001, column: 5, message: '/ by zero' });

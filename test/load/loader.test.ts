@@ -50,7 +50,11 @@ describe('loading scripts', () => {
     const s = await load([p]);
     expect(s.statements).toBe(4);
     expect(s.counters.nodesCreated).toBe(4);
-    const res = await driver.executeQuery("MATCH (n:T) WHERE n.k IN [1, 3] RETURN n.s AS s, n.q AS q, n.d AS d, n.u AS u ORDER BY n.k", {}, { database: testTarget().database });
+    const res = await driver.executeQuery(
+      'MATCH (n:T) WHERE n.k IN [1, 3] RETURN n.s AS s, n.q AS q, n.d AS d, n.u AS u ORDER BY n.k',
+      {},
+      { database: testTarget().database },
+    );
     expect(res.records[0].toObject()).toEqual({ s: 'a;b // c /* d */', q: "it's", d: 'say "hi"; ok', u: null });
     expect(res.records[1].get('u')).toBe('Şuşa – Շուշի – Шуша é');
     expect(await count('MATCH (n:`T;x`) WHERE n.`odd;key` = 1 RETURN count(n)')).toBe(1);
@@ -59,7 +63,7 @@ describe('loading scripts', () => {
   it('loads a directory in name order, grouping statements into transactions of --batch-size', async () => {
     const d = path.join(dir, 'seed');
     fs.mkdirSync(d, { recursive: true });
-    fs.writeFileSync(path.join(d, '02-b.cypher'), "MATCH (a:Step {n: 1}) CREATE (:Step {n: 2})-[:AFTER]->(a);\n");
+    fs.writeFileSync(path.join(d, '02-b.cypher'), 'MATCH (a:Step {n: 1}) CREATE (:Step {n: 2})-[:AFTER]->(a);\n');
     fs.writeFileSync(path.join(d, '01-a.cypher'), 'CREATE (:Step {n: 1});\n' + 'CREATE (:Filler);\n'.repeat(9));
     fs.writeFileSync(path.join(d, 'notes.txt'), 'not cypher');
     const s = await load([d], { batchSize: 4 });
@@ -80,9 +84,16 @@ describe('loading scripts', () => {
   });
 
   it('evaluates :param and :params on the server and keeps their types', async () => {
-    const p = file('params.cypher', ":param name => 'Stepanakert'\n:param founded => date('1923-09-26')\n:params {n: 2}\nUNWIND range(1, $n) AS i CREATE (:P {name: $name, founded: $founded, i: i});\n:param clear\n");
+    const p = file(
+      'params.cypher',
+      ":param name => 'Stepanakert'\n:param founded => date('1923-09-26')\n:params {n: 2}\nUNWIND range(1, $n) AS i CREATE (:P {name: $name, founded: $founded, i: i});\n:param clear\n",
+    );
     await load([p]);
-    const res = await driver.executeQuery('MATCH (p:P) RETURN p.name AS name, toString(p.founded) AS founded, valueType(p.founded) AS type, count(*) AS c', {}, { database: testTarget().database });
+    const res = await driver.executeQuery(
+      'MATCH (p:P) RETURN p.name AS name, toString(p.founded) AS founded, valueType(p.founded) AS type, count(*) AS c',
+      {},
+      { database: testTarget().database },
+    );
     expect(res.records[0].toObject()).toMatchObject({ name: 'Stepanakert', founded: '1923-09-26', type: 'DATE NOT NULL' });
     expect(res.records[0].get('c').toNumber()).toBe(2);
   });
@@ -97,7 +108,10 @@ describe('loading scripts', () => {
 
 describe('failures', () => {
   it('rolls back the failing transaction, keeps earlier ones, and reports file:line:column with code and excerpt', async () => {
-    const p = file('fail.cypher', 'CREATE (:Ok {n: 1});\n:begin\nCREATE (:InBlock {n: 1});\nCREATE (:InBlock {n: 2});\nCREATE (:InBlock {n:\n  1 / 0});\nCREATE (:InBlock {n: 3});\n:commit\nCREATE (:After);\n');
+    const p = file(
+      'fail.cypher',
+      'CREATE (:Ok {n: 1});\n:begin\nCREATE (:InBlock {n: 1});\nCREATE (:InBlock {n: 2});\nCREATE (:InBlock {n:\n  1 / 0});\nCREATE (:InBlock {n: 3});\n:commit\nCREATE (:After);\n',
+    );
     const err: LoadError = await load([p]).catch((e) => e);
     expect(err).toBeInstanceOf(LoadError);
     expect(err.failure).toMatchObject({ file: p, line: 5, column: 1, code: 'Neo.ClientError.Statement.ArithmeticError' });
@@ -116,7 +130,10 @@ describe('failures', () => {
   });
 
   it('keeps every statement before the failure committed, also those of its own batch, as cypher-shell does', async () => {
-    const p = file('batch.cypher', Array.from({ length: 10 }, (_, i) => (i === 6 ? 'CREATE (:B {n: 1/0});' : `CREATE (:B {n: ${i}});`)).join('\n'));
+    const p = file(
+      'batch.cypher',
+      Array.from({ length: 10 }, (_, i) => (i === 6 ? 'CREATE (:B {n: 1/0});' : `CREATE (:B {n: ${i}});`)).join('\n'),
+    );
     const err: LoadError = await load([p], { batchSize: 5 }).catch((e) => e);
     expect(err.message).toMatch(/:7:1: /);
     expect(await count('MATCH (n:B) RETURN count(n)')).toBe(6); // the first batch of 5, and the one statement before the failure in the second
@@ -127,7 +144,7 @@ describe('failures', () => {
 
   it('2,500 good statements, a failing one, then more: exactly the 2,500 are committed', async () => {
     const lines = Array.from({ length: 2500 }, (_, i) => `CREATE (:G {i: ${i}});`);
-    lines.push("CREATE (:G {i: 1 / 0});", ...Array.from({ length: 300 }, (_, i) => `CREATE (:G {i: ${3000 + i}});`));
+    lines.push('CREATE (:G {i: 1 / 0});', ...Array.from({ length: 300 }, (_, i) => `CREATE (:G {i: ${3000 + i}});`));
     const p = file('2500.cypher', lines.join('\n'));
     const err: LoadError = await load([p]).catch((e) => e);
     expect(err).toBeInstanceOf(LoadError);
@@ -163,7 +180,10 @@ describe('failures', () => {
   });
 
   it('--dry-run checks every statement with EXPLAIN and writes nothing', async () => {
-    const good = file('dry.cypher', ":param x => 1\nCREATE CONSTRAINT d_id IF NOT EXISTS FOR (n:D) REQUIRE n.id IS UNIQUE;\n:begin\nCREATE (:D {id: $x});\n:commit\nMATCH (n:D) SET n.y = 'z';\n");
+    const good = file(
+      'dry.cypher',
+      ":param x => 1\nCREATE CONSTRAINT d_id IF NOT EXISTS FOR (n:D) REQUIRE n.id IS UNIQUE;\n:begin\nCREATE (:D {id: $x});\n:commit\nMATCH (n:D) SET n.y = 'z';\n",
+    );
     const s = await load([good], { dryRun: true });
     expect(s.statements).toBe(3);
     expect(s.counters.nodesCreated).toBe(0);
@@ -181,8 +201,10 @@ describe('failures', () => {
 });
 
 /** A small graph with two paths from a to c (a->b->c and a->c), for the path selector statements below. */
-const PATHS = "CREATE (:N {id: 'a'})-[:R]->(:N {id: 'b'})-[:R]->(:N {id: 'c'});\nMATCH (a:N {id: 'a'}), (c:N {id: 'c'}) CREATE (a)-[:R]->(c);\n";
-const SHORTEST = (tag: string) => `MATCH p = SHORTEST 2 (a:N {id: 'a'})-[:R]-+(c:N {id: 'c'}) WITH count(p) AS n CREATE (:Paths {n: n, tag: '${tag}'});\n`;
+const PATHS =
+  "CREATE (:N {id: 'a'})-[:R]->(:N {id: 'b'})-[:R]->(:N {id: 'c'});\nMATCH (a:N {id: 'a'}), (c:N {id: 'c'}) CREATE (a)-[:R]->(c);\n";
+const SHORTEST = (tag: string) =>
+  `MATCH p = SHORTEST 2 (a:N {id: 'a'})-[:R]-+(c:N {id: 'c'}) WITH count(p) AS n CREATE (:Paths {n: n, tag: '${tag}'});\n`;
 
 /**
  * Test hook for the safety net: lifts like the loader did before it knew path selectors, so
@@ -245,12 +267,16 @@ describe('safety net: a statement Neo4j refuses only with its literals lifted', 
     const text =
       PATHS +
       SHORTEST('first') +
-      "CREATE (:After {k: 1});\n" +
+      'CREATE (:After {k: 1});\n' +
       SHORTEST('second') +
       "CALL () { MATCH p = SHORTEST 2 (a:N {id: 'a'})-[:R]-+(c:N {id: 'c'}) WITH count(p) AS n CREATE (:Inner {n: n}) } IN TRANSACTIONS OF 1 ROWS;\n";
     const r = await bothWays('net-batch.cypher', text, { batchSize: 2 });
     expect(r.warnings).toEqual([
-      expect.stringMatching(new RegExp(`^${r.p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:3:1: Neo4j refused this statement with its literals sent as parameters \\(Neo\\.ClientError\\.Statement\\.SyntaxError`)),
+      expect.stringMatching(
+        new RegExp(
+          `^${r.p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:3:1: Neo4j refused this statement with its literals sent as parameters \\(Neo\\.ClientError\\.Statement\\.SyntaxError`,
+        ),
+      ),
       expect.stringMatching(/net-batch\.cypher:6:1: /), // the CALL ... IN TRANSACTIONS: another shape
     ]);
     expect(r.lifted.failures).toEqual([]);
@@ -265,7 +291,7 @@ describe('safety net: a statement Neo4j refuses only with its literals lifted', 
   });
 
   it('replays a :begin block as one transaction', async () => {
-    const text = PATHS + ":begin\nCREATE (:B {k: 1});\n" + SHORTEST('in-block') + "CREATE (:B {k: 2});\n:commit\n";
+    const text = PATHS + ':begin\nCREATE (:B {k: 1});\n' + SHORTEST('in-block') + 'CREATE (:B {k: 2});\n:commit\n';
     const r = await bothWays('net-block.cypher', text, {});
     expect(r.warnings).toEqual([expect.stringMatching(/net-block\.cypher:5:1: /)]);
     expect(r.liftedGraph).toEqual(r.plainGraph);
@@ -301,9 +327,20 @@ describe('real-world script shapes', () => {
   it('film-club.cypher (schema first, one long statement) gives the same graph as running each statement on its own', async () => {
     const s = await load([path.join(FIXTURES, 'film-club.cypher')]);
     // Reference: bench/statement-counts.ts on Neo4j 5.26 (each statement alone, counters added up).
-    expect(s.counters).toMatchObject({ nodesCreated: 8, relationshipsCreated: 9, propertiesSet: 31, labelsAdded: 8, indexesAdded: 2, constraintsAdded: 2 });
+    expect(s.counters).toMatchObject({
+      nodesCreated: 8,
+      relationshipsCreated: 9,
+      propertiesSet: 31,
+      labelsAdded: 8,
+      indexesAdded: 2,
+      constraintsAdded: 2,
+    });
     expect(await countGraph(driver)).toEqual({ nodes: 8, relationships: 9, labels: 8, nodeProperties: 20, relationshipProperties: 11 });
-    expect(await count(`MATCH (m:Member {name: "Emre \\"The Projectionist\\" Kaya"})-[:PROJECTED]->(f:Film {title: "The Harbourmaster's Daughter"}) RETURN count(*)`)).toBe(1);
+    expect(
+      await count(
+        `MATCH (m:Member {name: "Emre \\"The Projectionist\\" Kaya"})-[:PROJECTED]->(f:Film {title: "The Harbourmaster's Daughter"}) RETURN count(*)`,
+      ),
+    ).toBe(1);
   });
 
   it('server-room.cypher: stops where cypher-shell stops on Neo4j 5, and with --continue-on-error gives the statement-by-statement graph', async () => {
@@ -322,7 +359,9 @@ describe('real-world script shapes', () => {
     const warnings: string[] = [];
     const s = await load([file], { continueOnError: true, onWarning: (w) => warnings.push(w) });
     expect(s.failures.map((f) => `${f.line}:${f.column}`)).toEqual(['21:122']);
-    expect(warnings).toEqual([expect.stringMatching(/server-room\.cypher:35:1: .*CREATE INDEX IF NOT EXISTS FOR \(n:Machine\) ON \(n\.name\)/)]);
+    expect(warnings).toEqual([
+      expect.stringMatching(/server-room\.cypher:35:1: .*CREATE INDEX IF NOT EXISTS FOR \(n:Machine\) ON \(n\.name\)/),
+    ]);
     // Reference: bench/statement-counts.ts (the Racks statement fails and counts nothing; the old index command fails there).
     expect(s.counters).toMatchObject({ nodesCreated: 22, relationshipsCreated: 32, propertiesSet: 36, labelsAdded: 22, indexesAdded: 1 });
     expect(await countGraph(driver)).toEqual({ nodes: 22, relationships: 32, labels: 22, nodeProperties: 36, relationshipProperties: 0 });
@@ -335,7 +374,11 @@ describe('real-world script shapes', () => {
     expect(await count('MATCH (n:`UNIQUE IMPORT LABEL`) RETURN count(n)')).toBe(0);
     expect(await count('MATCH (n) WHERE n.`UNIQUE IMPORT ID` IS NOT NULL RETURN count(n)')).toBe(0);
     expect(await count('SHOW CONSTRAINTS YIELD name RETURN count(*)')).toBe(0);
-    const res = await driver.executeQuery("MATCH (:Town {name: 'Lachin'})-[r:MENTIONED_IN]->(a:Agreement:`Signed Document`) RETURN valueType(r.since) AS t, valueType(a.effectiveAt) AS e, valueType(r.clause) AS c", {}, { database: testTarget().database });
+    const res = await driver.executeQuery(
+      "MATCH (:Town {name: 'Lachin'})-[r:MENTIONED_IN]->(a:Agreement:`Signed Document`) RETURN valueType(r.since) AS t, valueType(a.effectiveAt) AS e, valueType(r.clause) AS c",
+      {},
+      { database: testTarget().database },
+    );
     expect(res.records[0].toObject()).toEqual({ t: 'DATE NOT NULL', e: 'ZONED DATETIME NOT NULL', c: 'INTEGER NOT NULL' });
   });
 });

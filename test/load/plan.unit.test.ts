@@ -78,6 +78,10 @@ describe('transaction planner', () => {
   it('turns a skipped syntax error into a reported failure', () => {
     const planner = new TransactionPlanner({ batchSize: 10, dryRun: false });
     const steps = parseScript('A;\n:sleep 1\nB;', 'f.cypher', true).flatMap((i) => planner.plan(i));
-    expect(steps.map(short)).toEqual(['batch:A', 'fail:2: unknown client command ":sleep" (known: :begin, :commit, :rollback, :param, :params, :use, :source); skipped line 2', 'batch:B']);
+    expect(steps.map(short)).toEqual([
+      'batch:A',
+      'fail:2: unknown client command ":sleep" (known: :begin, :commit, :rollback, :param, :params, :use, :source); skipped line 2',
+      'batch:B',
+    ]);
   });
 });

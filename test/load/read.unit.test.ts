@@ -18,7 +18,14 @@ async function all(reader: ScriptReader): Promise<ReadItem[]> {
   for await (const i of reader.items()) out.push(i);
   return out;
 }
-const show = (i: ReadItem) => (i.kind === 'statement' ? i.text : i.kind === 'end' ? `end ${path.basename(i.file)}` : i.kind === 'skip' ? `skip ${i.reason}` : `:${i.name}`);
+const show = (i: ReadItem) =>
+  i.kind === 'statement'
+    ? i.text
+    : i.kind === 'end'
+      ? `end ${path.basename(i.file)}`
+      : i.kind === 'skip'
+        ? `skip ${i.reason}`
+        : `:${i.name}`;
 
 describe('script reader', () => {
   it('reads directories in name order, follows :source relative to the script, and counts bytes up to each item', async () => {
@@ -30,7 +37,15 @@ describe('script reader', () => {
     expect(total).toBe(fs.statSync(a).size + 'CREATE (:D);'.length);
     const seen: [string, number][] = [];
     for await (const i of reader.items()) seen.push([show(i), reader.bytesRead]);
-    expect(seen.map(([s]) => s)).toEqual(['CREATE (:A)', 'CREATE (:B)', 'end p.cypher', 'CREATE (:C)', 'end 01-a.cypher', 'CREATE (:D)', 'end 02-b.cypher']);
+    expect(seen.map(([s]) => s)).toEqual([
+      'CREATE (:A)',
+      'CREATE (:B)',
+      'end p.cypher',
+      'CREATE (:C)',
+      'end 01-a.cypher',
+      'CREATE (:D)',
+      'end 02-b.cypher',
+    ]);
     expect(seen[0][1]).toBe('CREATE (:A);'.length);
     for (let i = 1; i < seen.length; i++) expect(seen[i][1]).toBeGreaterThanOrEqual(seen[i - 1][1]);
     expect(reader.bytesTotal).toBe(total! + 'CREATE (:B);\n'.length); // the sourced file joined the total

@@ -6,14 +6,14 @@ const statements = (items: ScriptItem[]) => items.filter((i) => i.kind === 'stat
 describe('cypher-shell script parser', () => {
   it('ends a statement only at a ; outside strings, comments and backtick names', () => {
     const text = [
-      "CREATE (:A {s: 'a;b', t: \"c;d\"});",
+      'CREATE (:A {s: \'a;b\', t: "c;d"});',
       'CREATE (:`We;ird` {`x;y`: 1}); // trailing; comment',
       '/* block; comment */ CREATE (:B);',
       "MATCH (n) WHERE n.u = 'http://example.org/a;b' // not a comment start: inside a string above",
       'RETURN n;',
     ].join('\n');
     expect(statements(parseScript(text))).toEqual([
-      "CREATE (:A {s: 'a;b', t: \"c;d\"})",
+      'CREATE (:A {s: \'a;b\', t: "c;d"})',
       'CREATE (:`We;ird` {`x;y`: 1})',
       'CREATE (:B)',
       "MATCH (n) WHERE n.u = 'http://example.org/a;b' // not a comment start: inside a string above\nRETURN n",
@@ -28,12 +28,18 @@ describe('cypher-shell script parser', () => {
   it('handles escaped quotes, unicode and CRLF line endings', () => {
     const text = "CREATE (:A {s: 'it\\'s; \"fine\"', t: \"a \\\"q\\\"; b\", u: 'Şuşa – Շուշի \\u00e9'});\r\nCREATE (:B {n: 'x\\\\'});\r\n";
     const items = parseScript(text);
-    expect(statements(items)).toEqual(["CREATE (:A {s: 'it\\'s; \"fine\"', t: \"a \\\"q\\\"; b\", u: 'Şuşa – Շուշի \\u00e9'})", "CREATE (:B {n: 'x\\\\'})"]);
+    expect(statements(items)).toEqual([
+      'CREATE (:A {s: \'it\\\'s; "fine"\', t: "a \\"q\\"; b", u: \'Şuşa – Շուշի \\u00e9\'})',
+      "CREATE (:B {n: 'x\\\\'})",
+    ]);
     expect(items[1]).toMatchObject({ line: 2, column: 1 });
   });
 
   it('takes a last statement without ; and skips empty statements', () => {
-    expect(statements(parseScript(';;\n  ;\nCREATE (:A);;; // c\n/* only a comment */;\nCREATE (:B)\n'))).toEqual(['CREATE (:A)', 'CREATE (:B)']);
+    expect(statements(parseScript(';;\n  ;\nCREATE (:A);;; // c\n/* only a comment */;\nCREATE (:B)\n'))).toEqual([
+      'CREATE (:A)',
+      'CREATE (:B)',
+    ]);
     expect(statements(parseScript('CREATE (:A) // a comment at the very end'))).toEqual(['CREATE (:A) // a comment at the very end']);
   });
 
@@ -64,7 +70,9 @@ describe('cypher-shell script parser', () => {
 
   it('rejects an unknown client command with its line', () => {
     expect(() => parseScript('CREATE (:A);\n\n:sleep 10\n', 'seed.cypher')).toThrowError(ScriptSyntaxError);
-    expect(() => parseScript('CREATE (:A);\n\n:sleep 10\n', 'seed.cypher')).toThrowError(/^seed\.cypher:3:1: unknown client command ":sleep"/);
+    expect(() => parseScript('CREATE (:A);\n\n:sleep 10\n', 'seed.cypher')).toThrowError(
+      /^seed\.cypher:3:1: unknown client command ":sleep"/,
+    );
   });
 
   it('rejects an unterminated string with the line it opened on', () => {

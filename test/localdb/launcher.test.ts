@@ -73,15 +73,18 @@ describe('local Neo4j launcher', () => {
     expect(done.stdout).toMatch(new RegExp(`^running: bolt://127\\.0\\.0\\.1:${local.port} \\(pid \\d+\\)`));
   });
 
-  it.skipIf(NO_LOCAL_INSTANCE)(`writes a configuration with loopback Bolt, the chosen port, data on disk and bounded memory${LOCAL_ONLY}`, async () => {
-    const local = inject('neo4jLocal');
-    expect(local, 'the global setup provides the local test instance').toBeTruthy();
-    const conf = fs.readFileSync(path.join(local.instanceDir, 'conf', 'neo4j.conf'), 'utf8');
-    expect(conf).toContain(`server.bolt.listen_address=127.0.0.1:${local.port}`);
-    expect(conf).toContain(`server.directories.data=${path.join(local.instanceDir, 'data')}`);
-    // Whoever started the instance chose its memory; the sizes are always explicit.
-    expect(conf).toMatch(/^server\.memory\.heap\.max_size=\d+[kmg]$/m);
-    expect(conf).toMatch(/^server\.memory\.pagecache\.size=\d+[kmg]$/m);
-    expect(conf).toMatch(/^db\.memory\.transaction\.total\.max=\d+m$/m);
-  });
+  it.skipIf(NO_LOCAL_INSTANCE)(
+    `writes a configuration with loopback Bolt, the chosen port, data on disk and bounded memory${LOCAL_ONLY}`,
+    async () => {
+      const local = inject('neo4jLocal');
+      expect(local, 'the global setup provides the local test instance').toBeTruthy();
+      const conf = fs.readFileSync(path.join(local.instanceDir, 'conf', 'neo4j.conf'), 'utf8');
+      expect(conf).toContain(`server.bolt.listen_address=127.0.0.1:${local.port}`);
+      expect(conf).toContain(`server.directories.data=${path.join(local.instanceDir, 'data')}`);
+      // Whoever started the instance chose its memory; the sizes are always explicit.
+      expect(conf).toMatch(/^server\.memory\.heap\.max_size=\d+[kmg]$/m);
+      expect(conf).toMatch(/^server\.memory\.pagecache\.size=\d+[kmg]$/m);
+      expect(conf).toMatch(/^db\.memory\.transaction\.total\.max=\d+m$/m);
+    },
+  );
 });

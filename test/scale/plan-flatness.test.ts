@@ -9,7 +9,14 @@ import { profileQuery, QueryProfile, scans } from '../../src/graph/profile';
 import { PlannedQuery, variant } from '../../src/graph/queries';
 import { recordedFill } from '../../src/graph/recorded-time';
 import { entitiesByIdQuery, entityCountQuery, entityPageQuery, searchQuery } from '../../src/graph/repositories/entities';
-import { guaranteesQuery, NO_ATTRIBUTION, provenanceListQuery, relationCountQuery, relationPageQuery, relationsOfQuery } from '../../src/graph/repositories/relations';
+import {
+  guaranteesQuery,
+  NO_ATTRIBUTION,
+  provenanceListQuery,
+  relationCountQuery,
+  relationPageQuery,
+  relationsOfQuery,
+} from '../../src/graph/repositories/relations';
 import { neighborhoodQuery, pathsQuery, timelineQuery } from '../../src/graph/repositories/views';
 import { loadPaths } from '../../src/load/loader';
 import { dayPeriod } from '../../src/model/validity';
@@ -51,38 +58,139 @@ const BASE_CASES: Record<string, PlannedQuery> = {
   'entities(first: 20, after:, before:)': entityPageQuery({ kind: null, first: 20, after: 'armenia', before: 'nagorno-karabakh' }),
   'entities { totalCount }': entityCountQuery(null),
   'entities(kind: SETTLEMENT) { totalCount }': entityCountQuery('SETTLEMENT'),
-  'aliases': { name: 'entity-aliases', params: { ids: ['artsakh', 'nagorno-karabakh'] } },
+  aliases: { name: 'entity-aliases', params: { ids: ['artsakh', 'nagorno-karabakh'] } },
   'search(text: "Khankendi")': searchQuery({ text: 'Khankendi', kinds: null, first: 10 })!,
   'relations(subject:)': relationPageQuery({ ...page, subject: 'azerbaijan' }, { first: 20, after: null }),
-  'relations(subject:) without provenance': relationPageQuery({ ...page, subject: 'azerbaijan', mentioned: false }, { first: 20, after: null }),
-  'relations(object:, types:, asOf:)': relationPageQuery({ ...page, object: 'nagorno-karabakh', types: ['CONTROLS'], period: dayPeriod('2022-08-03') }, { first: 20, after: null }),
-  'relations(subject:, object:)': relationPageQuery({ ...page, subject: 'artsakh', object: 'nagorno-karabakh' }, { first: 20, after: null }),
+  'relations(subject:) without provenance': relationPageQuery(
+    { ...page, subject: 'azerbaijan', mentioned: false },
+    { first: 20, after: null },
+  ),
+  'relations(object:, types:, asOf:)': relationPageQuery(
+    { ...page, object: 'nagorno-karabakh', types: ['CONTROLS'], period: dayPeriod('2022-08-03') },
+    { first: 20, after: null },
+  ),
+  'relations(subject:, object:)': relationPageQuery(
+    { ...page, subject: 'artsakh', object: 'nagorno-karabakh' },
+    { first: 20, after: null },
+  ),
   'relations(types: [CONTROLS])': relationPageQuery({ ...page, types: ['CONTROLS'] }, { first: 20, after: null }),
   'relations(first: 20)': relationPageQuery(page, { first: 20, after: null }),
-  'relations(subject:, last: 20, before:)': relationPageQuery({ ...page, subject: 'azerbaijan' }, { last: 20, after: null, before: 'azerbaijan-controls-shusha' }),
+  'relations(subject:, last: 20, before:)': relationPageQuery(
+    { ...page, subject: 'azerbaijan' },
+    { last: 20, after: null, before: 'azerbaijan-controls-shusha' },
+  ),
   'relations(types: [CONTROLS], last: 20)': relationPageQuery({ ...page, types: ['CONTROLS'] }, { last: 20, after: null }),
   'relations(last: 20, before:)': relationPageQuery(page, { last: 20, after: null, before: 'russia-controls-lachin-corridor' }),
-  'relations(supportedBy:, last: 20)': relationPageQuery({ ...page, attribution: { ...NO_ATTRIBUTION, supportedBy: 'russia-mod' } }, { last: 20, after: null }),
+  'relations(supportedBy:, last: 20)': relationPageQuery(
+    { ...page, attribution: { ...NO_ATTRIBUTION, supportedBy: 'russia-mod' } },
+    { last: 20, after: null },
+  ),
   'relations(subject:) { totalCount }': relationCountQuery({ ...page, subject: 'azerbaijan' }),
   'relations(types: [CONTROLS]) { totalCount }': relationCountQuery({ ...page, types: ['CONTROLS'] }),
-  'README 1: controlledBy(asOf:)': relationsOfQuery(['nagorno-karabakh'], { types: ['CONTROLS'], direction: 'INCOMING', period: dayPeriod('2022-08-03'), certainOnly: false, on: null, first: 100, attribution: NO_ATTRIBUTION, includeParts: false }),
-  'README 2: recognizedAs': relationsOfQuery(['nagorno-karabakh'], { types: ['RECOGNIZED_AS_PART_OF'], direction: 'OUTGOING', period: null, certainOnly: false, on: null, first: 100, attribution: NO_ATTRIBUTION, includeParts: false }),
-  'README 3: areaOfResponsibility(asOf:)': relationsOfQuery(['russian-peacekeeping-contingent'], { types: ['HAS_AREA_OF_RESPONSIBILITY'], direction: 'OUTGOING', period: dayPeriod('2022-08-01'), certainOnly: false, on: null, first: 100, attribution: NO_ATTRIBUTION, includeParts: false }),
-  'README 4: allegationsMade(on:)': relationsOfQuery(['armenia-mfa'], { types: ['ALLEGES'], direction: 'OUTGOING', period: null, certainOnly: false, on: '2022-08-03', first: 100, attribution: NO_ATTRIBUTION, includeParts: false }),
+  'README 1: controlledBy(asOf:)': relationsOfQuery(['nagorno-karabakh'], {
+    types: ['CONTROLS'],
+    direction: 'INCOMING',
+    period: dayPeriod('2022-08-03'),
+    certainOnly: false,
+    on: null,
+    first: 100,
+    attribution: NO_ATTRIBUTION,
+    includeParts: false,
+  }),
+  'README 2: recognizedAs': relationsOfQuery(['nagorno-karabakh'], {
+    types: ['RECOGNIZED_AS_PART_OF'],
+    direction: 'OUTGOING',
+    period: null,
+    certainOnly: false,
+    on: null,
+    first: 100,
+    attribution: NO_ATTRIBUTION,
+    includeParts: false,
+  }),
+  'README 3: areaOfResponsibility(asOf:)': relationsOfQuery(['russian-peacekeeping-contingent'], {
+    types: ['HAS_AREA_OF_RESPONSIBILITY'],
+    direction: 'OUTGOING',
+    period: dayPeriod('2022-08-01'),
+    certainOnly: false,
+    on: null,
+    first: 100,
+    attribution: NO_ATTRIBUTION,
+    includeParts: false,
+  }),
+  'README 4: allegationsMade(on:)': relationsOfQuery(['armenia-mfa'], {
+    types: ['ALLEGES'],
+    direction: 'OUTGOING',
+    period: null,
+    certainOnly: false,
+    on: '2022-08-03',
+    first: 100,
+    attribution: NO_ATTRIBUTION,
+    includeParts: false,
+  }),
   'README 5: guarantees': guaranteesQuery(['trilateral-statement-2020'], null, false, 100),
-  'Entity.relations (every type, both sides)': relationsOfQuery(['azerbaijan'], { types: null, direction: 'BOTH', period: null, certainOnly: false, on: null, first: 100, attribution: NO_ATTRIBUTION, includeParts: false }),
-  'neighborhood(depth: 2)': neighborhoodQuery({ id: 'nagorno-karabakh', depth: 2, types: all, period: dayPeriod('2022-08-03'), certainOnly: false, maxNodes: 150, maxEdges: 2000 }),
-  'neighborhood(depth: 3)': neighborhoodQuery({ id: 'lachin-corridor', depth: 3, types: all, period: null, certainOnly: false, maxNodes: 150, maxEdges: 2000 }),
-  'paths(maxHops: 4)': pathsQuery({ from: 'azerbaijan', to: 'lachin-corridor', maxHops: 4, types: all, period: dayPeriod('2022-08-03'), certainOnly: false, limit: 5 }),
-  'timeline': timelineQuery({ id: 'nagorno-karabakh', types: all, from: null, to: null, limit: 1001 }),
+  'Entity.relations (every type, both sides)': relationsOfQuery(['azerbaijan'], {
+    types: null,
+    direction: 'BOTH',
+    period: null,
+    certainOnly: false,
+    on: null,
+    first: 100,
+    attribution: NO_ATTRIBUTION,
+    includeParts: false,
+  }),
+  'neighborhood(depth: 2)': neighborhoodQuery({
+    id: 'nagorno-karabakh',
+    depth: 2,
+    types: all,
+    period: dayPeriod('2022-08-03'),
+    certainOnly: false,
+    maxNodes: 150,
+    maxEdges: 2000,
+  }),
+  'neighborhood(depth: 3)': neighborhoodQuery({
+    id: 'lachin-corridor',
+    depth: 3,
+    types: all,
+    period: null,
+    certainOnly: false,
+    maxNodes: 150,
+    maxEdges: 2000,
+  }),
+  'paths(maxHops: 4)': pathsQuery({
+    from: 'azerbaijan',
+    to: 'lachin-corridor',
+    maxHops: 4,
+    types: all,
+    period: dayPeriod('2022-08-03'),
+    certainOnly: false,
+    limit: 5,
+  }),
+  timeline: timelineQuery({ id: 'nagorno-karabakh', types: all, from: null, to: null, limit: 1001 }),
   'view entities': { name: 'view-entities', params: { ids: ['azerbaijan', 'armenia'] } },
   'view sources': { name: 'view-sources', params: { ids: ['seed-article', 'babel-ua-2022-08-03'] } },
-  'about': { name: 'server-components', params: {} },
+  about: { name: 'server-components', params: {} },
   'relation(id)': { name: 'relations-by-id', params: { ids: ['artsakh-controls-shusha'] } },
-  'supports (russia-mod)': provenanceListQuery(['russia-mod'], 'supportedBy', { types: null, period: null, certainOnly: false, first: 100 }),
-  'relations(supportedBy:, first: 20)': relationPageQuery({ ...page, attribution: { ...NO_ATTRIBUTION, supportedBy: 'russia-mod' } }, { first: 20, after: null }),
+  'supports (russia-mod)': provenanceListQuery(['russia-mod'], 'supportedBy', {
+    types: null,
+    period: null,
+    certainOnly: false,
+    first: 100,
+  }),
+  'relations(supportedBy:, first: 20)': relationPageQuery(
+    { ...page, attribution: { ...NO_ATTRIBUTION, supportedBy: 'russia-mod' } },
+    { first: 20, after: null },
+  ),
   'relations(supportedBy:) { totalCount }': relationCountQuery({ ...page, attribution: { ...NO_ATTRIBUTION, supportedBy: 'russia-mod' } }),
-  'allegationsMade(includeParts) of azerbaijan': relationsOfQuery(['azerbaijan'], { types: ['ALLEGES'], direction: 'OUTGOING', period: null, certainOnly: false, on: null, first: 100, attribution: NO_ATTRIBUTION, includeParts: true }),
+  'allegationsMade(includeParts) of azerbaijan': relationsOfQuery(['azerbaijan'], {
+    types: ['ALLEGES'],
+    direction: 'OUTGOING',
+    period: null,
+    certainOnly: false,
+    on: null,
+    first: 100,
+    attribution: NO_ATTRIBUTION,
+    includeParts: true,
+  }),
 };
 
 const NOW = '2026-12-02T12:00:00.000Z';
@@ -92,13 +200,48 @@ const WRITER = { by: 'scale-test', changeId: 'scale-test-change', now: NOW };
 
 /** Reads as recorded at an instant (asRecordedOn): the same index-driven plans with the recorded interval in place of the current-version test. */
 const RECORDED_CASES: Record<string, PlannedQuery> = {
-  'controlledBy(asOf:, asRecordedOn:)': relationsOfQuery(['nagorno-karabakh'], { types: ['CONTROLS'], direction: 'INCOMING', period: dayPeriod('2022-08-03'), certainOnly: false, on: null, first: 100, attribution: NO_ATTRIBUTION, includeParts: false, asRecordedOn: RECORDED }),
-  'relations(subject:, asRecordedOn:)': relationPageQuery({ ...page, subject: 'azerbaijan', asRecordedOn: RECORDED }, { first: 20, after: null }),
-  'relations(types: [CONTROLS], asRecordedOn:)': relationPageQuery({ ...page, types: ['CONTROLS'], asRecordedOn: RECORDED }, { first: 20, after: null }),
+  'controlledBy(asOf:, asRecordedOn:)': relationsOfQuery(['nagorno-karabakh'], {
+    types: ['CONTROLS'],
+    direction: 'INCOMING',
+    period: dayPeriod('2022-08-03'),
+    certainOnly: false,
+    on: null,
+    first: 100,
+    attribution: NO_ATTRIBUTION,
+    includeParts: false,
+    asRecordedOn: RECORDED,
+  }),
+  'relations(subject:, asRecordedOn:)': relationPageQuery(
+    { ...page, subject: 'azerbaijan', asRecordedOn: RECORDED },
+    { first: 20, after: null },
+  ),
+  'relations(types: [CONTROLS], asRecordedOn:)': relationPageQuery(
+    { ...page, types: ['CONTROLS'], asRecordedOn: RECORDED },
+    { first: 20, after: null },
+  ),
   'guarantees(asRecordedOn:)': guaranteesQuery(['trilateral-statement-2020'], null, false, 100, RECORDED),
-  'neighborhood(depth: 2, asRecordedOn:)': neighborhoodQuery({ id: 'nagorno-karabakh', depth: 2, types: all, period: dayPeriod('2022-08-03'), certainOnly: false, maxNodes: 150, maxEdges: 2000, asRecordedOn: RECORDED }),
-  'timeline(asRecordedOn:)': timelineQuery({ id: 'nagorno-karabakh', types: all, from: null, to: null, limit: 1001, asRecordedOn: RECORDED }),
-  'relation(id, asRecordedOn:)': { name: variant('relations-by-id', { recorded: recordedFill(RECORDED) }), params: { ids: ['artsakh-controls-shusha'], asRecordedOn: RECORDED } },
+  'neighborhood(depth: 2, asRecordedOn:)': neighborhoodQuery({
+    id: 'nagorno-karabakh',
+    depth: 2,
+    types: all,
+    period: dayPeriod('2022-08-03'),
+    certainOnly: false,
+    maxNodes: 150,
+    maxEdges: 2000,
+    asRecordedOn: RECORDED,
+  }),
+  'timeline(asRecordedOn:)': timelineQuery({
+    id: 'nagorno-karabakh',
+    types: all,
+    from: null,
+    to: null,
+    limit: 1001,
+    asRecordedOn: RECORDED,
+  }),
+  'relation(id, asRecordedOn:)': {
+    name: variant('relations-by-id', { recorded: recordedFill(RECORDED) }),
+    params: { ids: ['artsakh-controls-shusha'], asRecordedOn: RECORDED },
+  },
 };
 
 /** The curation's reads (docs/curation.md): statement versions by id, the change feed, the checks' entity lookup. */
@@ -108,30 +251,70 @@ const CURATION_READS: Record<string, PlannedQuery> = {
   'changes(first: 20)': { name: 'changes-page', params: { after: neo4j.int(0), limit: neo4j.int(21) } },
   'changes(entity:)': { name: 'changes-of-entity', params: { entity: 'azerbaijan', after: neo4j.int(0), limit: neo4j.int(21) } },
   'changes(since:)': { name: 'change-seq-since', params: { since: '2000-01-01T00:00:00Z' } },
-  'curation checks: entities': { name: 'curation-entities', params: { ids: ['azerbaijan', 'lachin-district', 'seed-article', 'no-such-entity'] } },
+  'curation checks: entities': {
+    name: 'curation-entities',
+    params: { ids: ['azerbaijan', 'lachin-district', 'seed-article', 'no-such-entity'] },
+  },
   'merge: statements of an entity': { name: 'entity-statement-ids', params: { id: 'armenia-mfa', other: 'armenia' } },
 };
 
 /** The curation's writes, PROFILEd in a transaction that is rolled back (src/graph/profile.ts): each starts at an index. */
 const CURATION_WRITES: Record<string, PlannedQuery> = {
-  'write: begin (revoked token, idempotency key)': { name: 'change-begin', params: { tokenId: 'no-such-token', idempotencyKey: 'scale-test-key' } },
+  'write: begin (revoked token, idempotency key)': {
+    name: 'change-begin',
+    params: { tokenId: 'no-such-token', idempotencyKey: 'scale-test-key' },
+  },
   'write: record the change': {
     name: 'change-record',
-    params: { ...WRITER, id: 'scale-test-change', action: 'ADD_ALIAS', comment: null, statementId: null, version: null, entityIds: ['azerbaijan'], idempotencyKey: null, requestHash: null, result: null },
+    params: {
+      ...WRITER,
+      id: 'scale-test-change',
+      action: 'ADD_ALIAS',
+      comment: null,
+      statementId: null,
+      version: null,
+      entityIds: ['azerbaijan'],
+      idempotencyKey: null,
+      requestHash: null,
+      result: null,
+    },
   },
   'write: createEntity': {
     name: 'entity-create',
-    params: { ...WRITER, id: 'scale-test-village', labels: ['Entity', 'Place', 'Settlement'], properties: { kind: 'SETTLEMENT', name: 'Scale test village' }, aliases: [{ name: 'STV', language: 'en', misspelling: false }] },
+    params: {
+      ...WRITER,
+      id: 'scale-test-village',
+      labels: ['Entity', 'Place', 'Settlement'],
+      properties: { kind: 'SETTLEMENT', name: 'Scale test village' },
+      aliases: [{ name: 'STV', language: 'en', misspelling: false }],
+    },
   },
-  'write: addAlias': { name: 'entity-add-aliases', params: { ...WRITER, id: 'azerbaijan', aliases: [{ name: 'Azərbaycan Respublikası', language: 'az', misspelling: false }] } },
+  'write: addAlias': {
+    name: 'entity-add-aliases',
+    params: { ...WRITER, id: 'azerbaijan', aliases: [{ name: 'Azərbaycan Respublikası', language: 'az', misspelling: false }] },
+  },
   'write: mergeEntities': { name: 'entity-merge', params: { ...WRITER, from: 'armenia-mfa', into: 'armenia' } },
   'write: assertStatement': {
     name: 'statement-create',
-    params: { ...WRITER, type: 'CONTROLS', id: 'scale-test-controls', subject: 'azerbaijan', object: 'nagorno-karabakh', properties: { status: 'UNCONTESTED', rank: 'NORMAL', sources: ['seed-article'] } },
+    params: {
+      ...WRITER,
+      type: 'CONTROLS',
+      id: 'scale-test-controls',
+      subject: 'azerbaijan',
+      object: 'nagorno-karabakh',
+      properties: { status: 'UNCONTESTED', rank: 'NORMAL', sources: ['seed-article'] },
+    },
   },
   'write: correct/end/retract (new version)': {
     name: 'statement-revise',
-    params: { ...WRITER, id: 'artsakh-controls-shusha', version: neo4j.int(1), changes: { rank: 'DEPRECATED' }, newSubject: null, newObject: null },
+    params: {
+      ...WRITER,
+      id: 'artsakh-controls-shusha',
+      version: neo4j.int(1),
+      changes: { rank: 'DEPRECATED' },
+      newSubject: null,
+      newObject: null,
+    },
   },
   'write: revokeToken': { name: 'token-revoke', params: { now: NOW, tokenId: 'scale-test-token', by: 'scale-test' } },
 };
@@ -141,11 +324,36 @@ const CASES: Record<string, PlannedQuery> = { ...BASE_CASES, ...RECORDED_CASES, 
 
 /** Hub queries, on the large graph only: bounded by the answer (first, maxNodes), with no scan. */
 const HUB_CASES: Record<string, PlannedQuery> = {
-  'controls of a hub, first: 100': relationsOfQuery([HUB], { types: ['CONTROLS'], direction: 'OUTGOING', period: null, certainOnly: false, on: null, first: 100, attribution: NO_ATTRIBUTION, includeParts: false }),
+  'controls of a hub, first: 100': relationsOfQuery([HUB], {
+    types: ['CONTROLS'],
+    direction: 'OUTGOING',
+    period: null,
+    certainOnly: false,
+    on: null,
+    first: 100,
+    attribution: NO_ATTRIBUTION,
+    includeParts: false,
+  }),
   'relations(subject: hub, first: 20)': relationPageQuery({ ...page, subject: HUB }, { first: 20, after: null }),
   'relations(subject: hub, last: 20)': relationPageQuery({ ...page, subject: HUB }, { last: 20, after: null }),
-  'neighborhood(hub, depth: 2)': neighborhoodQuery({ id: HUB, depth: 2, types: all, period: null, certainOnly: false, maxNodes: 150, maxEdges: 2000 }),
-  'neighborhood(place hub, depth: 3)': neighborhoodQuery({ id: PLACE_HUB, depth: 3, types: all, period: null, certainOnly: false, maxNodes: 50, maxEdges: 2000 }),
+  'neighborhood(hub, depth: 2)': neighborhoodQuery({
+    id: HUB,
+    depth: 2,
+    types: all,
+    period: null,
+    certainOnly: false,
+    maxNodes: 150,
+    maxEdges: 2000,
+  }),
+  'neighborhood(place hub, depth: 3)': neighborhoodQuery({
+    id: PLACE_HUB,
+    depth: 3,
+    types: all,
+    period: null,
+    certainOnly: false,
+    maxNodes: 50,
+    maxEdges: 2000,
+  }),
 };
 
 let driver: Driver;
@@ -177,12 +385,17 @@ beforeAll(async () => {
   const out = path.join(tmp, 'graph');
   writeScripts(generator, { out, batchSize: 1000 });
   // 000-schema is the schema the seed already has; the rest is the generated graph.
-  const files = fs.readdirSync(out).filter((f) => f !== '000-schema.cypher').sort().map((f) => path.join(out, f));
+  const files = fs
+    .readdirSync(out)
+    .filter((f) => f !== '000-schema.cypher')
+    .sort()
+    .map((f) => path.join(out, f));
   const summary = await loadPaths(driver, files, { database: testTarget().database });
   expect(summary.counters.relationshipsCreated).toBeGreaterThan(STATEMENTS);
   await driver.executeQuery('CALL db.awaitIndexes(300)', {}, { database: testTarget().database });
   await profileAll({ ...CASES, ...HUB_CASES }, large);
-  for (const [label, big] of large) console.log(`[scale] ${label}: ${seed.get(label)?.dbHits ?? '-'} db hits on the seed, ${big.dbHits} on the large graph`);
+  for (const [label, big] of large)
+    console.log(`[scale] ${label}: ${seed.get(label)?.dbHits ?? '-'} db hits on the seed, ${big.dbHits} on the large graph`);
 }, 900_000);
 
 afterAll(async () => {
@@ -205,7 +418,9 @@ describe('database work on the seed and on a graph 100x larger', () => {
     expect(graphScans(big), big.operators.join(' > ')).toEqual([]);
     expect(big.operators.join(' '), 'no AllNodesScan or label scan of :Entity').not.toMatch(/AllNodesScan|NodeByLabelScan\([^)]*:Entity/);
     if (!/first: 20\)|last: 20|totalCount|search/.test(label)) expect(big.rows, 'same answer on both graphs').toBe(small.rows);
-    expect(big.dbHits, `${label}: ${small.dbHits} db hits on the seed, ${big.dbHits} on the large graph`).toBeLessThanOrEqual(FACTOR * small.dbHits + SLACK);
+    expect(big.dbHits, `${label}: ${small.dbHits} db hits on the seed, ${big.dbHits} on the large graph`).toBeLessThanOrEqual(
+      FACTOR * small.dbHits + SLACK,
+    );
   });
 
   it.each(Object.keys(HUB_CASES))('%s: bounded by the answer, no scan', (label) => {
@@ -215,7 +430,13 @@ describe('database work on the seed and on a graph 100x larger', () => {
   });
 
   it('reads as recorded on an instant start at the same index seeks as the current reads', () => {
-    for (const label of ['controlledBy(asOf:, asRecordedOn:)', 'relations(subject:, asRecordedOn:)', 'neighborhood(depth: 2, asRecordedOn:)', 'timeline(asRecordedOn:)', 'guarantees(asRecordedOn:)']) {
+    for (const label of [
+      'controlledBy(asOf:, asRecordedOn:)',
+      'relations(subject:, asRecordedOn:)',
+      'neighborhood(depth: 2, asRecordedOn:)',
+      'timeline(asRecordedOn:)',
+      'guarantees(asRecordedOn:)',
+    ]) {
       expect(large.get(label)!.operators.join(' '), label).toMatch(/NodeUniqueIndexSeek/);
     }
     expect(large.get('relations(types: [CONTROLS], asRecordedOn:)')!.operators.join(' ')).toMatch(/Relationship(Unique)?IndexSeek/);
@@ -223,7 +444,14 @@ describe('database work on the seed and on a graph 100x larger', () => {
   });
 
   it('curation writes and the change feed start at an index seek', () => {
-    for (const label of ['write: addAlias', 'write: mergeEntities', 'write: assertStatement', 'write: record the change', 'changes(entity:)', 'curation checks: entities']) {
+    for (const label of [
+      'write: addAlias',
+      'write: mergeEntities',
+      'write: assertStatement',
+      'write: record the change',
+      'changes(entity:)',
+      'curation checks: entities',
+    ]) {
       expect(large.get(label)!.operators.join(' '), label).toMatch(/NodeUniqueIndexSeek/);
     }
     for (const label of ['write: correct/end/retract (new version)', 'statementHistory(id)', 'current version by id']) {

@@ -77,7 +77,13 @@ describe('defaults let every documented request through', () => {
 
 describe('introspection', () => {
   it("GraphiQL's and schemathesis' introspection query fits: its depth and cost do not count", () => {
-    const query = getIntrospectionQuery({ descriptions: true, inputValueDeprecation: true, schemaDescription: true, specifiedByUrl: true, directiveIsRepeatable: true });
+    const query = getIntrospectionQuery({
+      descriptions: true,
+      inputValueDeprecation: true,
+      schemaDescription: true,
+      specifiedByUrl: true,
+      directiveIsRepeatable: true,
+    });
     expect(judgeShape(measureDocument(parse(query)), limits)).toBeNull();
     expect(cost(query)).toBe(0);
   });
@@ -125,7 +131,9 @@ describe('list caps', () => {
     expect(cost('{ entities(first: 10) { totalCount edges { cursor node { id } } pageInfo { hasNextPage } } }')).toBe(1 + 10 * (2 + 1));
     expect(cost('{ entities(first: 1000) { edges { node { id } } } }')).toBe(1 + 100 * 2);
     // last counts like first, a connection with neither like the default page of 20.
-    expect(cost('{ relations(last: 7, before: "x") { edges { node { id } } pageInfo { hasPreviousPage startCursor } } }')).toBe(1 + 7 * (2 + 1));
+    expect(cost('{ relations(last: 7, before: "x") { edges { node { id } } pageInfo { hasPreviousPage startCursor } } }')).toBe(
+      1 + 7 * (2 + 1),
+    );
     expect(cost('query ($n: Int) { entities(last: $n) { edges { node { id } } } }', { n: 1000 })).toBe(1 + 100 * 2);
     expect(cost('{ entities { edges { node { id } } } }')).toBe(1 + 20 * 2);
     expect(cost('{ entities(first: 2, last: 90) { edges { node { id } } } }')).toBe(1 + 90 * 2);
@@ -139,7 +147,10 @@ describe('list caps', () => {
   });
 
   it('a variable that does not fit is left for execution to report', () => {
-    expect(estimateCost(schema, parse('query ($d: Date) { relations(asOf: $d) { totalCount } }'), undefined, { d: 'nope' })).toEqual({ cost: 0, badVariables: true });
+    expect(estimateCost(schema, parse('query ($d: Date) { relations(asOf: $d) { totalCount } }'), undefined, { d: 'nope' })).toEqual({
+      cost: 0,
+      badVariables: true,
+    });
   });
 
   it('the cache keeps the most recently used estimates', () => {

@@ -127,12 +127,23 @@ describe('search(text, kinds, first)', () => {
 
   it('finds the Republic of Artsakh by the misspelling "Arksakh", and says it is one', async () => {
     const data = await api.data(SEARCH, { text: 'Arksakh' });
-    expect(data.search[0]).toMatchObject({ entity: { id: 'artsakh' }, matchedName: 'Arksakh', language: 'en', misspelling: true, approximate: false });
+    expect(data.search[0]).toMatchObject({
+      entity: { id: 'artsakh' },
+      matchedName: 'Arksakh',
+      language: 'en',
+      misspelling: true,
+      approximate: false,
+    });
   });
 
   it('finds Yukhary Oratagh by its Armenian name "Verin Horatagh"', async () => {
     const data = await api.data(SEARCH, { text: 'Verin Horatagh' });
-    expect(data.search[0]).toMatchObject({ entity: { id: 'yukhary-oratagh', __typename: 'Settlement' }, matchedName: 'Verin Horatagh', language: 'hy', misspelling: false });
+    expect(data.search[0]).toMatchObject({
+      entity: { id: 'yukhary-oratagh', __typename: 'Settlement' },
+      matchedName: 'Verin Horatagh',
+      language: 'hy',
+      misspelling: false,
+    });
   });
 
   it('finds Stepanakert by its Azerbaijani name "Khankendi"', async () => {
@@ -170,7 +181,16 @@ describe('search(text, kinds, first)', () => {
   });
 
   it('treats Lucene syntax in the text as words, never as a query', async () => {
-    for (const text of ['Khankendi)', '"Khankendi', 'Khankendi AND', 'Khan* OR ~', '\\', '[Stepanakert TO Z]', 'title:Khankendi', '&& || !']) {
+    for (const text of [
+      'Khankendi)',
+      '"Khankendi',
+      'Khankendi AND',
+      'Khan* OR ~',
+      '\\',
+      '[Stepanakert TO Z]',
+      'title:Khankendi',
+      '&& || !',
+    ]) {
       const res = await api.run(SEARCH, { text });
       expect(res.errors?.[0]?.extensions?.code ?? 'ok', text).not.toBe('INTERNAL_SERVER_ERROR');
     }

@@ -16,15 +16,30 @@ describe('selectsAny (look-ahead for the repositories)', () => {
   it('finds a provenance field directly, deeper down, in inline and in named fragments', () => {
     expect(selectsAny(infoOf('{ relations { edges { node { sources { id } } } } }'), MENTIONED_FIELDS)).toBe(true);
     expect(selectsAny(infoOf('{ relations { edges { node { ... on Relation { provision { id } } } } } }'), MENTIONED_FIELDS)).toBe(true);
-    expect(selectsAny(infoOf('{ relations { edges { node { ...A } } } } fragment A on Relation { ...B } fragment B on Relation { disputedBy { id } }'), MENTIONED_FIELDS)).toBe(true);
+    expect(
+      selectsAny(
+        infoOf('{ relations { edges { node { ...A } } } } fragment A on Relation { ...B } fragment B on Relation { disputedBy { id } }'),
+        MENTIONED_FIELDS,
+      ),
+    ).toBe(true);
   });
 
   it('says no when nothing under the field reads them, even when a sibling root field does', () => {
-    expect(selectsAny(infoOf('{ relations { edges { node { id subject { id name } } } } other: relations { edges { node { sources { id } } } } }'), MENTIONED_FIELDS)).toBe(false);
+    expect(
+      selectsAny(
+        infoOf('{ relations { edges { node { id subject { id name } } } } other: relations { edges { node { sources { id } } } } }'),
+        MENTIONED_FIELDS,
+      ),
+    ).toBe(false);
     expect(selectsAny(infoOf('{ relations { totalCount pageInfo { hasNextPage } } }'), MENTIONED_FIELDS)).toBe(false);
   });
 
   it('stops on a fragment it has already walked', () => {
-    expect(selectsAny(infoOf('{ relations { ...A ...A edges { node { ...A } } } } fragment A on RelationConnection { totalCount }'), MENTIONED_FIELDS)).toBe(false);
+    expect(
+      selectsAny(
+        infoOf('{ relations { ...A ...A edges { node { ...A } } } } fragment A on RelationConnection { totalCount }'),
+        MENTIONED_FIELDS,
+      ),
+    ).toBe(false);
   });
 });

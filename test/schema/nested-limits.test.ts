@@ -33,7 +33,9 @@ describe('first on nested statement lists', () => {
     const all = await api.data(`{ entity(id: "fixture-hub") { ... on Actor { controls { id validFrom } } } }`);
     expect(all.entity.controls).toHaveLength(NESTED_RELATION_LIMIT.default);
     expect(all.entity.controls[0]).toEqual({ id: 'fx-hub-controls-001', validFrom: '2000-01-02' });
-    const three = await api.data(`{ entity(id: "fixture-hub") { ... on Actor { controls(first: 3) { id } more: controls(first: 500) { id } none: controls(first: 0) { id } } } }`);
+    const three = await api.data(
+      `{ entity(id: "fixture-hub") { ... on Actor { controls(first: 3) { id } more: controls(first: 500) { id } none: controls(first: 0) { id } } } }`,
+    );
     expect(three.entity.controls.map((r: any) => r.id)).toEqual(['fx-hub-controls-001', 'fx-hub-controls-002', 'fx-hub-controls-003']);
     expect(three.entity.more).toHaveLength(HUB_STATEMENTS);
     expect(three.entity.none).toEqual([]);
@@ -53,7 +55,7 @@ describe('first on nested statement lists', () => {
     expect(run.queries).toBe(2); // the three entities, then one controls batch
   });
 
-  it('takes first on relations, allegationsMade and an agreement\'s guarantees too', async () => {
+  it("takes first on relations, allegationsMade and an agreement's guarantees too", async () => {
     const data = await api.data(`{
       hub: entity(id: "fixture-hub") { relations(first: 4, direction: OUTGOING) { id } }
       mfa: entity(id: "armenia-mfa") { ... on Actor { allegationsMade(first: 1) { id } } }
@@ -67,7 +69,9 @@ describe('first on nested statement lists', () => {
 
   it('refuses first over the cap or below zero with BAD_USER_INPUT', async () => {
     for (const first of [NESTED_RELATION_LIMIT.max + 1, -1]) {
-      const run = await api.run(`query($first: Int) { entity(id: "fixture-hub") { ... on Actor { controls(first: $first) { id } } } }`, { first });
+      const run = await api.run(`query($first: Int) { entity(id: "fixture-hub") { ... on Actor { controls(first: $first) { id } } } }`, {
+        first,
+      });
       expect(run.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
       expect(run.errors?.[0].message).toMatch(/first must be a whole number from 0 to 500/);
     }

@@ -14,7 +14,11 @@ async function seedIds(): Promise<{ entities: string[]; statements: { id: string
   try {
     const db = { database: testTarget().database };
     const entities = await driver.executeQuery('MATCH (e:Entity) RETURN e.id AS id', {}, db);
-    const statements = await driver.executeQuery('MATCH (:Entity)-[r]->(:Entity) WHERE type(r) IN $types RETURN r.id AS id, type(r) AS type ORDER BY id', { types: RELATIONSHIP_TYPE_NAMES }, db);
+    const statements = await driver.executeQuery(
+      'MATCH (:Entity)-[r]->(:Entity) WHERE type(r) IN $types RETURN r.id AS id, type(r) AS type ORDER BY id',
+      { types: RELATIONSHIP_TYPE_NAMES },
+      db,
+    );
     return {
       entities: entities.records.map((r) => r.get('id') as string),
       statements: statements.records.map((r) => ({ id: r.get('id') as string, type: r.get('type') as string })),
@@ -44,7 +48,9 @@ describe('node(id:)', () => {
     const { statements } = await seedIds();
     const oneOfEachType = [...new Map(statements.map((s) => [s.type, s])).values()];
     expect(oneOfEachType.length).toBeGreaterThan(10);
-    const aliases = oneOfEachType.map((s, i) => `s${i}: node(id: ${JSON.stringify(s.id)}) { __typename id ... on Relation { type } }`).join('\n');
+    const aliases = oneOfEachType
+      .map((s, i) => `s${i}: node(id: ${JSON.stringify(s.id)}) { __typename id ... on Relation { type } }`)
+      .join('\n');
     const res = await api.run(`{
       region: node(id: "nagorno-karabakh") { __typename id ... on Entity { name } ... on Place { controlledBy(asOf: "2022-08-03") { id subject { id } } } }
       nothing: node(id: "atlantis") { id }
@@ -86,7 +92,11 @@ describe('relation(id:)', () => {
       c: node(id: "artsakh-controls-nagorno-karabakh-2020") { id }
     }`);
     expect(res.errors).toBeUndefined();
-    expect([res.data!.a.id, res.data!.b.id, res.data!.c.id]).toEqual(['artsakh-claims-nagorno-karabakh', 'azerbaijan-claims-nagorno-karabakh', 'artsakh-controls-nagorno-karabakh-2020']);
+    expect([res.data!.a.id, res.data!.b.id, res.data!.c.id]).toEqual([
+      'artsakh-claims-nagorno-karabakh',
+      'azerbaijan-claims-nagorno-karabakh',
+      'artsakh-controls-nagorno-karabakh-2020',
+    ]);
     // One relations-by-id for all three, one entity lookup for c (node asks both).
     expect(res.queries).toBeLessThanOrEqual(2);
   });

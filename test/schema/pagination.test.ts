@@ -109,11 +109,21 @@ describe.each(Object.entries(LISTS))('%s', (_, list) => {
       cursors: [],
       pageInfo: { hasPreviousPage: false, hasNextPage: true, startCursor: null, endCursor: null },
     });
-    expect((await page(list, { first: 5, after: lastCursor })).pageInfo).toEqual({ hasPreviousPage: true, hasNextPage: false, startCursor: null, endCursor: null });
+    expect((await page(list, { first: 5, after: lastCursor })).pageInfo).toEqual({
+      hasPreviousPage: true,
+      hasNextPage: false,
+      startCursor: null,
+      endCursor: null,
+    });
     const whole = await page(list, { last: 100 });
     expect(whole.ids).toEqual(all.ids);
     expect(whole.pageInfo).toMatchObject({ hasPreviousPage: false, hasNextPage: false, startCursor: firstCursor, endCursor: lastCursor });
-    expect((await page(list, { last: 0 })).pageInfo).toEqual({ hasPreviousPage: true, hasNextPage: false, startCursor: null, endCursor: null });
+    expect((await page(list, { last: 0 })).pageInfo).toEqual({
+      hasPreviousPage: true,
+      hasNextPage: false,
+      startCursor: null,
+      endCursor: null,
+    });
   });
 
   it('pages inside a range given by after and before, from either end', async () => {
@@ -168,7 +178,9 @@ describe('connection arguments', () => {
   }, 120_000);
 
   it('keeps totalCount the whole list whichever way it pages', async () => {
-    const data = await api.data(`{ f: entities(kind: SETTLEMENT, first: 1) { totalCount } l: entities(kind: SETTLEMENT, last: 1) { totalCount } }`);
+    const data = await api.data(
+      `{ f: entities(kind: SETTLEMENT, first: 1) { totalCount } l: entities(kind: SETTLEMENT, last: 1) { totalCount } }`,
+    );
     expect(data.f.totalCount).toBe(data.l.totalCount);
     expect(data.f.totalCount).toBeGreaterThan(1);
   });

@@ -83,7 +83,9 @@ describe('query count per request', () => {
   });
 
   it('batches one field across root fields: three entities cost what one does', async () => {
-    const one = await api.run(`{ a: entity(id: "nagorno-karabakh") { ... on Place { controlledBy(asOf: "2022-08-03") { subject { id } } } } }`);
+    const one = await api.run(
+      `{ a: entity(id: "nagorno-karabakh") { ... on Place { controlledBy(asOf: "2022-08-03") { subject { id } } } } }`,
+    );
     const two = await api.run(`{
       a: entity(id: "nagorno-karabakh") { ... on Place { controlledBy(asOf: "2022-08-03") { subject { id } } } }
       b: entity(id: "stepanakert") { ... on Place { controlledBy(asOf: "2022-08-03") { subject { id } } } }
@@ -125,7 +127,9 @@ describe('query count per request', () => {
     // An unknown id is still NOT_FOUND, and arguments the field refuses are still its error.
     const missing = await api.run(readme1, { id: 'no-such-place' });
     expect(missing.errors?.[0].extensions?.code).toBe('NOT_FOUND');
-    const bad = await api.run(`{ entity(id: "nagorno-karabakh") { ... on Place { controlledBy(asOf: "2022-08-03", during: {from: "2022-01-01"}) { id } } } }`);
+    const bad = await api.run(
+      `{ entity(id: "nagorno-karabakh") { ... on Place { controlledBy(asOf: "2022-08-03", during: {from: "2022-01-01"}) { id } } } }`,
+    );
     expect(bad.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
 });

@@ -56,7 +56,7 @@ describe('the five questions, one request each', () => {
     expectProvenance(statements);
   });
 
-  it('3. the Russian peacekeepers\' area of responsibility in August 2022', async () => {
+  it("3. the Russian peacekeepers' area of responsibility in August 2022", async () => {
     const res = await api.run(readmeQuery('PeacekeepersAugust2022'));
     expect(res.errors).toBeUndefined();
     const { onAugust1st, onAugust31st } = res.data!.contingent;
@@ -73,11 +73,14 @@ describe('the five questions, one request each', () => {
       expect(late.has(place), place).toBe(false);
       expect(onAugust1st.find((r: Statement) => r.place.id === place)).toMatchObject({ validFrom: '2020-12-01', validTo: '2022-08-26' });
     }
-    expect(onAugust1st.find((r: Statement) => r.place.id === 'lachin-corridor')).toMatchObject({ validFrom: '2020-11-10', validTo: '2024-06-12' });
+    expect(onAugust1st.find((r: Statement) => r.place.id === 'lachin-corridor')).toMatchObject({
+      validFrom: '2020-11-10',
+      validTo: '2024-06-12',
+    });
     expectProvenance([...onAugust1st, ...onAugust31st]);
   });
 
-  it('4. the allegations of Armenia\'s foreign ministry on 2022-08-03, against whom, disputed by whom', async () => {
+  it("4. the allegations of Armenia's foreign ministry on 2022-08-03, against whom, disputed by whom", async () => {
     const res = await api.run(readmeQuery('ArmenianMfaAllegations'));
     expect(res.errors).toBeUndefined();
     const made: Statement[] = res.data!.ministry.allegationsMade;
@@ -87,7 +90,11 @@ describe('the five questions, one request each', () => {
     }
     const byAllegation = new Map(made.map((r) => [r.allegation.id, r]));
     // A7, A8, A9: each accuses Azerbaijan.
-    for (const id of ['a7-azerbaijani-aggression-in-peacekeepers-aor', 'a8-terrorizing-population-ethnic-cleansing', 'a9-unilateral-change-of-lachin-corridor-terms']) {
+    for (const id of [
+      'a7-azerbaijani-aggression-in-peacekeepers-aor',
+      'a8-terrorizing-population-ethnic-cleansing',
+      'a9-unilateral-change-of-lachin-corridor-terms',
+    ]) {
       const r = byAllegation.get(id);
       expect(r, id).toBeDefined();
       expect(r!.allegation.against.map((a: Statement) => a.accused.id)).toContain('azerbaijan');
@@ -101,7 +108,9 @@ describe('the five questions, one request each', () => {
     expect(byAllegation.get('a8-terrorizing-population-ethnic-cleansing')!.disputedBy.map((d: Statement) => d.id)).toContain('azerbaijan');
     const a9 = byAllegation.get('a9-unilateral-change-of-lachin-corridor-terms')!;
     expect(a9.disputedBy.map((d: Statement) => d.id)).toContain('azerbaijan');
-    expect(a9.allegation.deniedBy).toEqual([expect.objectContaining({ denier: { id: 'azerbaijan', name: 'Azerbaijan' }, validFrom: '2022-08-26' })]);
+    expect(a9.allegation.deniedBy).toEqual([
+      expect.objectContaining({ denier: { id: 'azerbaijan', name: 'Azerbaijan' }, validFrom: '2022-08-26' }),
+    ]);
     expectProvenance(made);
   });
 
@@ -113,19 +122,33 @@ describe('the five questions, one request each', () => {
     expect(ceasefire.signedOn).toBe('2020-11-09');
     expect(ceasefire.effectiveAt).toBe('2020-11-09T21:00:00.000Z');
     expect(ceasefire.parties.map((r: Statement) => r.party.id).sort()).toEqual(['armenia', 'azerbaijan', 'russia']);
-    expect(ceasefire.signatories.map((r: Statement) => r.signatory.id).sort()).toEqual(['ilham-aliyev', 'nikol-pashinyan', 'vladimir-putin']);
+    expect(ceasefire.signatories.map((r: Statement) => r.signatory.id).sort()).toEqual([
+      'ilham-aliyev',
+      'nikol-pashinyan',
+      'vladimir-putin',
+    ]);
 
     const guaranteed = (guarantor: string) =>
-      ceasefire.guarantees.filter((g: Statement) => g.guarantor.id === guarantor).map((g: Statement) => g.guaranteed.number ?? g.guaranteed.id);
+      ceasefire.guarantees
+        .filter((g: Statement) => g.guarantor.id === guarantor)
+        .map((g: Statement) => g.guaranteed.number ?? g.guaranteed.id);
     // Point 6: Azerbaijan guarantees safe movement along the Lachin corridor; point 9: Armenia the
     // transport links to Nakhchivan. Each as the clause itself and as the thing guaranteed under it.
     expect(guaranteed('azerbaijan')).toEqual(['lachin-corridor', 6]);
     expect(guaranteed('armenia')).toEqual(['azerbaijan-nakhchivan-transport-links', 9]);
-    const under = (guarantor: string, what: string) => ceasefire.guarantees.find((g: Statement) => g.guarantor.id === guarantor && g.guaranteed.id === what);
-    expect(under('azerbaijan', 'lachin-corridor')).toMatchObject({ clause: { id: 'trilateral-statement-2020-pt6', number: 6 }, role: expect.stringMatching(/safety of movement .* Lachin corridor/) });
-    expect(under('armenia', 'azerbaijan-nakhchivan-transport-links')).toMatchObject({ clause: { id: 'trilateral-statement-2020-pt9', number: 9 } });
+    const under = (guarantor: string, what: string) =>
+      ceasefire.guarantees.find((g: Statement) => g.guarantor.id === guarantor && g.guaranteed.id === what);
+    expect(under('azerbaijan', 'lachin-corridor')).toMatchObject({
+      clause: { id: 'trilateral-statement-2020-pt6', number: 6 },
+      role: expect.stringMatching(/safety of movement .* Lachin corridor/),
+    });
+    expect(under('armenia', 'azerbaijan-nakhchivan-transport-links')).toMatchObject({
+      clause: { id: 'trilateral-statement-2020-pt9', number: 9 },
+    });
     expect(guaranteed('russia')).toContain('trilateral-statement-2020'); // points 3-6: the peacekeeping contingent
-    const russia = ceasefire.guarantees.find((g: Statement) => g.guarantor.id === 'russia' && g.guaranteed.id === 'trilateral-statement-2020');
+    const russia = ceasefire.guarantees.find(
+      (g: Statement) => g.guarantor.id === 'russia' && g.guaranteed.id === 'trilateral-statement-2020',
+    );
     expect(russia.validTo).toBe('2024-06-12'); // until the contingent's withdrawal was complete
     expectProvenance([...ceasefire.parties, ...ceasefire.guarantees]);
   });

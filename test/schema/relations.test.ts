@@ -67,10 +67,17 @@ describe('relationship fields on places', () => {
       }
     }`);
     expect(data.entity.recognizedAs).toEqual([
-      { object: { id: 'azerbaijan', __typename: 'SovereignState' }, assertedBy: [{ id: 'un-security-council' }, { id: 'armenia' }], disputedBy: [{ id: 'artsakh' }], supportedBy: [{ id: 'russia' }] },
+      {
+        object: { id: 'azerbaijan', __typename: 'SovereignState' },
+        assertedBy: [{ id: 'un-security-council' }, { id: 'armenia' }],
+        disputedBy: [{ id: 'artsakh' }],
+        supportedBy: [{ id: 'russia' }],
+      },
     ]);
     expect(data.entity.claimedBy).toEqual([{ subject: { id: 'azerbaijan' }, validFromPrecision: 'YEAR' }]);
-    expect(data.entity.inAreaOfResponsibilityOf).toEqual([{ subject: { id: 'russian-peacekeeping-contingent' }, extent: 'along the line of contact' }]);
+    expect(data.entity.inAreaOfResponsibilityOf).toEqual([
+      { subject: { id: 'russian-peacekeeping-contingent' }, extent: 'along the line of contact' },
+    ]);
     expect(data.entity.guaranteedBy).toEqual([]);
   });
 });
@@ -173,7 +180,12 @@ describe('relationship fields on agreements and provisions', () => {
     expect(data.entity.provisions[0].object.guaranteedBy).toEqual([{ subject: { id: 'azerbaijan' } }]);
     expect(data.entity.provisions[0].object.agreement).toEqual([{ subject: { id: 'trilateral-statement-2020' } }]);
     expect(data.entity.guarantees).toEqual([
-      { subject: { id: 'azerbaijan' }, object: { id: 'trilateral-statement-2020-pt6' }, status: 'DISPUTED', disputedBy: [{ id: 'armenia' }] },
+      {
+        subject: { id: 'azerbaijan' },
+        object: { id: 'trilateral-statement-2020-pt6' },
+        status: 'DISPUTED',
+        disputedBy: [{ id: 'armenia' }],
+      },
       { subject: { id: 'armenia' }, object: { id: 'trilateral-statement-2020-pt9' }, status: 'UNCONTESTED', disputedBy: [] },
     ]);
   });
@@ -209,7 +221,11 @@ describe('relations(subject, object, types, asOf, status, first, after)', () => 
   }`;
 
   it('filters by subject, object, types, date and status', async () => {
-    const aor = await api.data(RELATIONS, { subject: 'russian-peacekeeping-contingent', types: ['HAS_AREA_OF_RESPONSIBILITY'], asOf: '2022-08-15' });
+    const aor = await api.data(RELATIONS, {
+      subject: 'russian-peacekeeping-contingent',
+      types: ['HAS_AREA_OF_RESPONSIBILITY'],
+      asOf: '2022-08-15',
+    });
     expect(aor.relations.totalCount).toBe(2);
     expect(aor.relations.edges.map((e: any) => e.node.object.id)).toEqual(['lachin-corridor', 'nagorno-karabakh']); // ordered by statement id: fx-aor-corridor, fx-aor-nk
     const toNk = await api.data(RELATIONS, { object: 'nagorno-karabakh', types: ['CONTROLS', 'CLAIMS'] });

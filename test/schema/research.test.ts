@@ -29,10 +29,24 @@ describe('precision: an answer inside an imprecise bound is POSSIBLE', () => {
     ]);
     expect(artsakh.certainly).toEqual([]);
     // Shusha: captured "1992-05" (about 8 May, [U]): on 3 May the NKR only possibly held it.
-    expect(shusha.controlledBy).toEqual([{ controller: { id: 'artsakh' }, validFrom: '1992-05-01', validFromPrecision: 'MONTH', validFromLatest: '1992-05-31', certainty: 'POSSIBLE' }]);
+    expect(shusha.controlledBy).toEqual([
+      {
+        controller: { id: 'artsakh' },
+        validFrom: '1992-05-01',
+        validFromPrecision: 'MONTH',
+        validFromLatest: '1992-05-31',
+        certainty: 'POSSIBLE',
+      },
+    ]);
     // Rau: foreign minister until "2023-11" (late November, [U]).
     expect(rau.heads).toEqual([
-      expect.objectContaining({ office: expect.objectContaining({ id: 'poland-mfa' }), validTo: '2023-11-01', validToPrecision: 'MONTH', validToLatest: '2023-11-30', certainty: 'POSSIBLE' }),
+      expect.objectContaining({
+        office: expect.objectContaining({ id: 'poland-mfa' }),
+        validTo: '2023-11-01',
+        validToPrecision: 'MONTH',
+        validToLatest: '2023-11-30',
+        certainty: 'POSSIBLE',
+      }),
     ]);
   });
 
@@ -96,7 +110,9 @@ describe('attribution', () => {
       src: entity(id: "dissolution-disputed-2023-12") { ... on Source { cites { id } } }
     }`);
     expect(data.mfa.allegationsMade.map((r: Row) => r.object.id)).toContain('a7-azerbaijani-aggression-in-peacekeepers-aor');
-    expect(data.grigoryan.disputes.map((r: Row) => r.id)).toEqual(expect.arrayContaining(['artsakh-claims-nagorno-karabakh', 'samvel-shahramanyan-heads-artsakh']));
+    expect(data.grigoryan.disputes.map((r: Row) => r.id)).toEqual(
+      expect.arrayContaining(['artsakh-claims-nagorno-karabakh', 'samvel-shahramanyan-heads-artsakh']),
+    );
     expect(data.src.cites.length).toBe(data.decree.totalCount);
     expect(data.decree.totalCount).toBeGreaterThan(0);
   });
@@ -106,7 +122,12 @@ describe('roll-up through parts', () => {
   it('the state of Azerbaijan alleged A1-A6 through its defence ministry; each statement names the part', async () => {
     const { azerbaijan } = await run(docQuery(API_DOC, 'AzerbaijanAllegations'));
     const made = azerbaijan.allegationsMade as Row[];
-    const codes = (part: string | null) => made.filter((r) => (r.viaPart?.id ?? null) === part).map((r) => r.allegation.code).filter(Boolean).sort();
+    const codes = (part: string | null) =>
+      made
+        .filter((r) => (r.viaPart?.id ?? null) === part)
+        .map((r) => r.allegation.code)
+        .filter(Boolean)
+        .sort();
     expect(codes('azerbaijan-mod')).toEqual(expect.arrayContaining(['A1', 'A2', 'A3', 'A4', 'A5', 'A6']));
     for (const r of made) expect(r.allegedBy.id).toBe(r.viaPart?.id ?? 'azerbaijan');
     const own = await run('{ entity(id: "azerbaijan") { ... on Actor { allegationsMade { viaPart { id } } } } }');
@@ -124,13 +145,15 @@ describe('roll-up through parts', () => {
 });
 
 describe('existence dates', () => {
-  it("Artsakh: proclaimed 1991-09-02; ceased to exist 2024-01-01, DISPUTED by Grigoryan; the decree in force 2023-09-28", async () => {
+  it('Artsakh: proclaimed 1991-09-02; ceased to exist 2024-01-01, DISPUTED by Grigoryan; the decree in force 2023-09-28', async () => {
     const { artsakh, decree } = await run(docQuery(API_DOC, 'ArtsakhExistence'));
     expect(artsakh.foundedOn).toMatchObject({ date: '1991-09-02', precision: 'DAY', status: 'UNCONTESTED' });
     expect(artsakh.dissolvedOn).toMatchObject({ date: '2024-01-01', precision: 'DAY', status: 'DISPUTED', confidence: 'CONFIRMED' });
     expect(artsakh.dissolvedOn.disputedBy.map((e: Row) => e.id)).toEqual(['vladimir-grigoryan']);
     expect(artsakh.dissolvedOn.assertedBy.map((e: Row) => e.id)).toEqual(['samvel-shahramanyan']);
-    expect(artsakh.dissolvedOn.sources.map((e: Row) => e.id)).toEqual(expect.arrayContaining(['dissolution-decree-reports-2023-09-28', 'dissolution-disputed-2023-12']));
+    expect(artsakh.dissolvedOn.sources.map((e: Row) => e.id)).toEqual(
+      expect.arrayContaining(['dissolution-decree-reports-2023-09-28', 'dissolution-disputed-2023-12']),
+    );
     expect(decree).toEqual({ signedOn: '2023-09-28', effectiveOn: '2023-09-28' });
   });
 
@@ -155,13 +178,17 @@ describe('data gaps of the fact sheet, filled', () => {
         y2021: controlledBy(asOf: "2021-01-01") { subject { id } certainty } } } }`);
       expect(data.d.y1992).toEqual([{ subject: { id: 'artsakh' }, certainty: 'POSSIBLE' }]);
       expect(data.d.y2000).toEqual([{ subject: { id: 'artsakh' }, extent: 'PART', validFromPrecision: 'DECADE', certainty: 'CERTAIN' }]);
-      expect(data.d.war.map((r: Row) => [r.subject.id, r.certainty]).sort()).toEqual([['artsakh', 'POSSIBLE'], ['azerbaijan', 'POSSIBLE']]);
+      expect(data.d.war.map((r: Row) => [r.subject.id, r.certainty]).sort()).toEqual([
+        ['artsakh', 'POSSIBLE'],
+        ['azerbaijan', 'POSSIBLE'],
+      ]);
       expect(data.d.y2021).toEqual([{ subject: { id: 'azerbaijan' }, certainty: 'CERTAIN' }]);
     }
   });
 
   it('Armenia backs Artsakh in 2022, and no longer after 2024-01-01', async () => {
-    const data = await run(`{ armenia: entity(id: "armenia") { relations(types: [BACKS], direction: OUTGOING, asOf: "2022-08-03") { object { id } certainty }
+    const data =
+      await run(`{ armenia: entity(id: "armenia") { relations(types: [BACKS], direction: OUTGOING, asOf: "2022-08-03") { object { id } certainty }
       later: relations(types: [BACKS], direction: OUTGOING, asOf: "2024-06-01") { object { id } } } }`);
     expect(data.armenia.relations).toContainEqual({ object: { id: 'artsakh' }, certainty: 'CERTAIN' });
     expect(ids(data.armenia.later, 'object')).not.toContain('artsakh');
@@ -169,7 +196,9 @@ describe('data gaps of the fact sheet, filled', () => {
 
   it("the Lachin corridor's control erodes: all the contingent's until the blockade, then part, with the blockaders and the Azerbaijani checkpoint", async () => {
     const controllers = async (asOf: string) => {
-      const data = await run(`{ c: entity(id: "lachin-corridor") { ... on Place { controlledBy(asOf: "${asOf}") { subject { id } extent status confidence } } } }`);
+      const data = await run(
+        `{ c: entity(id: "lachin-corridor") { ... on Place { controlledBy(asOf: "${asOf}") { subject { id } extent status confidence } } } }`,
+      );
       return Object.fromEntries(data.c.controlledBy.map((r: Row) => [r.subject.id, [r.extent, r.status, r.confidence]]));
     };
     expect(await controllers('2022-08-03')).toEqual({ 'russian-peacekeeping-contingent': ['ALL', 'UNCONTESTED', 'CONFIRMED'] });
@@ -189,7 +218,10 @@ describe('search', () => {
   it('finds 86,600 however the number is written', async () => {
     for (const text of ['86,600', '86 600', '86600']) {
       const data = await run('query ($text: String!) { search(text: $text) { entity { id } } }', { text });
-      expect(data.search.map((h: Row) => h.entity.id), text).toEqual(expect.arrayContaining(['brussels-understanding-2023', 'tass-2023-05-22']));
+      expect(
+        data.search.map((h: Row) => h.entity.id),
+        text,
+      ).toEqual(expect.arrayContaining(['brussels-understanding-2023', 'tass-2023-05-22']));
     }
   });
 

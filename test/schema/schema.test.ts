@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
-import { GraphQLEnumType, GraphQLInterfaceType, GraphQLObjectType, isEnumType, isInputObjectType, isInterfaceType, isObjectType, isScalarType } from 'graphql';
+import {
+  GraphQLEnumType,
+  GraphQLInterfaceType,
+  GraphQLObjectType,
+  isEnumType,
+  isInputObjectType,
+  isInterfaceType,
+  isObjectType,
+  isScalarType,
+} from 'graphql';
 import { KIND_LABELS, kindOf, RELATIONSHIP_TYPE_NAMES, ACTOR_KINDS, PLACE_KINDS } from '../../src/model/contract';
 import { buildApiSchema, printApiSchema } from '../../src/schema';
 
@@ -23,7 +32,11 @@ describe('the GraphQL schema', () => {
 
   it('has enums of exactly the contract kinds and relationship types', async () => {
     const schema = await buildApiSchema();
-    const values = (name: string) => (schema.getType(name) as GraphQLEnumType).getValues().map((v) => v.name).sort();
+    const values = (name: string) =>
+      (schema.getType(name) as GraphQLEnumType)
+        .getValues()
+        .map((v) => v.name)
+        .sort();
     expect(values('EntityKind')).toEqual(KIND_LABELS.map(kindOf).sort());
     expect(values('RelationType')).toEqual([...RELATIONSHIP_TYPE_NAMES].sort());
   });
@@ -37,7 +50,8 @@ describe('the GraphQL schema', () => {
       if (type.name.startsWith('__')) continue;
       if (!type.description) missing.push(type.name);
       if (isEnumType(type)) for (const v of type.getValues()) if (!v.description) missing.push(`${type.name}.${v.name}`);
-      if (isInputObjectType(type)) for (const f of Object.values(type.getFields())) if (!f.description) missing.push(`${type.name}.${f.name}`);
+      if (isInputObjectType(type))
+        for (const f of Object.values(type.getFields())) if (!f.description) missing.push(`${type.name}.${f.name}`);
       if (isObjectType(type) || isInterfaceType(type)) {
         for (const field of Object.values(type.getFields())) {
           if (!field.description) missing.push(`${type.name}.${field.name}`);
@@ -51,7 +65,9 @@ describe('the GraphQL schema', () => {
 
   it('has one date scalar, Date, and DateTime for instants', async () => {
     const schema = await buildApiSchema();
-    const scalars = Object.values(schema.getTypeMap()).filter((t) => isScalarType(t) && !['String', 'Boolean', 'Int', 'Float', 'ID'].includes(t.name));
+    const scalars = Object.values(schema.getTypeMap()).filter(
+      (t) => isScalarType(t) && !['String', 'Boolean', 'Int', 'Float', 'ID'].includes(t.name),
+    );
     expect(scalars.map((t) => t.name).sort()).toEqual(['Date', 'DateTime']);
   });
 

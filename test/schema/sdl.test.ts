@@ -7,7 +7,9 @@ describe('schema/schema.graphql', () => {
     const built = await printApiSchema();
     const committed = fs.existsSync(SCHEMA_FILE) ? fs.readFileSync(SCHEMA_FILE, 'utf8') : '';
     // toBe's diff shows what changed; the message says how to bring the file up to date.
-    expect(committed, 'schema/schema.graphql is out of date with the resolvers: run `npm run schema:emit` and commit the file.').toBe(built);
+    expect(committed, 'schema/schema.graphql is out of date with the resolvers: run `npm run schema:emit` and commit the file.').toBe(
+      built,
+    );
   });
 });
 

@@ -34,7 +34,9 @@ describe('seed properties in the API', () => {
   });
 
   it("every seeded allegation's nature is one the contract lists", async () => {
-    const data = await api.data('{ entities(kind: ALLEGATION, first: 100) { totalCount edges { node { ... on Allegation { nature } } } } }');
+    const data = await api.data(
+      '{ entities(kind: ALLEGATION, first: 100) { totalCount edges { node { ... on Allegation { nature } } } } }',
+    );
     expect(data.entities.totalCount).toBeGreaterThan(20);
     expect(data.entities.totalCount).toBeLessThanOrEqual(100);
     for (const { node } of data.entities.edges) expect(ALLEGATION_NATURES).toContain(node.nature);
@@ -45,7 +47,10 @@ describe('seed properties in the API', () => {
     expect(res.errors).toBeUndefined();
     const clauses = new Map(res.data!.relations.edges.map((e: any) => [e.node.id, e.node.provision]));
     expect(clauses.get('azerbaijan-guarantees-lachin-corridor')).toEqual({ id: 'trilateral-statement-2020-pt6', number: 6 });
-    expect(clauses.get('armenia-guarantees-azerbaijan-nakhchivan-transport-links')).toEqual({ id: 'trilateral-statement-2020-pt9', number: 9 });
+    expect(clauses.get('armenia-guarantees-azerbaijan-nakhchivan-transport-links')).toEqual({
+      id: 'trilateral-statement-2020-pt9',
+      number: 9,
+    });
     expect(clauses.get('russia-guarantees-trilateral-statement-2020')).toBeNull();
     expect(res.queries).toBe(1);
 

@@ -63,7 +63,9 @@ describe('nodes', () => {
   });
 
   it('gives every entity exactly one kind label, kind = kindOf(label), and its group label', async () => {
-    const rows = await query<{ id: string; labels: string[]; kind: string }>('MATCH (n:Entity) RETURN n.id AS id, labels(n) AS labels, n.kind AS kind');
+    const rows = await query<{ id: string; labels: string[]; kind: string }>(
+      'MATCH (n:Entity) RETURN n.id AS id, labels(n) AS labels, n.kind AS kind',
+    );
     const problems: string[] = [];
     for (const row of rows) {
       const kinds = row.labels.filter((l) => (KIND_LABELS as readonly string[]).includes(l));
@@ -81,12 +83,17 @@ describe('nodes', () => {
     expect(problems).toEqual([]);
   });
 
-  it('has no node that is neither an entity nor an alias (nor the seed load\'s change), and every entity has an id and a name', async () => {
-    const stray = await query('MATCH (n) WHERE NOT n:Entity AND NOT n:Alias AND NOT any(l IN labels(n) WHERE l IN $history) RETURN n LIMIT 5', { history: [...HISTORY_LABELS] });
+  it("has no node that is neither an entity nor an alias (nor the seed load's change), and every entity has an id and a name", async () => {
+    const stray = await query(
+      'MATCH (n) WHERE NOT n:Entity AND NOT n:Alias AND NOT any(l IN labels(n) WHERE l IN $history) RETURN n LIMIT 5',
+      { history: [...HISTORY_LABELS] },
+    );
     expect(stray).toEqual([]);
     // The load is recorded as one change per seed file that writes statements (docs/curation.md),
     // in the files' order, and every statement is version 1 of its file's change.
-    const loads = await query<{ by: string; files: string[]; id: string }>("MATCH (c:Change {action: 'LOAD'}) RETURN c.by AS by, c.files AS files, c.id AS id ORDER BY c.seq");
+    const loads = await query<{ by: string; files: string[]; id: string }>(
+      "MATCH (c:Change {action: 'LOAD'}) RETURN c.by AS by, c.files AS files, c.id AS id ORDER BY c.seq",
+    );
     expect(loads.length).toBeGreaterThanOrEqual(5);
     for (const l of loads) {
       expect(l.files).toHaveLength(1);
@@ -94,7 +101,10 @@ describe('nodes', () => {
       expect(l.by).toBe(`load:${l.files[0]}`);
     }
     expect(loads.map((l) => l.files[0])).toEqual([...loads.map((l) => l.files[0])].sort());
-    const unstamped = await query('MATCH ()-[r]->() WHERE r.id IS NOT NULL AND (r.version <> 1 OR NOT r.changeId IN $loads) RETURN r.id AS id LIMIT 5', { loads: loads.map((l) => l.id) });
+    const unstamped = await query(
+      'MATCH ()-[r]->() WHERE r.id IS NOT NULL AND (r.version <> 1 OR NOT r.changeId IN $loads) RETURN r.id AS id LIMIT 5',
+      { loads: loads.map((l) => l.id) },
+    );
     expect(unstamped).toEqual([]);
     const unnamed = await query('MATCH (n:Entity) WHERE n.id IS NULL OR n.name IS NULL OR trim(n.name) = "" RETURN n.id AS id');
     expect(unnamed).toEqual([]);
@@ -182,7 +192,8 @@ describe('statements', () => {
       if (validFrom && validTo && validFrom > validTo) bad.push(`${s.id}: ${validFrom} > ${validTo}`);
       if (!!validFrom !== !!validFromPrecision) bad.push(`${s.id}: validFromPrecision`);
       if (!!validTo !== !!validToPrecision) bad.push(`${s.id}: validToPrecision`);
-      for (const p of [validFromPrecision, validToPrecision]) if (p && !(PRECISIONS as readonly string[]).includes(p)) bad.push(`${s.id}: precision ${p}`);
+      for (const p of [validFromPrecision, validToPrecision])
+        if (p && !(PRECISIONS as readonly string[]).includes(p)) bad.push(`${s.id}: precision ${p}`);
     }
     expect(bad).toEqual([]);
   });
@@ -196,7 +207,7 @@ describe('statements', () => {
     expect(rows).toEqual([]);
   });
 
-  it('respects the contract\'s allowed endpoints for every type', () => {
+  it("respects the contract's allowed endpoints for every type", () => {
     const bad: string[] = [];
     for (const s of statements) {
       const rule = RELATIONSHIP_TYPES[s.type as keyof typeof RELATIONSHIP_TYPES];
@@ -221,15 +232,31 @@ describe('statements', () => {
 describe('entities the whole project relies on', () => {
   it('exist under their agreed ids', () => {
     const keys = [
-      'nagorno-karabakh', 'artsakh', 'azerbaijan', 'armenia', 'russia', 'russian-peacekeeping-contingent', 'lachin-corridor',
-      'armenia-mfa', 'azerbaijan-mod', 'trilateral-statement-2020', 'osce', 'poland', 'zbigniew-rau', 'yukhary-oratagh',
-      'stepanakert', 'european-union', 'seed-article',
+      'nagorno-karabakh',
+      'artsakh',
+      'azerbaijan',
+      'armenia',
+      'russia',
+      'russian-peacekeeping-contingent',
+      'lachin-corridor',
+      'armenia-mfa',
+      'azerbaijan-mod',
+      'trilateral-statement-2020',
+      'osce',
+      'poland',
+      'zbigniew-rau',
+      'yukhary-oratagh',
+      'stepanakert',
+      'european-union',
+      'seed-article',
     ];
     expect(keys.filter((k) => !entityIds.has(k))).toEqual([]);
   });
 
   it('carries only the Wikidata Q-ids the fact sheet marks verified', async () => {
-    const rows = await query<{ id: string; q: string }>('MATCH (n:Entity) WHERE n.wikidataId IS NOT NULL RETURN n.id AS id, n.wikidataId AS q ORDER BY id');
+    const rows = await query<{ id: string; q: string }>(
+      'MATCH (n:Entity) WHERE n.wikidataId IS NOT NULL RETURN n.id AS id, n.wikidataId AS q ORDER BY id',
+    );
     expect(Object.fromEntries(rows.map((r) => [r.id, r.q]))).toEqual({
       armenia: 'Q399',
       artsakh: 'Q244165',

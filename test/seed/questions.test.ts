@@ -49,7 +49,7 @@ describe('1. de facto control of Nagorno-Karabakh', () => {
     expect(await controllers('2023-09-20')).toEqual({ azerbaijan: 'ALL' });
   });
 
-  it('Artsakh\'s control in August 2022 lay inside the peacekeepers\' area of responsibility', async () => {
+  it("Artsakh's control in August 2022 lay inside the peacekeepers' area of responsibility", async () => {
     const rows = await query(
       `MATCH (:PeacekeepingForce {id: 'russian-peacekeeping-contingent'})-[r:HAS_AREA_OF_RESPONSIBILITY]->(:Place {id: 'nagorno-karabakh'})
        WHERE ${HOLDS} RETURN r.id AS id`,
@@ -72,14 +72,16 @@ describe('1. de facto control of Nagorno-Karabakh', () => {
 
   it('hands Lachin town from the peacekeepers to Azerbaijan on 2022-08-26', async () => {
     const on = async (asOf: string) =>
-      (await query<{ id: string }>(`MATCH (a)-[r:CONTROLS]->(:Place {id: 'lachin-town'}) WHERE ${HOLDS} RETURN a.id AS id`, { asOf })).map((r) => r.id);
+      (await query<{ id: string }>(`MATCH (a)-[r:CONTROLS]->(:Place {id: 'lachin-town'}) WHERE ${HOLDS} RETURN a.id AS id`, { asOf })).map(
+        (r) => r.id,
+      );
     expect(await on('2022-08-25')).toEqual(['russian-peacekeeping-contingent']);
     expect(await on('2022-08-26')).toEqual(['azerbaijan']);
   });
 });
 
 describe('2. whose territory Nagorno-Karabakh is recognised as, and by whom', () => {
-  it('Azerbaijan\'s, by the UN Security Council, the UN General Assembly and (from 14 May 2023) Armenia', async () => {
+  it("Azerbaijan's, by the UN Security Council, the UN General Assembly and (from 14 May 2023) Armenia", async () => {
     const rows = await query<{ state: string; by: string[]; from: string; sources: string[] }>(
       `MATCH (:Place {id: 'nagorno-karabakh'})-[r:RECOGNIZED_AS_PART_OF]->(s)
        RETURN s.id AS state, r.assertedBy AS by, toString(r.validFrom) AS from, r.sources AS sources ORDER BY from`,
@@ -102,13 +104,13 @@ describe('2. whose territory Nagorno-Karabakh is recognised as, and by whom', ()
   });
 
   it('Artsakh is recognised by no sovereign (UN member) state', async () => {
-    const rows = await query('MATCH (s:SovereignState)-[:RECOGNIZES]->(:UnrecognizedState {id: \'artsakh\'}) RETURN s.id AS id');
+    const rows = await query("MATCH (s:SovereignState)-[:RECOGNIZES]->(:UnrecognizedState {id: 'artsakh'}) RETURN s.id AS id");
     expect(rows).toEqual([]);
     const others = await query<{ id: string }>("MATCH (s)-[:RECOGNIZES]->(:Entity {id: 'artsakh'}) RETURN s.id AS id ORDER BY id");
     expect(others.map((r) => r.id)).toEqual(['abkhazia', 'south-ossetia', 'transnistria']);
   });
 
-  it('keeps the claims apart, and Artsakh\'s claim ends on the disputed 2024-01-01', async () => {
+  it("keeps the claims apart, and Artsakh's claim ends on the disputed 2024-01-01", async () => {
     const rows = await query<{ id: string; to: string | null; status: string; disputedBy: string[] }>(
       `MATCH (a)-[r:CLAIMS]->(:Place {id: 'nagorno-karabakh'})
        RETURN a.id AS id, toString(r.validTo) AS to, r.status AS status, r.disputedBy AS disputedBy ORDER BY id`,
@@ -119,7 +121,7 @@ describe('2. whose territory Nagorno-Karabakh is recognised as, and by whom', ()
   });
 });
 
-describe('3. the Russian peacekeepers\' area of responsibility', () => {
+describe("3. the Russian peacekeepers' area of responsibility", () => {
   async function aor(asOf: string) {
     const rows = await query<{ id: string }>(
       `MATCH (:PeacekeepingForce {id: 'russian-peacekeeping-contingent'})-[r:HAS_AREA_OF_RESPONSIBILITY]->(p:Place) WHERE ${HOLDS}
@@ -131,7 +133,9 @@ describe('3. the Russian peacekeepers\' area of responsibility', () => {
 
   it('in August 2022: the line of contact in Nagorno-Karabakh and the Lachin corridor, Lachin town until 2022-08-26', async () => {
     const early = await aor('2022-08-03');
-    expect(early).toEqual(expect.arrayContaining(['nagorno-karabakh', 'nk-line-of-contact', 'lachin-corridor', 'lachin-town', 'zabukh', 'sus']));
+    expect(early).toEqual(
+      expect.arrayContaining(['nagorno-karabakh', 'nk-line-of-contact', 'lachin-corridor', 'lachin-town', 'zabukh', 'sus']),
+    );
     const late = await aor('2022-08-27');
     expect(late).toEqual(expect.arrayContaining(['nagorno-karabakh', 'lachin-corridor']));
     expect(late).not.toContain('lachin-town');
@@ -152,7 +156,7 @@ describe('3. the Russian peacekeepers\' area of responsibility', () => {
   });
 });
 
-describe('4. the allegations of Armenia\'s foreign ministry on 2022-08-03', () => {
+describe("4. the allegations of Armenia's foreign ministry on 2022-08-03", () => {
   it('A3b, A7, A8 and A9, all against Azerbaijan, each disputed by the Azerbaijani side', async () => {
     const rows = await query<{ code: string; against: string[]; disputedBy: string[]; deniedBy: string[] }>(
       `MATCH (:GovernmentBody {id: 'armenia-mfa'})-[r:ALLEGES]->(a:Allegation) WHERE r.validFrom = date('2022-08-03')
@@ -222,9 +226,13 @@ describe('5. the parties to the November 2020 statement and their guarantees', (
   });
 
   it('has Azerbaijan, Armenia and Russia as parties, signed by Aliyev, Pashinyan and Putin', async () => {
-    const parties = await query<{ id: string }>("MATCH (s)-[:PARTY_TO]->(:Agreement {id: 'trilateral-statement-2020'}) RETURN s.id AS id ORDER BY id");
+    const parties = await query<{ id: string }>(
+      "MATCH (s)-[:PARTY_TO]->(:Agreement {id: 'trilateral-statement-2020'}) RETURN s.id AS id ORDER BY id",
+    );
     expect(parties.map((r) => r.id)).toEqual(['armenia', 'azerbaijan', 'russia']);
-    const signers = await query<{ id: string }>("MATCH (p:Person)-[r:SIGNED]->(:Agreement {id: 'trilateral-statement-2020'}) WHERE r.validFrom = date('2020-11-09') RETURN p.id AS id ORDER BY id");
+    const signers = await query<{ id: string }>(
+      "MATCH (p:Person)-[r:SIGNED]->(:Agreement {id: 'trilateral-statement-2020'}) WHERE r.validFrom = date('2020-11-09') RETURN p.id AS id ORDER BY id",
+    );
     expect(signers.map((r) => r.id)).toEqual(['ilham-aliyev', 'nikol-pashinyan', 'vladimir-putin']);
   });
 
@@ -241,7 +249,11 @@ describe('5. the parties to the November 2020 statement and their guarantees', (
     const clauses = await query<{ party: string; point: number }>(
       'MATCH (s:SovereignState)-[:GUARANTEES]->(p:Provision) RETURN s.id AS party, p.number AS point ORDER BY party, point',
     );
-    expect(clauses.map((r) => [r.party, r.point])).toEqual([['armenia', 9], ['azerbaijan', 6], ['russia', 9]]);
+    expect(clauses.map((r) => [r.party, r.point])).toEqual([
+      ['armenia', 9],
+      ['azerbaijan', 6],
+      ['russia', 9],
+    ]);
   });
 
   it('puts the OSCE chair of 2022 on record: Poland, with Zbigniew Rau as Chairman-in-Office', async () => {
@@ -278,7 +290,9 @@ describe('name search (full-text index entity_names)', () => {
   });
 
   it('flags the article\'s "Arksakh" as a misspelling', async () => {
-    const rows = await query("MATCH (:Entity {id: 'artsakh'})-[:HAS_ALIAS]->(a:Alias {name: 'Arksakh'}) RETURN a.misspelling AS misspelling, a.language AS language");
+    const rows = await query(
+      "MATCH (:Entity {id: 'artsakh'})-[:HAS_ALIAS]->(a:Alias {name: 'Arksakh'}) RETURN a.misspelling AS misspelling, a.language AS language",
+    );
     expect(rows).toEqual([{ misspelling: true, language: 'en' }]);
   });
 });

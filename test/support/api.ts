@@ -37,7 +37,12 @@ export class TestApi {
   private graph?: GraphClient;
 
   async start(driver: Driver): Promise<void> {
-    this.apollo = new ApolloServer<Context>({ schema: await buildApiSchema(), formatError, includeStacktraceInErrorResponses: false, plugins: [curationPlugin()] });
+    this.apollo = new ApolloServer<Context>({
+      schema: await buildApiSchema(),
+      formatError,
+      includeStacktraceInErrorResponses: false,
+      plugins: [curationPlugin()],
+    });
     await this.apollo.start();
     this.graph = testGraph(driver);
   }
@@ -51,7 +56,14 @@ export class TestApi {
     const { data, errors, extensions } = res.body.singleResult;
     // Through JSON, as a client over HTTP would see it (DateTime values become strings).
     const wire = JSON.parse(JSON.stringify({ data: data ?? null, errors: errors ?? null, extensions: extensions ?? null }));
-    return { data: wire.data, errors: wire.errors ?? undefined, extensions: wire.extensions ?? undefined, queries: contextValue.graph.queryCount, peakSessions: contextValue.graph.peakSessions, status: res.http.status ?? 200 };
+    return {
+      data: wire.data,
+      errors: wire.errors ?? undefined,
+      extensions: wire.extensions ?? undefined,
+      queries: contextValue.graph.queryCount,
+      peakSessions: contextValue.graph.peakSessions,
+      status: res.http.status ?? 200,
+    };
   }
 
   /** Runs and fails on any GraphQL error, returning data. */
@@ -100,7 +112,11 @@ export class HttpApi {
   }
 
   /** POSTs a GraphQL request and returns its answer ({data, errors}). */
-  async gql(query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}): Promise<{ data?: any; errors?: { message: string; extensions: { code: string } }[]; extensions?: any }> {
+  async gql(
+    query: string,
+    variables: Record<string, unknown> = {},
+    headers: Record<string, string> = {},
+  ): Promise<{ data?: any; errors?: { message: string; extensions: { code: string } }[]; extensions?: any }> {
     return (await this.post({ query, variables }, headers)).json;
   }
 

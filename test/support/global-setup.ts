@@ -22,7 +22,9 @@ export default async function setup(project: TestProject) {
   project.provide('neo4jSpare', { local: spare.local, target: spare.localTarget });
   if (process.env.NEO4J_URI) {
     if (process.env.NEO4J_TEST_ALLOW_WIPE !== 'yes') {
-      throw new Error('NEO4J_URI is set: the tests would wipe that database. Set NEO4J_TEST_ALLOW_WIPE=yes to confirm, or unset NEO4J_URI to use a local test instance.');
+      throw new Error(
+        'NEO4J_URI is set: the tests would wipe that database. Set NEO4J_TEST_ALLOW_WIPE=yes to confirm, or unset NEO4J_URI to use a local test instance.',
+      );
     }
     const cfg = loadConfig();
     project.provide('neo4j', cfg.external!);

@@ -38,13 +38,23 @@ export interface GraphDump {
 
 export async function dumpGraph(driver: Driver): Promise<GraphDump> {
   const database = testTarget().database;
-  const nodes = await driver.executeQuery('MATCH (n) RETURN elementId(n) AS id, labels(n) AS labels, properties(n) AS props', {}, { database });
+  const nodes = await driver.executeQuery(
+    'MATCH (n) RETURN elementId(n) AS id, labels(n) AS labels, properties(n) AS props',
+    {},
+    { database },
+  );
   const key = new Map<string, string>();
   for (const r of nodes.records) key.set(r.get('id'), `${[...(r.get('labels') as string[])].sort().join(':')} ${props(r.get('props'))}`);
-  const rels = await driver.executeQuery('MATCH (a)-[r]->(b) RETURN elementId(a) AS a, type(r) AS type, properties(r) AS props, elementId(b) AS b', {}, { database });
+  const rels = await driver.executeQuery(
+    'MATCH (a)-[r]->(b) RETURN elementId(a) AS a, type(r) AS type, properties(r) AS props, elementId(b) AS b',
+    {},
+    { database },
+  );
   return {
     nodes: [...key.values()].sort(),
-    relationships: rels.records.map((r) => `(${key.get(r.get('a'))})-[${r.get('type')} ${props(r.get('props'))}]->(${key.get(r.get('b'))})`).sort(),
+    relationships: rels.records
+      .map((r) => `(${key.get(r.get('a'))})-[${r.get('type')} ${props(r.get('props'))}]->(${key.get(r.get('b'))})`)
+      .sort(),
   };
 }
 
@@ -66,5 +76,11 @@ export async function countGraph(driver: Driver): Promise<GraphCounts> {
   );
   const r = res.records[0];
   const n = (k: string) => (r.get(k) as { toNumber(): number }).toNumber();
-  return { nodes: n('nodes'), relationships: n('relationships'), labels: n('labels'), nodeProperties: n('nodeProperties'), relationshipProperties: n('relationshipProperties') };
+  return {
+    nodes: n('nodes'),
+    relationships: n('relationships'),
+    labels: n('labels'),
+    nodeProperties: n('nodeProperties'),
+    relationshipProperties: n('relationshipProperties'),
+  };
 }

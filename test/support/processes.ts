@@ -60,7 +60,9 @@ export class RunningProcess {
 }
 
 export function runBuilt(relative: string, args: string[], env: NodeJS.ProcessEnv): RunningProcess {
-  return new RunningProcess(spawn(process.execPath, [builtEntry(relative), ...args], { cwd: PROJECT_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] }));
+  return new RunningProcess(
+    spawn(process.execPath, [builtEntry(relative), ...args], { cwd: PROJECT_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] }),
+  );
 }
 
 /** Lines a failed start printed on stderr, without blank ones. */

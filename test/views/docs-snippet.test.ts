@@ -43,7 +43,12 @@ describe('docs/views.md', () => {
     }))!;
     const toCytoscapeElements = new Function(`${snippet('to-cytoscape')}\nreturn toCytoscapeElements;`)();
     const cy = cytoscape({ headless: true, elements: toCytoscapeElements(view) });
-    expect(cy.nodes().map((n) => n.id()).sort()).toEqual(view.nodes.map((n) => n.id).sort());
+    expect(
+      cy
+        .nodes()
+        .map((n) => n.id())
+        .sort(),
+    ).toEqual(view.nodes.map((n) => n.id).sort());
     expect(cy.edges().length).toBe(view.edges.length);
     const control = cy.getElementById('s-rpc-controls-lachin');
     expect(control.source().id()).toBe('russian-peacekeeping-contingent');

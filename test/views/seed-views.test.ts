@@ -39,7 +39,12 @@ describe('views on the seed graph', () => {
     expect(lastEdges).toContainEqual({ type: 'CONTROLS', source: 'russian-peacekeeping-contingent', target: 'lachin-corridor' });
     // The most relevant comes first: control and command (PART_OF, CONTROLS or
     // HAS_AREA_OF_RESPONSIBILITY) before ties through the 2020 statement or the Minsk Group.
-    expect(paths[0].nodes.map((n: any) => n.id)).toEqual(['russia', 'russian-armed-forces', 'russian-peacekeeping-contingent', 'lachin-corridor']);
+    expect(paths[0].nodes.map((n: any) => n.id)).toEqual([
+      'russia',
+      'russian-armed-forces',
+      'russian-peacekeeping-contingent',
+      'lachin-corridor',
+    ]);
     expect(paths[1].nodes.map((n: any) => n.id)).toEqual(paths[0].nodes.map((n: any) => n.id));
     expect(paths.slice(2).every((p) => !p.nodes.some((n: any) => n.id === 'russian-peacekeeping-contingent'))).toBe(true);
     const in2025 = await gql(ROUTES, { asOf: '2025-01-01' });
@@ -67,7 +72,9 @@ describe('views on the seed graph', () => {
   });
 
   it('the depth-2 neighborhood of nagorno-karabakh has each node once and only edges between them', async () => {
-    const { data } = await gql(`{ neighborhood(id: "nagorno-karabakh", depth: 2, asOf: "2022-08-03", maxNodes: 500) { nodes { id } edges { id source target } truncated } }`);
+    const { data } = await gql(
+      `{ neighborhood(id: "nagorno-karabakh", depth: 2, asOf: "2022-08-03", maxNodes: 500) { nodes { id } edges { id source target } truncated } }`,
+    );
     const ids = data.neighborhood.nodes.map((n: any) => n.id);
     expect(new Set(ids).size).toBe(ids.length);
     const kept = new Set(ids);

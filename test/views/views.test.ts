@@ -34,7 +34,12 @@ describe('neighborhood', () => {
     const ids = data.neighborhood.nodes.map((n: any) => n.id);
     expect(ids).toEqual(['lachin-corridor', 'armenia', 'azerbaijan', 'nagorno-karabakh', 'russian-peacekeeping-contingent']);
     expect(new Set(ids).size).toBe(ids.length);
-    expect(data.neighborhood.nodes[0]).toEqual({ id: 'lachin-corridor', kind: 'CORRIDOR', name: 'Lachin corridor', labels: ['Corridor', 'Entity', 'Place'] });
+    expect(data.neighborhood.nodes[0]).toEqual({
+      id: 'lachin-corridor',
+      kind: 'CORRIDOR',
+      name: 'Lachin corridor',
+      labels: ['Corridor', 'Entity', 'Place'],
+    });
     expect(data.neighborhood.truncated).toBe(false);
     expect(data.neighborhood.omittedNodes).toBe(0);
   });
@@ -158,7 +163,12 @@ describe('paths', () => {
   it('walks forward-only types from source to target only', async () => {
     const forward = await gql(PATHS, { from: 'seed-article', to: 'azerbaijan' });
     expect(forward.data.paths[0].nodes.map((n: any) => n.id)).toEqual(['seed-article', 'hostilities-2022-08-03', 'azerbaijan']);
-    expect(forward.data.paths[0].edges[0]).toEqual({ id: 's-article-reports', type: 'REPORTS', source: 'seed-article', target: 'hostilities-2022-08-03' });
+    expect(forward.data.paths[0].edges[0]).toEqual({
+      id: 's-article-reports',
+      type: 'REPORTS',
+      source: 'seed-article',
+      target: 'hostilities-2022-08-03',
+    });
     const backward = await gql(PATHS, { from: 'azerbaijan', to: 'seed-article' });
     expect(backward.errors).toBeUndefined();
     expect(backward.data.paths).toEqual([]);
@@ -168,7 +178,9 @@ describe('paths', () => {
     const short = await gql(PATHS, { from: 'russia', to: 'lachin-corridor', asOf: '2025-01-01', maxHops: 2 });
     expect(short.data.paths).toEqual([]);
     const onlyParty = await gql(PATHS, { from: 'russia', to: 'armenia', types: ['PARTY_TO'] });
-    expect(onlyParty.data.paths.map((p: any) => p.nodes.map((n: any) => n.id))).toEqual([['russia', 'trilateral-statement-2020', 'armenia']]);
+    expect(onlyParty.data.paths.map((p: any) => p.nodes.map((n: any) => n.id))).toEqual([
+      ['russia', 'trilateral-statement-2020', 'armenia'],
+    ]);
     const all = await gql(PATHS, { from: 'armenia', to: 'azerbaijan', limit: 20 });
     const limited = await gql(PATHS, { from: 'armenia', to: 'azerbaijan', limit: 1 });
     expect(all.data.paths.length).toBeGreaterThan(1);
@@ -208,7 +220,10 @@ describe('timeline', () => {
     const event = data.timeline.items.find((i: any) => i.change === 'EVENT');
     expect(event).toMatchObject({ precision: 'DAY', endDate: '2022-08-03', other: { id: 'hostilities-2022-08-03', kind: 'EVENT' } });
     const first = data.timeline.items[3];
-    expect(first).toMatchObject({ precision: 'YEAR', relationship: { id: 's-artsakh-controls-nk', source: 'artsakh', target: 'nagorno-karabakh' } });
+    expect(first).toMatchObject({
+      precision: 'YEAR',
+      relationship: { id: 's-artsakh-controls-nk', source: 'artsakh', target: 'nagorno-karabakh' },
+    });
     expect(data.timeline.truncated).toBe(false);
   });
 
@@ -222,7 +237,9 @@ describe('timeline', () => {
   });
 
   it('refuses a reversed range and unknown ids', async () => {
-    expect((await gql(TIMELINE, { id: 'nagorno-karabakh', from: '2024-01-01', to: '2023-01-01' })).errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect((await gql(TIMELINE, { id: 'nagorno-karabakh', from: '2024-01-01', to: '2023-01-01' })).errors?.[0].extensions.code).toBe(
+      'BAD_USER_INPUT',
+    );
     expect((await gql(TIMELINE, { id: 'atlantis' })).errors?.[0].extensions.code).toBe('NOT_FOUND');
   });
 });

@@ -1,29 +1,79 @@
 // The explorer's GraphQL requests: JSON POSTs to this API's /graphql (Apollo's CSRF check lets
 // them through; a plain GET would be refused).
-export interface ViewNode { id: string; kind: string; name: string; labels: string[] }
+export interface ViewNode {
+  id: string;
+  kind: string;
+  name: string;
+  labels: string[];
+}
 export interface ViewEdge {
-  id: string; type: string; source: string; target: string;
-  validFrom: string | null; validFromPrecision: string | null; validTo: string | null; validToPrecision: string | null;
-  status: string | null; rank: string | null; confidence: string | null;
+  id: string;
+  type: string;
+  source: string;
+  target: string;
+  validFrom: string | null;
+  validFromPrecision: string | null;
+  validTo: string | null;
+  validToPrecision: string | null;
+  status: string | null;
+  rank: string | null;
+  confidence: string | null;
   /** On the date asked: CERTAIN, or POSSIBLE when the date falls inside an imprecise start or end (null without a date). */
   certainty?: string | null;
 }
-export interface GraphView { nodes: ViewNode[]; edges: ViewEdge[]; truncated: boolean; omittedNodes: number; omittedEdges: number }
-export interface SearchHit { entity: { id: string; kind: string; name: string }; matchedName: string; alias: { name: string } | null }
+export interface GraphView {
+  nodes: ViewNode[];
+  edges: ViewEdge[];
+  truncated: boolean;
+  omittedNodes: number;
+  omittedEdges: number;
+}
+export interface SearchHit {
+  entity: { id: string; kind: string; name: string };
+  matchedName: string;
+  alias: { name: string } | null;
+}
 
-export interface EntityRef { id: string; name: string; kind?: string }
-export interface StatementDetail extends Omit<ViewEdge, "source" | "target"> {
-  role: string | null; extent: string | null; note: string | null;
-  subject: EntityRef; object: EntityRef;
+export interface EntityRef {
+  id: string;
+  name: string;
+  kind?: string;
+}
+export interface StatementDetail extends Omit<ViewEdge, 'source' | 'target'> {
+  role: string | null;
+  extent: string | null;
+  note: string | null;
+  subject: EntityRef;
+  object: EntityRef;
   provision: { id: string; name: string; number: number | null; text: string | null } | null;
-  assertedBy: EntityRef[]; supportedBy: EntityRef[]; disputedBy: EntityRef[];
-  sources: { id: string; name: string; url: string | null; publisher: string | null; publishedOn: string | null; reliability: string | null; sourceType: string | null }[];
+  assertedBy: EntityRef[];
+  supportedBy: EntityRef[];
+  disputedBy: EntityRef[];
+  sources: {
+    id: string;
+    name: string;
+    url: string | null;
+    publisher: string | null;
+    publishedOn: string | null;
+    reliability: string | null;
+    sourceType: string | null;
+  }[];
 }
 export interface EntityDetail {
-  id: string; kind: string; name: string; description: string | null; wikidataId: string | null;
+  id: string;
+  kind: string;
+  name: string;
+  description: string | null;
+  wikidataId: string | null;
   aliases: { name: string; language: string | null; misspelling: boolean }[];
-  startDate?: string | null; endDate?: string | null; signedOn?: string | null; statedOn?: string | null; text?: string | null;
-  url?: string | null; publisher?: string | null; publishedOn?: string | null;
+  startDate?: string | null;
+  endDate?: string | null;
+  signedOn?: string | null;
+  statedOn?: string | null;
+  text?: string | null;
+  url?: string | null;
+  publisher?: string | null;
+  publishedOn?: string | null;
 }
 
 export const NEIGHBORHOOD = `query Neighborhood($id: ID!, $depth: Int!, $types: [RelationType!], $asOf: Date) {

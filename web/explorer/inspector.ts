@@ -31,7 +31,13 @@ export function validity(e: Pick<ViewEdge, 'validFrom' | 'validFromPrecision' | 
 }
 
 function bound(label: string, date: string | null, precision: string | null, open: string): HTMLElement {
-  return el('span', {}, `${label} `, el('strong', {}, date ? datePart(date, precision) : open), date && precision ? ` (${PRECISION_WORDS[precision] ?? precision.toLowerCase()})` : '');
+  return el(
+    'span',
+    {},
+    `${label} `,
+    el('strong', {}, date ? datePart(date, precision) : open),
+    date && precision ? ` (${PRECISION_WORDS[precision] ?? precision.toLowerCase()})` : '',
+  );
 }
 
 function row(term: string, ...value: Child[]): HTMLElement[] {
@@ -63,23 +69,57 @@ function safeUrl(url: string | null | undefined): string | null {
 
 export function renderStatement(s: StatementDetail, onEntity: (id: string) => void): HTMLElement {
   const standing = standingClasses(s);
-  const badges = el('p', { class: 'badges' },
+  const badges = el(
+    'p',
+    { class: 'badges' },
     el('span', { class: `badge status-${lower(s.status).replace(/ /g, '-')}` }, lower(s.status)),
     el('span', { class: 'badge' }, `rank: ${lower(s.rank)}`),
     el('span', { class: `badge confidence-${lower(s.confidence)}` }, `confidence: ${lower(s.confidence)}`),
-    ...(s.certainty === 'POSSIBLE' ? [el('span', { class: 'badge certainty-possible', title: 'The date shown falls inside an imprecise start or end of the statement.' }, 'possibly held on this date')] : []),
+    ...(s.certainty === 'POSSIBLE'
+      ? [
+          el(
+            'span',
+            { class: 'badge certainty-possible', title: 'The date shown falls inside an imprecise start or end of the statement.' },
+            'possibly held on this date',
+          ),
+        ]
+      : []),
   );
-  const head = el('div', { class: `statement-head ${standing.join(' ')}` },
-    el('p', { class: 'triple' }, entityLink(s.subject, onEntity), ' ', el('span', { class: 'type', style: `--type-color: ${typeColor(s.type)}`, title: typeDescription(s.type) }, s.type), ' ', entityLink(s.object, onEntity)),
+  const head = el(
+    'div',
+    { class: `statement-head ${standing.join(' ')}` },
+    el(
+      'p',
+      { class: 'triple' },
+      entityLink(s.subject, onEntity),
+      ' ',
+      el('span', { class: 'type', style: `--type-color: ${typeColor(s.type)}`, title: typeDescription(s.type) }, s.type),
+      ' ',
+      entityLink(s.object, onEntity),
+    ),
     el('p', { class: 'type-meaning' }, typeDescription(s.type)),
     badges,
   );
   const dl = el('dl');
   dl.append(
-    ...row('Valid', bound('from', s.validFrom, s.validFromPrecision, 'open start'), el('br'), bound('until', s.validTo, s.validToPrecision, 'open (still holds)')),
+    ...row(
+      'Valid',
+      bound('from', s.validFrom, s.validFromPrecision, 'open start'),
+      el('br'),
+      bound('until', s.validTo, s.validToPrecision, 'open (still holds)'),
+    ),
     ...(s.extent ? row('Extent', s.extent) : []),
     ...(s.role ? row('Role', s.role) : []),
-    ...(s.provision ? row('Provision', entityLink({ id: s.provision.id, name: s.provision.number !== null ? `Point ${s.provision.number}` : s.provision.name }, onEntity), s.provision.text ? el('q', {}, s.provision.text) : '') : []),
+    ...(s.provision
+      ? row(
+          'Provision',
+          entityLink(
+            { id: s.provision.id, name: s.provision.number !== null ? `Point ${s.provision.number}` : s.provision.name },
+            onEntity,
+          ),
+          s.provision.text ? el('q', {}, s.provision.text) : '',
+        )
+      : []),
     ...row('Asserted by', people(s.assertedBy, onEntity, 'not attributed')),
     ...row('Supported by', people(s.supportedBy, onEntity, 'nobody recorded')),
     ...row('Disputed by', people(s.disputedBy, onEntity, 'nobody recorded')),
@@ -89,14 +129,29 @@ export function renderStatement(s: StatementDetail, onEntity: (id: string) => vo
   for (const src of s.sources) {
     const url = safeUrl(src.url);
     sources.append(
-      el('li', {},
+      el(
+        'li',
+        {},
         url ? el('a', { href: url, target: '_blank', rel: 'noopener noreferrer' }, src.name) : el('span', {}, src.name),
-        el('span', { class: 'dates' }, [src.publisher, src.publishedOn ? `published ${src.publishedOn}` : 'date unknown', src.reliability ? lower(src.reliability) : null].filter(Boolean).join(' · ')),
+        el(
+          'span',
+          { class: 'dates' },
+          [
+            src.publisher,
+            src.publishedOn ? `published ${src.publishedOn}` : 'date unknown',
+            src.reliability ? lower(src.reliability) : null,
+          ]
+            .filter(Boolean)
+            .join(' · '),
+        ),
       ),
     );
   }
-  return el('article', { class: 'inspector statement', 'data-statement': s.id },
-    head, dl,
+  return el(
+    'article',
+    { class: 'inspector statement', 'data-statement': s.id },
+    head,
+    dl,
     el('h3', {}, `Sources (${s.sources.length})`),
     s.sources.length ? sources : el('p', { class: 'none' }, 'No source recorded.'),
     el('p', { class: 'id' }, `statement id: ${s.id}`),
@@ -126,22 +181,51 @@ export function renderEntity(e: EntityDetail, statements: ViewEdge[], a: EntityA
     e.statedOn ? `stated ${e.statedOn}` : null,
     e.publishedOn ? `published ${e.publishedOn}` : null,
   ].filter(Boolean);
-  const wikidata = e.wikidataId && /^Q\d+$/.test(e.wikidataId) ? el('a', { href: `https://www.wikidata.org/wiki/${e.wikidataId}`, target: '_blank', rel: 'noopener noreferrer' }, e.wikidataId) : null;
+  const wikidata =
+    e.wikidataId && /^Q\d+$/.test(e.wikidataId)
+      ? el('a', { href: `https://www.wikidata.org/wiki/${e.wikidataId}`, target: '_blank', rel: 'noopener noreferrer' }, e.wikidataId)
+      : null;
   const url = safeUrl(e.url);
   const list = el('ul', { class: 'statements' });
   for (const s of statements) {
     const li = el('li', { class: standingClasses(s).join(' ') });
-    li.append(button(`${a.nameOf(s.source)} ${s.type} ${a.nameOf(s.target)}`, () => a.inspectEdge(s.id), { class: 'link', style: `--type-color: ${typeColor(s.type)}` }), el('span', { class: 'dates' }, ` ${validity(s)}`));
+    li.append(
+      button(`${a.nameOf(s.source)} ${s.type} ${a.nameOf(s.target)}`, () => a.inspectEdge(s.id), {
+        class: 'link',
+        style: `--type-color: ${typeColor(s.type)}`,
+      }),
+      el('span', { class: 'dates' }, ` ${validity(s)}`),
+    );
     list.append(li);
   }
-  return el('article', { class: 'inspector entity', 'data-entity': e.id },
+  return el(
+    'article',
+    { class: 'inspector entity', 'data-entity': e.id },
     el('p', { class: 'triple' }, el('strong', {}, e.name), ' ', el('span', { class: 'dates' }, `${lower(e.kind)} · ${e.id}`)),
     e.description ? el('p', {}, e.description) : null,
     e.text ? el('blockquote', {}, e.text) : null,
     dates.length ? el('p', { class: 'dates' }, dates.join(' · ')) : null,
-    wikidata || url ? el('p', {}, wikidata ? 'Wikidata: ' : '', wikidata, wikidata && url ? ' · ' : '', url ? el('a', { href: url, target: '_blank', rel: 'noopener noreferrer' }, 'read the source') : null) : null,
-    e.aliases.length ? el('p', { class: 'aliases' }, 'Also: ', e.aliases.map((x) => `${x.name}${x.language ? ` (${x.language}${x.misspelling ? ', misspelling' : ''})` : ''}`).join(', ')) : null,
-    el('p', { class: 'actions' },
+    wikidata || url
+      ? el(
+          'p',
+          {},
+          wikidata ? 'Wikidata: ' : '',
+          wikidata,
+          wikidata && url ? ' · ' : '',
+          url ? el('a', { href: url, target: '_blank', rel: 'noopener noreferrer' }, 'read the source') : null,
+        )
+      : null,
+    e.aliases.length
+      ? el(
+          'p',
+          { class: 'aliases' },
+          'Also: ',
+          e.aliases.map((x) => `${x.name}${x.language ? ` (${x.language}${x.misspelling ? ', misspelling' : ''})` : ''}`).join(', '),
+        )
+      : null,
+    el(
+      'p',
+      { class: 'actions' },
       button(a.expanded ? 'Expanded' : 'Expand neighbours', a.expand, a.expanded ? { disabled: '' } : { 'data-action': 'expand' }),
       button(a.pinned ? 'Unpin' : 'Pin', a.pin, { 'data-action': 'pin' }),
       button('Hide', a.hide, { 'data-action': 'hide' }),

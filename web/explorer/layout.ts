@@ -96,7 +96,15 @@ export function placeNewNodes(cy: cytoscape.Core, positions: Map<string, Point>,
     .nodes()
     .filter((n) => positions.has(n.id()) || pinned.has(n.id()))
     .map((n) => ({ nodeId: n.id(), position: { ...placed.get(n.id())! } }));
-  relax(cy, fixed, `${cy.nodes().map((n) => n.id()).sort().join(',')}`);
+  relax(
+    cy,
+    fixed,
+    `${cy
+      .nodes()
+      .map((n) => n.id())
+      .sort()
+      .join(',')}`,
+  );
   // A constrained layout may shift by a fraction of a pixel: put the fixed nodes back exactly.
   for (const f of fixed) (cy.getElementById(f.nodeId) as cytoscape.NodeSingular).position({ ...f.position });
   cy.nodes().forEach((n) => void positions.set(n.id(), { ...n.position() }));
@@ -109,7 +117,15 @@ export function relayout(cy: cytoscape.Core, positions: Map<string, Point>, pinn
     .nodes()
     .filter((n) => pinned.has(n.id()))
     .map((n) => ({ nodeId: n.id(), position: { ...(n as cytoscape.NodeSingular).position() } }));
-  relax(cy, fixed, `tidy:${cy.nodes().map((n) => n.id()).sort().join(',')}`);
+  relax(
+    cy,
+    fixed,
+    `tidy:${cy
+      .nodes()
+      .map((n) => n.id())
+      .sort()
+      .join(',')}`,
+  );
   for (const f of fixed) (cy.getElementById(f.nodeId) as cytoscape.NodeSingular).position({ ...f.position });
   cy.nodes().forEach((n) => void positions.set(n.id(), { ...n.position() }));
 }

@@ -5,7 +5,19 @@
 import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { RELATIONSHIP_TYPE_NAMES } from '../../src/model/contract';
-import { ENTITY, EntityDetail, graphql, GraphView, NEIGHBORHOOD, SEARCH, SearchHit, STATEMENT, StatementDetail, ViewEdge, ViewNode } from './api';
+import {
+  ENTITY,
+  EntityDetail,
+  graphql,
+  GraphView,
+  NEIGHBORHOOD,
+  SEARCH,
+  SearchHit,
+  STATEMENT,
+  StatementDetail,
+  ViewEdge,
+  ViewNode,
+} from './api';
 import { el, renderEntity, renderStatement, validity } from './inspector';
 import { placeNewNodes, Point, relayout } from './layout';
 import { GROUPS, groupOf, STANDING_LEGEND, standingClasses, typeColor, typeDescription } from './palette';
@@ -68,9 +80,20 @@ const cy = cytoscape({
     {
       selector: 'node',
       style: {
-        label: 'data(name)', 'background-color': 'data(color)', shape: 'data(shape)' as never, color: '#1d2330', 'font-size': 13,
-        'text-valign': 'bottom', 'text-margin-y': 4, 'text-wrap': 'wrap', 'text-max-width': '130px', width: 24, height: 24,
-        'text-outline-color': '#fff', 'text-outline-width': 2, 'min-zoomed-font-size': 6,
+        label: 'data(name)',
+        'background-color': 'data(color)',
+        shape: 'data(shape)' as never,
+        color: '#1d2330',
+        'font-size': 13,
+        'text-valign': 'bottom',
+        'text-margin-y': 4,
+        'text-wrap': 'wrap',
+        'text-max-width': '130px',
+        width: 24,
+        height: 24,
+        'text-outline-color': '#fff',
+        'text-outline-width': 2,
+        'min-zoomed-font-size': 6,
       },
     },
     { selector: 'node.centre', style: { 'border-width': 3, 'border-color': '#1d2330', width: 32, height: 32, 'font-weight': 'bold' } },
@@ -79,9 +102,19 @@ const cy = cytoscape({
     {
       selector: 'edge',
       style: {
-        width: 2.5, 'line-color': 'data(color)', 'target-arrow-color': 'data(color)', 'target-arrow-shape': 'triangle', 'arrow-scale': 1.1,
-        'curve-style': 'bezier', label: 'data(label)', 'font-size': 9, color: '#334', 'text-rotation': 'autorotate',
-        'text-background-color': '#fff', 'text-background-opacity': 0.85, 'text-background-padding': '2px',
+        width: 2.5,
+        'line-color': 'data(color)',
+        'target-arrow-color': 'data(color)',
+        'target-arrow-shape': 'triangle',
+        'arrow-scale': 1.1,
+        'curve-style': 'bezier',
+        label: 'data(label)',
+        'font-size': 9,
+        color: '#334',
+        'text-rotation': 'autorotate',
+        'text-background-color': '#fff',
+        'text-background-opacity': 0.85,
+        'text-background-padding': '2px',
         // Edge labels only when zoomed in (colour and the legend say the type before that); the
         // lines of the selected node and a selected line always say their type.
         'min-zoomed-font-size': 12,
@@ -95,7 +128,12 @@ const cy = cytoscape({
     // apart from a certain statement whatever its line style (dashed, dotted) says about its standing.
     {
       selector: 'edge.possible',
-      style: { 'target-arrow-fill': 'hollow', 'source-arrow-shape': 'circle', 'source-arrow-fill': 'hollow', 'source-arrow-color': 'data(color)' },
+      style: {
+        'target-arrow-fill': 'hollow',
+        'source-arrow-shape': 'circle',
+        'source-arrow-fill': 'hollow',
+        'source-arrow-color': 'data(color)',
+      },
     },
     { selector: 'edge:selected, edge.near', style: { width: 4, 'min-zoomed-font-size': 0, 'z-index': 10 } },
   ],
@@ -250,7 +288,12 @@ function draw(): number {
       const label = `${e.type}${classes.includes('unverified') ? ' ?' : ''}`;
       const existing = cy.getElementById(e.id);
       if (existing.nonempty()) existing.classes(classes);
-      else cy.add({ group: 'edges', data: { id: e.id, source: e.source, target: e.target, type: e.type, label, color: typeColor(e.type) }, classes });
+      else
+        cy.add({
+          group: 'edges',
+          data: { id: e.id, source: e.source, target: e.target, type: e.type, label, color: typeColor(e.type) },
+          classes,
+        });
     }
     const t0 = performance.now();
     fresh = placeNewNodes(cy, state.positions, state.pinned, state.centres[0]);
@@ -374,7 +417,13 @@ async function renderInspector() {
   const mine = ++inspected;
   const sel = state.selected;
   if (!sel) {
-    details.replaceChildren(el('p', { class: 'hint' }, 'Tap a node or a line to inspect it; double-tap a node (or "Expand neighbours") to add its own neighbours.'));
+    details.replaceChildren(
+      el(
+        'p',
+        { class: 'hint' },
+        'Tap a node or a line to inspect it; double-tap a node (or "Expand neighbours") to add its own neighbours.',
+      ),
+    );
     return;
   }
   try {
@@ -494,7 +543,9 @@ function openPanel(open: boolean) {
 }
 
 panelToggle.addEventListener('click', () => {
-  const isOpen = window.matchMedia('(max-width: 760px)').matches ? document.body.classList.contains('panel-open') : !document.body.classList.contains('panel-closed');
+  const isOpen = window.matchMedia('(max-width: 760px)').matches
+    ? document.body.classList.contains('panel-open')
+    : !document.body.classList.contains('panel-closed');
   document.body.classList.toggle('panel-open', !isOpen);
   document.body.classList.toggle('panel-closed', isOpen);
   panelToggle.setAttribute('aria-expanded', String(!isOpen));
@@ -572,8 +623,12 @@ cy.on('dragfree', 'node', (ev) => {
   state.positions.set(n.id(), { ...n.position() });
 });
 
-$('zoom-in').addEventListener('click', () => cy.zoom({ level: cy.zoom() * 1.25, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } }));
-$('zoom-out').addEventListener('click', () => cy.zoom({ level: cy.zoom() / 1.25, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } }));
+$('zoom-in').addEventListener('click', () =>
+  cy.zoom({ level: cy.zoom() * 1.25, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } }),
+);
+$('zoom-out').addEventListener('click', () =>
+  cy.zoom({ level: cy.zoom() / 1.25, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } }),
+);
 $('zoom-fit').addEventListener('click', () => fitReadable());
 $('tidy').addEventListener('click', () => {
   remember();
@@ -625,7 +680,11 @@ function renderTicks() {
   const marks: HTMLElement[] = [];
   for (let year = first; year <= last; year++) {
     const at = isoToDay(`${year}-01-01`) / LAST_DAY;
-    const mark = el('span', { class: `tick${year % 5 === 0 ? ' major' : ''}${year % 10 === 0 ? ' decade' : ''}`, style: `--at: ${at}` }, year % 5 === 0 ? String(year) : '');
+    const mark = el(
+      'span',
+      { class: `tick${year % 5 === 0 ? ' major' : ''}${year % 10 === 0 ? ' decade' : ''}`, style: `--at: ${at}` },
+      year % 5 === 0 ? String(year) : '',
+    );
     mark.title = String(year);
     marks.push(mark);
   }

@@ -66,11 +66,20 @@ export const STANDING_LEGEND = [
   { cls: 'unverified', label: 'unverified or conflicting (dotted, "?")', detail: 'no confirmation, or the sources conflict' },
   { cls: 'partisan', label: 'partisan (thin)', detail: 'only one side of the conflict says so' },
   { cls: 'faded', label: 'superseded or deprecated (faded)', detail: 'kept for the record, not the preferred statement' },
-  { cls: 'possible', label: 'possibly held on this date (hollow ends)', detail: 'the date falls inside an imprecise start or end, such as a control that began "in 1994"' },
+  {
+    cls: 'possible',
+    label: 'possibly held on this date (hollow ends)',
+    detail: 'the date falls inside an imprecise start or end, such as a control that began "in 1994"',
+  },
 ] as const;
 
 /** CSS classes of an edge from its status, confidence and rank, and its certainty on the date drawn. */
-export function standingClasses(e: { status: string | null; confidence: string | null; rank: string | null; certainty?: string | null }): string[] {
+export function standingClasses(e: {
+  status: string | null;
+  confidence: string | null;
+  rank: string | null;
+  certainty?: string | null;
+}): string[] {
   const classes: string[] = [];
   if (e.status === 'DISPUTED') classes.push('disputed');
   if (e.confidence === 'UNVERIFIED' || e.confidence === 'CONFLICTING') classes.push('unverified');

@@ -15,7 +15,13 @@ export interface ViewState {
 
 export const DEFAULT_AS_OF = '2022-08-03';
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
-const list = (value: string | null) => (value ? value.split(',').map((s) => s.trim()).filter(Boolean) : []);
+const list = (value: string | null) =>
+  value
+    ? value
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean)
+    : [];
 
 export function readState(search: string): ViewState {
   const p = new URLSearchParams(search);

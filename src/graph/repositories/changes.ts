@@ -12,7 +12,10 @@ export interface ChangePage {
  * lookup on Change.at), so the page itself is always a range on seq; `entity` reads the entity's
  * CHANGED relationships instead of the whole log.
  */
-export async function changesPage(graph: GraphClient, opts: { since: string | null; entity: string | null; afterSeq: number; first: number }): Promise<ChangePage> {
+export async function changesPage(
+  graph: GraphClient,
+  opts: { since: string | null; entity: string | null; afterSeq: number; first: number },
+): Promise<ChangePage> {
   let after = opts.afterSeq;
   if (opts.since !== null) {
     const [first] = await graph.read<{ seq: number }>('change-seq-since', { since: opts.since });
@@ -20,7 +23,10 @@ export async function changesPage(graph: GraphClient, opts: { since: string | nu
     after = Math.max(after, first.seq - 1);
   }
   const params = { after: neo4j.int(after), limit: neo4j.int(opts.first + 1) };
-  const rows = opts.entity === null ? await graph.read<{ change: unknown }>('changes-page', params) : await graph.read<{ change: unknown }>('changes-of-entity', { ...params, entity: opts.entity });
+  const rows =
+    opts.entity === null
+      ? await graph.read<{ change: unknown }>('changes-page', params)
+      : await graph.read<{ change: unknown }>('changes-of-entity', { ...params, entity: opts.entity });
   const all = rows.map((r) => toChangeRecord(r.change));
   return { changes: all.slice(0, opts.first), hasNextPage: all.length > opts.first };
 }

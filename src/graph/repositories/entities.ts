@@ -44,7 +44,9 @@ export interface EntityPage {
 export function entityPageQuery(opts: { kind: string | null; aliases?: boolean } & PageWindow): PlannedQuery {
   const params = { ...keysetParams(opts), aliases: opts.aliases === true };
   const fills = keysetFills('e', opts);
-  return opts.kind === null ? { name: variant('entity-page', fills), params } : { name: variant('entity-page-of-kind', fills), params: { ...params, kind: opts.kind } };
+  return opts.kind === null
+    ? { name: variant('entity-page', fills), params }
+    : { name: variant('entity-page-of-kind', fills), params: { ...params, kind: opts.kind } };
 }
 
 /** A keyset page of entities ordered by id; fetches one more to know if more follow. */
@@ -118,6 +120,9 @@ export async function searchEntities(
   });
   // Lucene's score favours short names ("Point 3: Russian peacekeeping contingent" over the
   // contingent's longer name), so where the words match equally the kind decides first.
-  ranked.sort((a, b) => a.match - b.match || a.tier - b.tier || b.result.score - a.result.score || a.result.entity.id.localeCompare(b.result.entity.id));
+  ranked.sort(
+    (a, b) =>
+      a.match - b.match || a.tier - b.tier || b.result.score - a.result.score || a.result.entity.id.localeCompare(b.result.entity.id),
+  );
   return ranked.slice(0, opts.first).map((r) => r.result);
 }

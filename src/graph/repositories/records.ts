@@ -117,7 +117,13 @@ function text(value: unknown): string | null {
   return value === null || value === undefined ? null : String(value);
 }
 
-export function toRelationRecord(relation: unknown, subject: unknown, object: unknown, mentioned: unknown = [], mentionedRead = true): RelationRecord {
+export function toRelationRecord(
+  relation: unknown,
+  subject: unknown,
+  object: unknown,
+  mentioned: unknown = [],
+  mentionedRead = true,
+): RelationRecord {
   const r = relation as Row;
   return {
     id: String(r.id),

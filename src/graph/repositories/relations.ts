@@ -2,12 +2,26 @@ import neo4j from 'neo4j-driver';
 import { RELATIONSHIP_TYPE_NAMES, RelationshipType } from '../../model/contract';
 import { certaintyIn, Period } from '../../model/validity';
 import { GraphClient } from '../client';
-import { constantFill, directionFills, eachTypeFill, keysetFills, keysetParams, PageWindow, pageRows, PlannedQuery, typesFill, variant } from '../queries';
+import {
+  constantFill,
+  directionFills,
+  eachTypeFill,
+  keysetFills,
+  keysetParams,
+  PageWindow,
+  pageRows,
+  PlannedQuery,
+  typesFill,
+  variant,
+} from '../queries';
 import { RelationRecord, toEntityRecord, toRelationRecord } from './records';
 import { recordedFill } from '../recorded-time';
 
 /** The date parameters of every statement query (src/model/validity.ts: HOLDS_IN_PERIOD). */
-export function periodParameters(period: Period | null, certainOnly: boolean): { periodFrom: string | null; periodTo: string | null; certainOnly: boolean } {
+export function periodParameters(
+  period: Period | null,
+  certainOnly: boolean,
+): { periodFrom: string | null; periodTo: string | null; certainOnly: boolean } {
   return { periodFrom: period?.from ?? null, periodTo: period?.to ?? null, certainOnly: period !== null && certainOnly };
 }
 
@@ -31,7 +45,12 @@ export interface Attribution {
 export const NO_ATTRIBUTION: Attribution = { assertedBy: null, supportedBy: null, disputedBy: null, source: null };
 
 /** The provenance lists of a statement, as the full-text index statement_provenance knows them. */
-export const PROVENANCE_FIELDS = { assertedBy: 'assertedBy', supportedBy: 'supportedBy', disputedBy: 'disputedBy', source: 'sources' } as const;
+export const PROVENANCE_FIELDS = {
+  assertedBy: 'assertedBy',
+  supportedBy: 'supportedBy',
+  disputedBy: 'disputedBy',
+  source: 'sources',
+} as const;
 export type ProvenanceField = (typeof PROVENANCE_FIELDS)[keyof typeof PROVENANCE_FIELDS];
 
 /** A Lucene term for one id: quoted, so the keyword analyzer reads the whole id. */
@@ -87,7 +106,8 @@ function groupById(ids: readonly string[], rows: RelationRow[], period: Period |
   return ids.map((id) => byId.get(id) ?? []);
 }
 
-const allTypes = (types: readonly RelationshipType[] | null): readonly RelationshipType[] => (types && types.length ? types : RELATIONSHIP_TYPE_NAMES);
+const allTypes = (types: readonly RelationshipType[] | null): readonly RelationshipType[] =>
+  types && types.length ? types : RELATIONSHIP_TYPE_NAMES;
 
 export function relationsOfQuery(ids: readonly string[], filter: RelationFilter): PlannedQuery {
   return {
@@ -114,7 +134,13 @@ export async function relationsOf(graph: GraphClient, ids: readonly string[], fi
   return groupById(ids, await graph.read<RelationRow>(q.name, q.params), filter.period, filter.mentioned ?? true);
 }
 
-export function guaranteesQuery(agreementIds: readonly string[], period: Period | null, certainOnly: boolean, first: number, asRecordedOn: string | null = null): PlannedQuery {
+export function guaranteesQuery(
+  agreementIds: readonly string[],
+  period: Period | null,
+  certainOnly: boolean,
+  first: number,
+  asRecordedOn: string | null = null,
+): PlannedQuery {
   return {
     name: variant('agreement-guarantees', { recorded: recordedFill(asRecordedOn) }),
     params: { ids: [...new Set(agreementIds)], ...periodParameters(period, certainOnly), first: neo4j.int(first), asRecordedOn },
@@ -219,11 +245,19 @@ function provenanceParams(filter: RelationPageFilter, provenance: string) {
 export function relationPageQuery(filter: RelationPageFilter, page: PageWindow): PlannedQuery {
   const keyset = keysetFills('r', page);
   const provenance = provenanceQuery(filter.attribution);
-  if (provenance) return { name: variant('relation-page-by-provenance', { ...keyset, recorded: recordedFill(filter.asRecordedOn) }), params: { ...provenanceParams(filter, provenance), ...keysetParams(page) } };
+  if (provenance)
+    return {
+      name: variant('relation-page-by-provenance', { ...keyset, recorded: recordedFill(filter.asRecordedOn) }),
+      params: { ...provenanceParams(filter, provenance), ...keysetParams(page) },
+    };
   const anchored = filter.subject !== null || filter.object !== null;
   const name = anchored
     ? variant('relation-page', { ...anchorFills(filter), ...keyset })
-    : variant('relation-page-scan', { types: eachTypeFill(allTypes(filter.types)), recorded: recordedFill(filter.asRecordedOn), ...keyset });
+    : variant('relation-page-scan', {
+        types: eachTypeFill(allTypes(filter.types)),
+        recorded: recordedFill(filter.asRecordedOn),
+        ...keyset,
+      });
   return { name, params: { ...filterParams(filter), ...keysetParams(page) } };
 }
 
@@ -232,16 +266,28 @@ export async function relationPage(graph: GraphClient, filter: RelationPageFilte
   const q = relationPageQuery(filter, page);
   const rows = await graph.read<{ relation: unknown; subject: unknown; object: unknown; mentioned: unknown }>(q.name, q.params);
   const { items, hasMore } = pageRows(rows, page);
-  return { relations: withCertainty(items.map((r) => toRelationRecord(r.relation, r.subject, r.object, r.mentioned, filter.mentioned ?? true)), filter.period), hasMore };
+  return {
+    relations: withCertainty(
+      items.map((r) => toRelationRecord(r.relation, r.subject, r.object, r.mentioned, filter.mentioned ?? true)),
+      filter.period,
+    ),
+    hasMore,
+  };
 }
 
 /** The count query: the anchor's relationships, the count store when nothing filters, else every statement of those types. */
 export function relationCountQuery(filter: RelationPageFilter): PlannedQuery {
   const provenance = provenanceQuery(filter.attribution);
-  if (provenance) return { name: variant('relation-count-by-provenance', { recorded: recordedFill(filter.asRecordedOn) }), params: provenanceParams(filter, provenance) };
-  if (filter.subject !== null || filter.object !== null) return { name: variant('relation-count', anchorFills(filter)), params: filterParams(filter) };
+  if (provenance)
+    return {
+      name: variant('relation-count-by-provenance', { recorded: recordedFill(filter.asRecordedOn) }),
+      params: provenanceParams(filter, provenance),
+    };
+  if (filter.subject !== null || filter.object !== null)
+    return { name: variant('relation-count', anchorFills(filter)), params: filterParams(filter) };
   const types = eachTypeFill(allTypes(filter.types));
-  if (filter.statuses === null && filter.period === null && !filter.asRecordedOn) return { name: variant('relation-count-all', { types }), params: {} };
+  if (filter.statuses === null && filter.period === null && !filter.asRecordedOn)
+    return { name: variant('relation-count-all', { types }), params: {} };
   return { name: variant('relation-count-scan', { types, recorded: recordedFill(filter.asRecordedOn) }), params: filterParams(filter) };
 }
 

@@ -104,7 +104,16 @@ export function neighborhoodQuery(args: {
 
 export async function neighborhood(
   graph: GraphClient,
-  args: { id: string; depth: number; types: readonly RelationshipType[]; period: Period | null; certainOnly: boolean; maxNodes: number; maxEdges: number; asRecordedOn?: string | null },
+  args: {
+    id: string;
+    depth: number;
+    types: readonly RelationshipType[];
+    period: Period | null;
+    certainOnly: boolean;
+    maxNodes: number;
+    maxEdges: number;
+    asRecordedOn?: string | null;
+  },
 ): Promise<NeighborhoodRow | null> {
   const q = neighborhoodQuery(args);
   const [row] = await graph.read<NeighborhoodRow>(q.name, q.params);
@@ -150,7 +159,11 @@ export function pathsQuery(args: {
 }): PlannedQuery {
   const { types, period, certainOnly, asRecordedOn, ...rest } = args;
   return {
-    name: variant('view-paths', { types: typesFill(types), maxHops: integerFill(rest.maxHops, MAX_HOPS), recorded: recordedFill(asRecordedOn) }),
+    name: variant('view-paths', {
+      types: typesFill(types),
+      maxHops: integerFill(rest.maxHops, MAX_HOPS),
+      recorded: recordedFill(asRecordedOn),
+    }),
     params: {
       ...rest,
       ...periodParameters(period, certainOnly),
@@ -165,20 +178,46 @@ export function pathsQuery(args: {
 
 export async function shortestPaths(
   graph: GraphClient,
-  args: { from: string; to: string; maxHops: number; types: readonly RelationshipType[]; period: Period | null; certainOnly: boolean; limit: number; asRecordedOn?: string | null },
+  args: {
+    from: string;
+    to: string;
+    maxHops: number;
+    types: readonly RelationshipType[];
+    period: Period | null;
+    certainOnly: boolean;
+    limit: number;
+    asRecordedOn?: string | null;
+  },
 ): Promise<PathRow[]> {
   const q = pathsQuery(args);
   const rows = await graph.read<PathRow>(q.name, q.params);
   return rows.map((r) => ({ nodes: r.nodes.map(node), edges: edgesIn(r.edges, args.period), cost: r.cost }));
 }
 
-export function timelineQuery(args: { id: string; types: readonly RelationshipType[]; from: string | null; to: string | null; limit: number; asRecordedOn?: string | null }): PlannedQuery {
-  return { name: variant('view-timeline', { types: typesFill(args.types), recorded: recordedFill(args.asRecordedOn) }), params: { id: args.id, from: args.from, to: args.to, limit: int(args.limit), asRecordedOn: args.asRecordedOn ?? null } };
+export function timelineQuery(args: {
+  id: string;
+  types: readonly RelationshipType[];
+  from: string | null;
+  to: string | null;
+  limit: number;
+  asRecordedOn?: string | null;
+}): PlannedQuery {
+  return {
+    name: variant('view-timeline', { types: typesFill(args.types), recorded: recordedFill(args.asRecordedOn) }),
+    params: { id: args.id, from: args.from, to: args.to, limit: int(args.limit), asRecordedOn: args.asRecordedOn ?? null },
+  };
 }
 
 export async function timeline(
   graph: GraphClient,
-  args: { id: string; types: readonly RelationshipType[]; from: string | null; to: string | null; limit: number; asRecordedOn?: string | null },
+  args: {
+    id: string;
+    types: readonly RelationshipType[];
+    from: string | null;
+    to: string | null;
+    limit: number;
+    asRecordedOn?: string | null;
+  },
 ): Promise<TimelineItemRow[]> {
   const q = timelineQuery(args);
   const rows = await graph.read<TimelineItemRow>(q.name, q.params);

@@ -50,7 +50,7 @@ export class Admission {
   }
 
   private wake(): void {
-    for (let i = 0; i < this.queue.length; ) {
+    for (let i = 0; i < this.queue.length;) {
       const w = this.queue[i];
       if (this.fits(w.heavy)) {
         this.queue.splice(i, 1);

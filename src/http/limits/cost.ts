@@ -1,4 +1,14 @@
-import { DocumentNode, getNamedType, GraphQLError, GraphQLField, GraphQLSchema, isCompositeType, isListType, isNonNullType, GraphQLOutputType } from 'graphql';
+import {
+  DocumentNode,
+  getNamedType,
+  GraphQLError,
+  GraphQLField,
+  GraphQLSchema,
+  isCompositeType,
+  isListType,
+  isNonNullType,
+  GraphQLOutputType,
+} from 'graphql';
 import { ComplexityEstimator, ComplexityEstimatorArgs, getComplexity } from 'graphql-query-complexity';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../schema/pagination/cursor';
 import { NESTED_RELATION_LIMIT } from '../../schema/relations/relation-limits';
@@ -110,12 +120,25 @@ export interface CostEstimate {
 /** Fields the walk may visit (fragments expanded) before it gives up and calls the cost too high. */
 export const MAX_EVALUATED_FIELDS = 20_000;
 
-export function estimateCost(schema: GraphQLSchema, document: DocumentNode, operationName: string | undefined, variables: Record<string, unknown> | undefined): CostEstimate {
+export function estimateCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | undefined,
+  variables: Record<string, unknown> | undefined,
+): CostEstimate {
   try {
-    const cost = getComplexity({ schema, query: document, operationName, variables: variables ?? {}, estimators: [listFieldEstimator], maxQueryNodes: MAX_EVALUATED_FIELDS });
+    const cost = getComplexity({
+      schema,
+      query: document,
+      operationName,
+      variables: variables ?? {},
+      estimators: [listFieldEstimator],
+      maxQueryNodes: MAX_EVALUATED_FIELDS,
+    });
     return { cost };
   } catch (e) {
-    if (/exceeds the maximum allowed|maximum allowed nodes|query nodes/i.test((e as Error).message)) return { cost: Number.POSITIVE_INFINITY, overflow: true };
+    if (/exceeds the maximum allowed|maximum allowed nodes|query nodes/i.test((e as Error).message))
+      return { cost: Number.POSITIVE_INFINITY, overflow: true };
     if (e instanceof GraphQLError && /^Variable "\$/.test(e.message)) return { cost: 0, badVariables: true };
     return { cost: Number.POSITIVE_INFINITY, overflow: true };
   }

@@ -48,17 +48,22 @@ export function limitsPlugin(options: LimitsPluginOptions): ApolloServerPlugin<C
         async didResolveOperation(rc) {
           const operation = rc.operation!;
           if (operation.operation === 'subscription') {
-            throw refusal('OPERATION_NOT_SUPPORTED', 'Subscriptions are not supported: send queries, or mutations with an editor token (README "Curation").', {
-              operation: operation.operation,
-              http: { status: 400 },
-            });
+            throw refusal(
+              'OPERATION_NOT_SUPPORTED',
+              'Subscriptions are not supported: send queries, or mutations with an editor token (README "Curation").',
+              {
+                operation: operation.operation,
+                http: { status: 400 },
+              },
+            );
           }
           // Writes are for editors (docs/curation.md): a mutation without a valid editor (or admin)
           // token is refused here, before it is costed or takes an admission slot.
           if (operation.operation === 'mutation') await rc.contextValue.auth.require('editor');
           const variables = rc.request.variables ?? {};
           const variablesKey = JSON.stringify(variables);
-          const key = variablesKey.length <= MAX_CACHED_VARIABLES ? `${rc.queryHash}\u0000${rc.operationName ?? ''}\u0000${variablesKey}` : null;
+          const key =
+            variablesKey.length <= MAX_CACHED_VARIABLES ? `${rc.queryHash}\u0000${rc.operationName ?? ''}\u0000${variablesKey}` : null;
           const cached = key === null ? undefined : cache.get(key);
           if (cached !== undefined) cost = cached;
           else {
@@ -89,10 +94,16 @@ export function limitsPlugin(options: LimitsPluginOptions): ApolloServerPlugin<C
           const cypher = rc.contextValue.graph?.queryCount ?? 0;
           const body = rc.response.body;
           if (accepted && cost !== null && body.kind === 'single') {
-            body.singleResult.extensions = { ...body.singleResult.extensions, cost: { estimated: cost, limit: limits.maxCost, cypherQueries: cypher } };
+            body.singleResult.extensions = {
+              ...body.singleResult.extensions,
+              cost: { estimated: cost, limit: limits.maxCost, cypherQueries: cypher },
+            };
           }
           const codes = (rc.errors ?? []).map((e) => String(e.extensions?.code ?? 'INTERNAL_SERVER_ERROR'));
-          const formattedCodes = body.kind === 'single' ? (body.singleResult.errors ?? []).map((e) => String(e.extensions?.code ?? 'INTERNAL_SERVER_ERROR')) : codes;
+          const formattedCodes =
+            body.kind === 'single'
+              ? (body.singleResult.errors ?? []).map((e) => String(e.extensions?.code ?? 'INTERNAL_SERVER_ERROR'))
+              : codes;
           const record = {
             requestId: rc.request.http?.headers.get('x-request-id') ?? '',
             operation: rc.operationName ?? null,

@@ -64,7 +64,10 @@ export function shapeGuard(limits: OperationLimits, logger: Logger, metrics: Api
     const source = req.method === 'POST' ? req.body : req.query;
     const query = source && typeof source === 'object' ? (source as Record<string, unknown>).query : undefined;
     if (typeof query !== 'string') return next();
-    const operationName = typeof (source as Record<string, unknown>).operationName === 'string' ? ((source as Record<string, unknown>).operationName as string) : null;
+    const operationName =
+      typeof (source as Record<string, unknown>).operationName === 'string'
+        ? ((source as Record<string, unknown>).operationName as string)
+        : null;
     const key = verdictKey(query, operationName);
     let verdict = verdicts.get(key);
     const started = performance.now();

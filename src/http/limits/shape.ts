@@ -78,7 +78,11 @@ export function measureDocument(document: DocumentNode, operationName?: string |
   let shape: DocumentShape = { depth: 0, aliases: 0, fields: 0 };
   for (const op of chosen.length > 0 ? chosen : operations) {
     const m = selections(op.selectionSet);
-    shape = { depth: Math.max(shape.depth, m.depth), aliases: Math.max(shape.aliases, m.aliases), fields: Math.max(shape.fields, m.fields) };
+    shape = {
+      depth: Math.max(shape.depth, m.depth),
+      aliases: Math.max(shape.aliases, m.aliases),
+      fields: Math.max(shape.fields, m.fields),
+    };
   }
   return shape;
 }

@@ -25,7 +25,9 @@ registerEnumType(ChangeAction, {
   },
 });
 
-@ObjectType('Change', { description: 'One write to the graph: who changed what, when and why. Nothing a change replaced is lost: read it with asRecordedOn.' })
+@ObjectType('Change', {
+  description: 'One write to the graph: who changed what, when and why. Nothing a change replaced is lost: read it with asRecordedOn.',
+})
 export class Change {
   @Field(() => ID, { description: 'Stable id of the change.' })
   id!: string;
@@ -60,7 +62,9 @@ export class Change {
 
 @ObjectType('ChangeEdge', { description: 'A change in a page, with its cursor.' })
 export class ChangeEdge {
-  @Field(() => String, { description: 'Opaque cursor of this change; pass it as `after` to continue after it (a change feed keeps the last one).' })
+  @Field(() => String, {
+    description: 'Opaque cursor of this change; pass it as `after` to continue after it (a change feed keeps the last one).',
+  })
   cursor!: string;
 
   @Field(() => Change, { description: 'The change.' })

@@ -69,7 +69,10 @@ export class SourceInput {
 
 @InputType('StatementInput', { description: 'A new statement: subject -type-> object, when it holds, and the sources that state it.' })
 export class StatementInput {
-  @Field(() => ID, { nullable: true, description: 'Its id (a slug, not yet used); one is made from subject, type and object when left out.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Its id (a slug, not yet used); one is made from subject, type and object when left out.',
+  })
   id?: string | null;
 
   @Field(() => RelationType, { description: 'What it says; the contract decides which kinds may stand at its ends.' })
@@ -93,7 +96,10 @@ export class StatementInput {
   @Field(() => DatePrecision, { nullable: true, description: 'How exact validTo is (DAY when left out).' })
   validToPrecision?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'How far it reaches (ALL, MOST, PART), for the types that have an extent (CONTROLS, CLAIMS ...).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'How far it reaches (ALL, MOST, PART), for the types that have an extent (CONTROLS, CLAIMS ...).',
+  })
   extent?: string | null;
 
   @Field(() => String, { nullable: true, description: 'The role or capacity, for the types that have one (PARTY_TO, SIGNED, HEADS ...).' })

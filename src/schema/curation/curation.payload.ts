@@ -11,13 +11,19 @@ export class CurationPayload {
   @Field(() => Change, { description: 'The change recorded (or, when replayed, the change the first request recorded).' })
   change!: Change;
 
-  @Field(() => Boolean, { description: 'True when the idempotency key named an earlier identical request: this answer is that request\'s, and nothing was written now.' })
+  @Field(() => Boolean, {
+    description:
+      "True when the idempotency key named an earlier identical request: this answer is that request's, and nothing was written now.",
+  })
   replayed!: boolean;
 
   @Field(() => Relation, { nullable: true, description: 'The statement version written (statement mutations).' })
   statement!: Relation | null;
 
-  @Field(() => Entity, { nullable: true, description: 'The entity created or changed (entity mutations; for a merge, the entity merged into).' })
+  @Field(() => Entity, {
+    nullable: true,
+    description: 'The entity created or changed (entity mutations; for a merge, the entity merged into).',
+  })
   entity!: Entity | null;
 }
 

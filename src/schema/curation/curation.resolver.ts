@@ -19,7 +19,8 @@ class WriteArgs {
 
   @Field(() => String, {
     nullable: true,
-    description: 'A key of your choice for this request (or the Idempotency-Key header): a retry with the same key and request returns the first answer and writes nothing.',
+    description:
+      'A key of your choice for this request (or the Idempotency-Key header): a retry with the same key and request returns the first answer and writes nothing.',
   })
   idempotencyKey?: string | null;
 }
@@ -46,20 +47,35 @@ const EXPECTED_VERSION = 'The version you read and are changing (Relation.versio
  */
 @Resolver()
 export class CurationResolver {
-  private async curate(ctx: Context, args: WriteArgs, write: (c: Curation, options: WriteOptions) => Promise<WriteResult>): Promise<CurationPayload> {
+  private async curate(
+    ctx: Context,
+    args: WriteArgs,
+    write: (c: Curation, options: WriteOptions) => Promise<WriteResult>,
+  ): Promise<CurationPayload> {
     const user = await ctx.auth.require('editor');
-    const result = await write(new Curation(ctx.graph, user), { comment: args.comment ?? null, idempotencyKey: args.idempotencyKey ?? ctx.idempotencyKey });
+    const result = await write(new Curation(ctx.graph, user), {
+      comment: args.comment ?? null,
+      idempotencyKey: args.idempotencyKey ?? ctx.idempotencyKey,
+    });
     ctx.writeBookmarks.push(...result.bookmarks);
     return result as unknown as CurationPayload;
   }
 
   @Mutation(() => CurationPayload, { description: 'Creates an entity of a kind, with its aliases and Wikidata id. Needs the editor role.' })
-  createEntity(@Ctx() ctx: Context, @Arg('input', () => EntityInput, { description: 'The entity.' }) input: EntityInput, @Args(() => WriteArgs) args: WriteArgs): Promise<CurationPayload> {
+  createEntity(
+    @Ctx() ctx: Context,
+    @Arg('input', () => EntityInput, { description: 'The entity.' }) input: EntityInput,
+    @Args(() => WriteArgs) args: WriteArgs,
+  ): Promise<CurationPayload> {
     return this.curate(ctx, args, (c, o) => c.createEntity({ ...input, aliases: input.aliases ?? null }, o));
   }
 
   @Mutation(() => CurationPayload, { description: 'Adds a source that statements can cite. Needs the editor role.' })
-  addSource(@Ctx() ctx: Context, @Arg('input', () => SourceInput, { description: 'The source.' }) input: SourceInput, @Args(() => WriteArgs) args: WriteArgs): Promise<CurationPayload> {
+  addSource(
+    @Ctx() ctx: Context,
+    @Arg('input', () => SourceInput, { description: 'The source.' }) input: SourceInput,
+    @Args(() => WriteArgs) args: WriteArgs,
+  ): Promise<CurationPayload> {
     return this.curate(ctx, args, (c, o) => c.addSource({ ...input }, o));
   }
 
@@ -74,7 +90,8 @@ export class CurationResolver {
   }
 
   @Mutation(() => CurationPayload, {
-    description: "Merges two entities that are the same: `from`'s statements move to `into` (as new versions), its names become aliases, and its id keeps answering with `into`. Needs the editor role.",
+    description:
+      "Merges two entities that are the same: `from`'s statements move to `into` (as new versions), its names become aliases, and its id keeps answering with `into`. Needs the editor role.",
   })
   mergeEntities(
     @Ctx() ctx: Context,
@@ -86,47 +103,64 @@ export class CurationResolver {
   }
 
   @Mutation(() => CurationPayload, {
-    description: 'Asserts a statement: its type, subject, object, validity and at least one existing Source; the model contract decides which kinds may stand at its ends. Needs the editor role.',
+    description:
+      'Asserts a statement: its type, subject, object, validity and at least one existing Source; the model contract decides which kinds may stand at its ends. Needs the editor role.',
   })
-  assertStatement(@Ctx() ctx: Context, @Arg('input', () => StatementInput, { description: 'The statement.' }) input: StatementInput, @Args(() => WriteArgs) args: WriteArgs): Promise<CurationPayload> {
+  assertStatement(
+    @Ctx() ctx: Context,
+    @Arg('input', () => StatementInput, { description: 'The statement.' }) input: StatementInput,
+    @Args(() => WriteArgs) args: WriteArgs,
+  ): Promise<CurationPayload> {
     return this.curate(ctx, args, (c, o) => c.assertStatement({ ...input, sources: input.sources ?? [] }, o));
   }
 
-  @Mutation(() => CurationPayload, { description: 'Corrects a statement in a new version; the corrected version stays in its history (asRecordedOn). Needs the editor role.' })
+  @Mutation(() => CurationPayload, {
+    description: 'Corrects a statement in a new version; the corrected version stays in its history (asRecordedOn). Needs the editor role.',
+  })
   correctStatement(
     @Ctx() ctx: Context,
     @Arg('id', () => ID, { description: 'The statement.' }) id: string,
     @Arg('expectedVersion', () => Int, { description: EXPECTED_VERSION }) expectedVersion: number,
-    @Arg('correction', () => StatementCorrectionInput, { description: 'What changes; the rest is kept.' }) correction: StatementCorrectionInput,
+    @Arg('correction', () => StatementCorrectionInput, { description: 'What changes; the rest is kept.' })
+    correction: StatementCorrectionInput,
     @Args(() => WriteArgs) args: WriteArgs,
   ): Promise<CurationPayload> {
     return this.curate(ctx, args, (c, o) => c.correctStatement(id, expectedVersion, { ...correction }, o));
   }
 
-  @Mutation(() => CurationPayload, { description: 'Records that a statement stopped holding: a new version with validTo (exclusive). Nothing is deleted. Needs the editor role.' })
+  @Mutation(() => CurationPayload, {
+    description:
+      'Records that a statement stopped holding: a new version with validTo (exclusive). Nothing is deleted. Needs the editor role.',
+  })
   endStatement(
     @Ctx() ctx: Context,
     @Arg('id', () => ID, { description: 'The statement.' }) id: string,
     @Arg('expectedVersion', () => Int, { description: EXPECTED_VERSION }) expectedVersion: number,
     @Arg('validTo', () => DateScalar, { description: 'The first day it no longer holds.' }) validTo: string,
-    @Arg('validToPrecision', () => DatePrecision, { nullable: true, description: 'How exact validTo is (DAY when left out).' }) validToPrecision: string | null,
+    @Arg('validToPrecision', () => DatePrecision, { nullable: true, description: 'How exact validTo is (DAY when left out).' })
+    validToPrecision: string | null,
     @Args(() => WriteArgs) args: WriteArgs,
   ): Promise<CurationPayload> {
     return this.curate(ctx, args, (c, o) => c.endStatement(id, expectedVersion, validTo, validToPrecision ?? null, o));
   }
 
-  @Mutation(() => CurationPayload, { description: 'Retracts a statement: a new version with rank DEPRECATED; it is never deleted. Needs the editor role.' })
+  @Mutation(() => CurationPayload, {
+    description: 'Retracts a statement: a new version with rank DEPRECATED; it is never deleted. Needs the editor role.',
+  })
   retractStatement(
     @Ctx() ctx: Context,
     @Arg('id', () => ID, { description: 'The statement.' }) id: string,
     @Arg('expectedVersion', () => Int, { description: EXPECTED_VERSION }) expectedVersion: number,
-    @Arg('reason', () => String, { nullable: true, description: "Why it is retracted (added to the statement's note)." }) reason: string | null,
+    @Arg('reason', () => String, { nullable: true, description: "Why it is retracted (added to the statement's note)." })
+    reason: string | null,
     @Args(() => WriteArgs) args: WriteArgs,
   ): Promise<CurationPayload> {
     return this.curate(ctx, args, (c, o) => c.retractStatement(id, expectedVersion, reason ?? null, o));
   }
 
-  @Mutation(() => CurationPayload, { description: "Changes a statement's rank (PREFERRED, NORMAL, DEPRECATED) in a new version. Needs the editor role." })
+  @Mutation(() => CurationPayload, {
+    description: "Changes a statement's rank (PREFERRED, NORMAL, DEPRECATED) in a new version. Needs the editor role.",
+  })
   setRank(
     @Ctx() ctx: Context,
     @Arg('id', () => ID, { description: 'The statement.' }) id: string,
@@ -137,23 +171,37 @@ export class CurationResolver {
     return this.curate(ctx, args, (c, o) => c.setRank(id, rank, expectedVersion ?? null, o));
   }
 
-  @Mutation(() => CurationPayload, { description: 'Records that an actor disputes a statement (disputedBy; the status becomes DISPUTED). Needs the editor role.' })
+  @Mutation(() => CurationPayload, {
+    description: 'Records that an actor disputes a statement (disputedBy; the status becomes DISPUTED). Needs the editor role.',
+  })
   addDispute(@Ctx() ctx: Context, @Args(() => StanceArgs) a: StanceArgs, @Args(() => WriteArgs) args: WriteArgs): Promise<CurationPayload> {
     return this.curate(ctx, args, (c, o) => c.setStance('disputedBy', true, a.id, a.by, a.expectedVersion ?? null, o));
   }
 
-  @Mutation(() => CurationPayload, { description: 'Removes an actor from disputedBy (the status becomes UNCONTESTED with the last one). Needs the editor role.' })
-  removeDispute(@Ctx() ctx: Context, @Args(() => StanceArgs) a: StanceArgs, @Args(() => WriteArgs) args: WriteArgs): Promise<CurationPayload> {
+  @Mutation(() => CurationPayload, {
+    description: 'Removes an actor from disputedBy (the status becomes UNCONTESTED with the last one). Needs the editor role.',
+  })
+  removeDispute(
+    @Ctx() ctx: Context,
+    @Args(() => StanceArgs) a: StanceArgs,
+    @Args(() => WriteArgs) args: WriteArgs,
+  ): Promise<CurationPayload> {
     return this.curate(ctx, args, (c, o) => c.setStance('disputedBy', false, a.id, a.by, a.expectedVersion ?? null, o));
   }
 
-  @Mutation(() => CurationPayload, { description: 'Records that an actor supports a statement without asserting it (supportedBy). Needs the editor role.' })
+  @Mutation(() => CurationPayload, {
+    description: 'Records that an actor supports a statement without asserting it (supportedBy). Needs the editor role.',
+  })
   addSupport(@Ctx() ctx: Context, @Args(() => StanceArgs) a: StanceArgs, @Args(() => WriteArgs) args: WriteArgs): Promise<CurationPayload> {
     return this.curate(ctx, args, (c, o) => c.setStance('supportedBy', true, a.id, a.by, a.expectedVersion ?? null, o));
   }
 
   @Mutation(() => CurationPayload, { description: 'Removes an actor from supportedBy. Needs the editor role.' })
-  removeSupport(@Ctx() ctx: Context, @Args(() => StanceArgs) a: StanceArgs, @Args(() => WriteArgs) args: WriteArgs): Promise<CurationPayload> {
+  removeSupport(
+    @Ctx() ctx: Context,
+    @Args(() => StanceArgs) a: StanceArgs,
+    @Args(() => WriteArgs) args: WriteArgs,
+  ): Promise<CurationPayload> {
     return this.curate(ctx, args, (c, o) => c.setStance('supportedBy', false, a.id, a.by, a.expectedVersion ?? null, o));
   }
 
@@ -171,7 +219,12 @@ export class CurationResolver {
     const cursor = decodeCursor('changes', after);
     const afterSeq = cursor === null ? 0 : Number(cursor);
     if (!Number.isSafeInteger(afterSeq) || afterSeq < 0) throw userError('after is not a cursor of changes.', { argument: 'after' });
-    const page = await changesPage(ctx.graph, { since: since ? since.toISOString() : null, entity: entity ?? null, afterSeq, first: pageSize(first) });
+    const page = await changesPage(ctx.graph, {
+      since: since ? since.toISOString() : null,
+      entity: entity ?? null,
+      afterSeq,
+      first: pageSize(first),
+    });
     const edges = page.changes.map((c) => ({ cursor: encodeCursor('changes', String(c.seq)), node: c }));
     return {
       edges: edges as unknown as ChangeConnection['edges'],
@@ -179,8 +232,13 @@ export class CurationResolver {
     };
   }
 
-  @Query(() => [Relation], { description: 'Every version of a statement, oldest first: how it was asserted, corrected, ended or retracted, by whom and when.' })
-  async statementHistory(@Ctx() ctx: Context, @Arg('id', () => ID, { description: 'The statement.' }) id: string): Promise<RelationRecord[]> {
+  @Query(() => [Relation], {
+    description: 'Every version of a statement, oldest first: how it was asserted, corrected, ended or retracted, by whom and when.',
+  })
+  async statementHistory(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID, { description: 'The statement.' }) id: string,
+  ): Promise<RelationRecord[]> {
     // Not primed: these records carry no `mentioned` entities, so the loaders fetch sources and actors.
     return statementVersions(ctx.graph, id);
   }

@@ -19,7 +19,10 @@ export function curationPlugin(): ApolloServerPlugin<Context> {
         },
         async willSendResponse({ contextValue, response }) {
           if (contextValue.writeBookmarks?.length && response.body.kind === 'single') {
-            response.body.singleResult.extensions = { ...response.body.singleResult.extensions, bookmarks: [...contextValue.writeBookmarks] };
+            response.body.singleResult.extensions = {
+              ...response.body.singleResult.extensions,
+              bookmarks: [...contextValue.writeBookmarks],
+            };
           }
         },
       };

@@ -12,9 +12,19 @@ import { Agreement } from './agreement.type';
 export class AgreementResolver {
   @FieldResolver(() => [Relation], {
     description:
-      'Guarantees given under it: GUARANTEES statements whose object is the agreement itself or one of its provisions, or that rest on one of its provisions (provision), such as Azerbaijan guaranteeing movement along the Lachin corridor under point 6. The guarantor is the subject; by the clause\'s number, the agreement\'s own last.',
+      "Guarantees given under it: GUARANTEES statements whose object is the agreement itself or one of its provisions, or that rest on one of its provisions (provision), such as Azerbaijan guaranteeing movement along the Lachin corridor under point 6. The guarantor is the subject; by the clause's number, the agreement's own last.",
   })
-  guarantees(@Ctx() ctx: Context, @Root() agreement: EntityRecord, @Args(() => RelationListArgs) args: RelationListArgs): Promise<RelationRecord[]> {
-    return agreementGuaranteeLoader(ctx, periodOf(args), args.certainOnly === true, nestedLimit(args.first), recordedOn(args.asRecordedOn)).load(agreement.id);
+  guarantees(
+    @Ctx() ctx: Context,
+    @Root() agreement: EntityRecord,
+    @Args(() => RelationListArgs) args: RelationListArgs,
+  ): Promise<RelationRecord[]> {
+    return agreementGuaranteeLoader(
+      ctx,
+      periodOf(args),
+      args.certainOnly === true,
+      nestedLimit(args.first),
+      recordedOn(args.asRecordedOn),
+    ).load(agreement.id);
   }
 }

@@ -21,7 +21,8 @@ registerEnumType(AllegationNature, {
 
 @ObjectType('Allegation', {
   implements: Entity,
-  description: 'A claim one party makes about another (an accusation, a characterization), kept as a claim: who alleged it, against whom, about what, and who denied it.',
+  description:
+    'A claim one party makes about another (an accusation, a characterization), kept as a claim: who alleged it, against whom, about what, and who denied it.',
 })
 export class Allegation extends Entity {
   @Field(() => DateScalar, { nullable: true, description: 'The day it was first stated.' })
@@ -30,15 +31,21 @@ export class Allegation extends Entity {
   @Field(() => String, { nullable: true, description: 'The claim, quoted or summarized.' })
   text!: string | null;
 
-  @Field(() => String, { nullable: true, description: "Its id in the fact sheet the seed was built from (A1-A13, C1-C6, R24 ...)." })
+  @Field(() => String, { nullable: true, description: 'Its id in the fact sheet the seed was built from (A1-A13, C1-C6, R24 ...).' })
   code!: string | null;
 
   @Field(() => AllegationNature, { nullable: true, description: 'What kind of claim it is: an accusation, a casualty figure ...' })
   nature!: string | null;
 
-  @Field(() => Int, { nullable: true, description: 'For a casualty figure: how many were killed, as claimed; null when the claim gives no number.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'For a casualty figure: how many were killed, as claimed; null when the claim gives no number.',
+  })
   killed!: number | null;
 
-  @Field(() => Int, { nullable: true, description: 'For a casualty figure: how many were wounded, as claimed; null when the claim gives no number.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'For a casualty figure: how many were wounded, as claimed; null when the claim gives no number.',
+  })
   wounded!: number | null;
 }

@@ -4,7 +4,9 @@ import { Entity } from './entity.interface';
 
 @ObjectType('EntityEdge', { description: 'An entity in a page, with its cursor.' })
 export class EntityEdge {
-  @Field(() => String, { description: 'Opaque cursor of this entity; pass it as `after` to continue after it, or as `before` to page back from it.' })
+  @Field(() => String, {
+    description: 'Opaque cursor of this entity; pass it as `after` to continue after it, or as `before` to page back from it.',
+  })
   cursor!: string;
 
   @Field(() => Entity, { description: 'The entity.' })

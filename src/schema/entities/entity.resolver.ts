@@ -25,13 +25,16 @@ import { SearchHit } from './search-hit.type';
 
 const MAX_SEARCH_LENGTH = 200;
 
-
 /** An entity's existence date (foundedOn or dissolvedOn and its prefixed qualifiers), or null. */
 async function existenceDate(ctx: Context, entity: EntityRecord, prefix: 'foundedOn' | 'dissolvedOn'): Promise<ExistenceDate | null> {
   const date = entity[prefix];
   if (typeof date !== 'string') return null;
   const ids = (key: string): string[] => (Array.isArray(entity[prefix + key]) ? (entity[prefix + key] as unknown[]).map(String) : []);
-  const [assertedBy, disputedBy, sources] = await Promise.all([entitiesByIds(ctx, ids('AssertedBy')), entitiesByIds(ctx, ids('DisputedBy')), entitiesByIds(ctx, ids('Sources'))]);
+  const [assertedBy, disputedBy, sources] = await Promise.all([
+    entitiesByIds(ctx, ids('AssertedBy')),
+    entitiesByIds(ctx, ids('DisputedBy')),
+    entitiesByIds(ctx, ids('Sources')),
+  ]);
   return {
     date,
     precision: String(entity[`${prefix}Precision`] ?? 'DAY'),
@@ -58,7 +61,10 @@ export class EntityResolver {
     return entity;
   }
 
-  @Query(() => EntityConnection, { description: 'Entities, optionally of one kind, ordered by id, a page at a time (Relay cursor connection: first/after forward, last/before backward).' })
+  @Query(() => EntityConnection, {
+    description:
+      'Entities, optionally of one kind, ordered by id, a page at a time (Relay cursor connection: first/after forward, last/before backward).',
+  })
   async entities(
     @Ctx() ctx: Context,
     @Arg('kind', () => EntityKind, { nullable: true, description: 'Only entities of this kind.' }) kind: string | null,
@@ -70,7 +76,12 @@ export class EntityResolver {
     // The aliases come with the page when the request selects them (one query, not two).
     const page = await read(window, selectsAny(info, ALIAS_FIELDS));
     if (page.aliases) for (const [id, list] of page.aliases) aliasLoader(ctx).prime(id, list);
-    const { edges, pageInfo } = connectionOf('entities', window, { items: page.entities, hasMore: page.hasMore }, async (w) => (await read(w)).hasMore);
+    const { edges, pageInfo } = connectionOf(
+      'entities',
+      window,
+      { items: page.entities, hasMore: page.hasMore },
+      async (w) => (await read(w)).hasMore,
+    );
     return {
       edges: edges as unknown as EntityConnection['edges'],
       pageInfo,
@@ -85,11 +96,13 @@ export class EntityResolver {
   })
   async search(
     @Ctx() ctx: Context,
-    @Arg('text', () => String, { description: 'Words to look for, as a person would type them; query syntax is not interpreted.' }) text: string,
+    @Arg('text', () => String, { description: 'Words to look for, as a person would type them; query syntax is not interpreted.' })
+    text: string,
     @Arg('kinds', () => [EntityKind], { nullable: true, description: 'Only entities of these kinds.' }) kinds: string[] | null,
     @Arg('first', () => Int, { nullable: true, defaultValue: 10, description: 'How many hits, at most 100 (default 10).' }) first: number,
   ): Promise<SearchHit[]> {
-    if (text.length > MAX_SEARCH_LENGTH) throw userError(`text is ${text.length} characters long; search with at most ${MAX_SEARCH_LENGTH}.`, { argument: 'text' });
+    if (text.length > MAX_SEARCH_LENGTH)
+      throw userError(`text is ${text.length} characters long; search with at most ${MAX_SEARCH_LENGTH}.`, { argument: 'text' });
     const results = await searchEntities(ctx.graph, { text, kinds: kinds?.length ? kinds : null, first: pageSize(first) });
     if (results === null) throw userError('text has no word to search for: give a name, such as "Stepanakert".', { argument: 'text' });
     return results.map((r) => ({
@@ -109,13 +122,19 @@ export class EntityResolver {
   }
 
   @FieldResolver(() => [Relation], {
-    description: 'All its statements, or those of some types, on either side or one; the specific fields (controlledBy, controls, parties ...) read the same statements.',
+    description:
+      'All its statements, or those of some types, on either side or one; the specific fields (controlledBy, controls, parties ...) read the same statements.',
   })
   relations(
     @Ctx() ctx: Context,
     @Root() entity: EntityRecord,
-    @Arg('types', () => [RelationType], { nullable: true, description: 'Only statements of these types (all when omitted).' }) types: string[] | null,
-    @Arg('direction', () => RelationDirection, { nullable: true, defaultValue: 'BOTH', description: 'OUTGOING: the entity is the subject; INCOMING: the object; BOTH (default).' })
+    @Arg('types', () => [RelationType], { nullable: true, description: 'Only statements of these types (all when omitted).' })
+    types: string[] | null,
+    @Arg('direction', () => RelationDirection, {
+      nullable: true,
+      defaultValue: 'BOTH',
+      description: 'OUTGOING: the entity is the subject; INCOMING: the object; BOTH (default).',
+    })
     direction: RelationDirectionValue,
     @Args(() => RelationListArgs) args: RelationListArgs,
     @Args(() => AttributionArgs) attribution: AttributionArgs,
@@ -135,7 +154,8 @@ export class EntityResolver {
 
   @FieldResolver(() => ExistenceDate, {
     nullable: true,
-    description: 'When it began to exist (inception, Wikidata P571), with precision, status and sources; null when the graph does not record it.',
+    description:
+      'When it began to exist (inception, Wikidata P571), with precision, status and sources; null when the graph does not record it.',
   })
   foundedOn(@Ctx() ctx: Context, @Root() entity: EntityRecord): Promise<ExistenceDate | null> {
     return existenceDate(ctx, entity, 'foundedOn');

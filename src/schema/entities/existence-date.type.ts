@@ -22,7 +22,9 @@ export class ExistenceDate {
   @Field(() => DatePrecision, { description: 'How exact the date is.' })
   precision!: string;
 
-  @Field(() => StatementStatus, { description: 'UNCONTESTED, or DISPUTED (see disputedBy): Artsakh\'s dissolution on 1 January 2024 is disputed.' })
+  @Field(() => StatementStatus, {
+    description: "UNCONTESTED, or DISPUTED (see disputedBy): Artsakh's dissolution on 1 January 2024 is disputed.",
+  })
   status!: string;
 
   @Field(() => Confidence, { description: 'How well the sources support it.' })

@@ -9,7 +9,10 @@ export class Region extends Place {}
 @ObjectType('District', { implements: [Entity, Place], description: 'An administrative district, such as Lachin or Aghdara (Martakert).' })
 export class District extends Place {}
 
-@ObjectType('Settlement', { implements: [Entity, Place], description: 'A town or village, such as Stepanakert (Khankendi) or Yukhary Oratagh (Verin Horatagh).' })
+@ObjectType('Settlement', {
+  implements: [Entity, Place],
+  description: 'A town or village, such as Stepanakert (Khankendi) or Yukhary Oratagh (Verin Horatagh).',
+})
 export class Settlement extends Place {}
 
 @ObjectType('Corridor', { implements: [Entity, Place], description: 'A transit corridor, such as the Lachin corridor.' })

@@ -13,15 +13,23 @@ export class SearchHit {
   @Field(() => String, { description: "The name that matched: the entity's name or one of its aliases." })
   matchedName!: string;
 
-  @Field(() => String, { nullable: true, description: "The language of the matched alias (hy, az, ru ...); null when the entity's own name matched or the alias has none." })
+  @Field(() => String, {
+    nullable: true,
+    description: "The language of the matched alias (hy, az, ru ...); null when the entity's own name matched or the alias has none.",
+  })
   language!: string | null;
 
   @Field(() => Alias, { nullable: true, description: "The alias that matched; null when the entity's own name matched." })
   alias!: Alias | null;
 
-  @Field(() => Boolean, { description: 'True when the text matched a known misspelling (such as "Arksakh"): the entity is what the writer meant.' })
+  @Field(() => Boolean, {
+    description: 'True when the text matched a known misspelling (such as "Arksakh"): the entity is what the writer meant.',
+  })
   misspelling!: boolean;
 
-  @Field(() => Boolean, { description: 'True when a near spelling found the entity: some word searched for is neither a word of the matched name nor the start of one.' })
+  @Field(() => Boolean, {
+    description:
+      'True when a near spelling found the entity: some word searched for is neither a word of the matched name nor the start of one.',
+  })
   approximate!: boolean;
 }

@@ -25,7 +25,10 @@ registerEnumType(Reliability, {
   },
 });
 
-@ObjectType('Source', { implements: Entity, description: 'A text that statements cite as their reference ("stated in"): an article, an official statement or a document.' })
+@ObjectType('Source', {
+  implements: Entity,
+  description: 'A text that statements cite as their reference ("stated in"): an article, an official statement or a document.',
+})
 export class Source extends Entity {
   @Field(() => SourceType, { nullable: true, description: 'What kind of text it is.' })
   sourceType!: string | null;
@@ -33,7 +36,10 @@ export class Source extends Entity {
   @Field(() => String, { nullable: true, description: 'Where it can be read.' })
   url!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The website of the copy that was read (such as news.am), also where url is unknown.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The website of the copy that was read (such as news.am), also where url is unknown.',
+  })
   site!: string | null;
 
   @Field(() => String, { nullable: true, description: 'Who published it, as named on it.' })

@@ -19,13 +19,22 @@ export class ConnectionArgs {
   })
   first?: number | null;
 
-  @Field(() => String, { nullable: true, description: 'Only items after this cursor (pageInfo.endCursor of the previous page, or an edge cursor).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Only items after this cursor (pageInfo.endCursor of the previous page, or an edge cursor).',
+  })
   after?: string | null;
 
-  @Field(() => Int, { nullable: true, description: `Page backward: this many items from the end (or from before), 0 to ${MAX_PAGE_SIZE}. Not together with first.` })
+  @Field(() => Int, {
+    nullable: true,
+    description: `Page backward: this many items from the end (or from before), 0 to ${MAX_PAGE_SIZE}. Not together with first.`,
+  })
   last?: number | null;
 
-  @Field(() => String, { nullable: true, description: 'Only items before this cursor (pageInfo.startCursor of the next page, or an edge cursor).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Only items before this cursor (pageInfo.startCursor of the next page, or an edge cursor).',
+  })
   before?: string | null;
 }
 
@@ -34,7 +43,9 @@ export function pageWindow(list: CursorList, args: ConnectionArgs): PageWindow {
   const first = args.first ?? null;
   const last = args.last ?? null;
   if (first !== null && last !== null) {
-    throw userError('Pass first or last, not both: first pages forward (with after), last pages backward (with before).', { argument: 'last' });
+    throw userError('Pass first or last, not both: first pages forward (with after), last pages backward (with before).', {
+      argument: 'last',
+    });
   }
   const after = decodeCursor(list, args.after, 'after');
   const before = decodeCursor(list, args.before, 'before');

@@ -19,7 +19,10 @@ export function decodeCursor(list: CursorList, cursor: string | null | undefined
   const prefix = `${list}:`;
   if (!text.startsWith(prefix) || text.length === prefix.length) {
     const which = argument === 'after' ? 'an endCursor' : 'a startCursor';
-    throw userError(`"${cursor.slice(0, 80)}" is not a cursor of this list: pass ${which} or edge cursor that this query returned as ${argument}.`, { argument });
+    throw userError(
+      `"${cursor.slice(0, 80)}" is not a cursor of this list: pass ${which} or edge cursor that this query returned as ${argument}.`,
+      { argument },
+    );
   }
   return text.slice(prefix.length);
 }
@@ -28,7 +31,10 @@ export function decodeCursor(list: CursorList, cursor: string | null | undefined
 export function pageSize(first: number | null | undefined, argument = 'first', fallback = DEFAULT_PAGE_SIZE): number {
   const n = first ?? fallback;
   if (!Number.isInteger(n) || n < 0 || n > MAX_PAGE_SIZE) {
-    throw userError(`${argument} must be a whole number from 0 to ${MAX_PAGE_SIZE}; got ${n}. Page through longer lists with ${argument === 'last' ? 'before' : 'after'}.`, { argument });
+    throw userError(
+      `${argument} must be a whole number from 0 to ${MAX_PAGE_SIZE}; got ${n}. Page through longer lists with ${argument === 'last' ? 'before' : 'after'}.`,
+      { argument },
+    );
   }
   return n;
 }

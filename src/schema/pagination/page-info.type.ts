@@ -1,6 +1,9 @@
 import { Field, FieldResolver, ObjectType, Resolver, Root } from 'type-graphql';
 
-@ObjectType('PageInfo', { description: 'Where a page sits in its list (Relay cursor connections): whether items come before and after it, and the cursors to ask for them.' })
+@ObjectType('PageInfo', {
+  description:
+    'Where a page sits in its list (Relay cursor connections): whether items come before and after it, and the cursors to ask for them.',
+})
 export class PageInfo {
   @Field(() => Boolean, {
     description:
@@ -14,10 +17,16 @@ export class PageInfo {
   })
   hasPreviousPage?: boolean;
 
-  @Field(() => String, { nullable: true, description: "The cursor of this page's first item (null for an empty page); pass it as `before` for the previous page." })
+  @Field(() => String, {
+    nullable: true,
+    description: "The cursor of this page's first item (null for an empty page); pass it as `before` for the previous page.",
+  })
   startCursor?: string | null;
 
-  @Field(() => String, { nullable: true, description: "The cursor of this page's last item (null for an empty page); pass it as `after` for the next page." })
+  @Field(() => String, {
+    nullable: true,
+    description: "The cursor of this page's last item (null for an empty page); pass it as `after` for the next page.",
+  })
   endCursor!: string | null;
 
   /** Not a field: looks up whether items follow the page (a one-row keyset query), used when hasNextPage is not known from the page itself. */

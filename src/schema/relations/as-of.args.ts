@@ -10,7 +10,11 @@ export class PeriodInput {
   @Field(() => DateScalar, { nullable: true, description: 'The first day of the period; unbounded when left out.' })
   from?: string | null;
 
-  @Field(() => DateScalar, { nullable: true, description: 'The first day after the period (exclusive); unbounded when left out. during: {from: "2023-01-01", to: "2024-01-01"} is the year 2023.' })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description:
+      'The first day after the period (exclusive); unbounded when left out. during: {from: "2023-01-01", to: "2024-01-01"} is the year 2023.',
+  })
   to?: string | null;
 }
 
@@ -53,7 +57,10 @@ export function periodOf(args: { asOf?: string | null; during?: PeriodInput | nu
   if (args.asOf) return dayPeriod(args.asOf);
   if (!args.during) return null;
   const period = { from: args.during.from ?? FIRST_DAY, to: args.during.to ?? LAST_DAY };
-  if (period.from >= period.to) throw userError(`during is empty: from (${period.from}) must come before to (${period.to}), which is the first day after the period.`, { argument: 'during' });
+  if (period.from >= period.to)
+    throw userError(`during is empty: from (${period.from}) must come before to (${period.to}), which is the first day after the period.`, {
+      argument: 'during',
+    });
   return period;
 }
 

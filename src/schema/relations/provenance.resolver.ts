@@ -19,7 +19,13 @@ import { RelationType } from './statement.enums';
  */
 async function byProvenance(ctx: Context, id: string, field: ProvenanceField, args: ProvenanceListArgs): Promise<RelationRecord[]> {
   const { period, certainOnly, asRecordedOn } = dateFilterOf(args);
-  return provenanceLoader(ctx, field, { types: checkRelationTypes(args.types ?? null), period, certainOnly, first: nestedLimit(args.first), asRecordedOn }).load(id);
+  return provenanceLoader(ctx, field, {
+    types: checkRelationTypes(args.types ?? null),
+    period,
+    certainOnly,
+    first: nestedLimit(args.first),
+    asRecordedOn,
+  }).load(id);
 }
 
 /** The arguments of every provenance list: the dates of AsOfArgs, the types and how many. */
@@ -38,15 +44,31 @@ class ProvenanceListArgs extends AsOfArgs {
 
 /** The provenance lists: on which type, under which name, read from which list of the statement. */
 const PROVENANCE_LISTS: { owner: () => Function; name: string; field: ProvenanceField; description: string }[] = [
-  { owner: () => Entity, name: 'asserts', field: 'assertedBy', description: 'Statements it asserts (it is in their assertedBy), such as who recognizes a territory as whose.' },
+  {
+    owner: () => Entity,
+    name: 'asserts',
+    field: 'assertedBy',
+    description: 'Statements it asserts (it is in their assertedBy), such as who recognizes a territory as whose.',
+  },
   {
     owner: () => Entity,
     name: 'supports',
     field: 'supportedBy',
-    description: 'Statements it supports without asserting them (supportedBy, Wikidata "statement supported by"): the Russian MoD partly supports Armenia\'s allegation A7.',
+    description:
+      'Statements it supports without asserting them (supportedBy, Wikidata "statement supported by"): the Russian MoD partly supports Armenia\'s allegation A7.',
   },
-  { owner: () => Entity, name: 'disputes', field: 'disputedBy', description: 'Statements it disputes (disputedBy, Wikidata "statement disputed by").' },
-  { owner: () => Source, name: 'cites', field: 'sources', description: 'The statements that cite it (their sources include it; Wikidata "stated in").' },
+  {
+    owner: () => Entity,
+    name: 'disputes',
+    field: 'disputedBy',
+    description: 'Statements it disputes (disputedBy, Wikidata "statement disputed by").',
+  },
+  {
+    owner: () => Source,
+    name: 'cites',
+    field: 'sources',
+    description: 'The statements that cite it (their sources include it; Wikidata "stated in").',
+  },
 ];
 
 /** One resolver class per list, as relation-field.resolver.ts builds the statement lists: the method is named after the field. */
@@ -55,7 +77,11 @@ function provenanceListResolver(list: (typeof PROVENANCE_LISTS)[number]): ClassT
   @Resolver(list.owner)
   class ProvenanceListResolver {
     @FieldResolver(() => [Relation], { name: list.name, description: list.description })
-    [method](@Ctx() ctx: Context, @Root() entity: EntityRecord, @Args(() => ProvenanceListArgs) args: ProvenanceListArgs): Promise<RelationRecord[]> {
+    [method](
+      @Ctx() ctx: Context,
+      @Root() entity: EntityRecord,
+      @Args(() => ProvenanceListArgs) args: ProvenanceListArgs,
+    ): Promise<RelationRecord[]> {
       return byProvenance(ctx, entity.id, list.field, args);
     }
   }

@@ -62,7 +62,9 @@ export function prefetchRelationFields(ctx: Context, info: GraphQLResolveInfo, i
           const args = getArgumentValues(definition, s, info.variableValues) as RelationFieldArgs;
           const field = RELATION_FIELDS[s.name.value as RelationFieldName] as RelationField;
           const filter = relationFieldFilter(field, args, selectsAny({ fieldNodes: [s], fragments: info.fragments }, MENTIONED_FIELDS));
-          relationLoader(ctx, filter).load(id).catch(() => {}); // the resolver's own load reports any failure
+          relationLoader(ctx, filter)
+            .load(id)
+            .catch(() => {}); // the resolver's own load reports any failure
         } catch {
           // Arguments its resolver will refuse, with the error the client should see.
         }

@@ -30,10 +30,13 @@ export class ByDayRelationListArgs extends RelationListArgs {
 export function nestedLimit(first: number | null | undefined): number {
   const n = first ?? NESTED_RELATION_LIMIT.default;
   if (!Number.isInteger(n) || n < 0 || n > NESTED_RELATION_LIMIT.max) {
-    throw userError(`first must be a whole number from 0 to ${NESTED_RELATION_LIMIT.max}; got ${n}. Page through longer lists with Query.relations(subject:, after:).`, {
-      argument: 'first',
-      max: NESTED_RELATION_LIMIT.max,
-    });
+    throw userError(
+      `first must be a whole number from 0 to ${NESTED_RELATION_LIMIT.max}; got ${n}. Page through longer lists with Query.relations(subject:, after:).`,
+      {
+        argument: 'first',
+        max: NESTED_RELATION_LIMIT.max,
+      },
+    );
   }
   return n;
 }

@@ -9,10 +9,13 @@ import { userError } from '../errors';
 export function allowedRelationTypes(types: readonly string[], argument = 'types'): RelationshipType[] {
   const unknown = types.filter((t) => !isRelationshipType(t));
   if (unknown.length) {
-    throw userError(`Unknown relationship type ${unknown.map((t) => JSON.stringify(t)).join(', ')}: use one of ${RELATIONSHIP_TYPE_NAMES.join(', ')}.`, {
-      argument,
-      allowed: RELATIONSHIP_TYPE_NAMES,
-    });
+    throw userError(
+      `Unknown relationship type ${unknown.map((t) => JSON.stringify(t)).join(', ')}: use one of ${RELATIONSHIP_TYPE_NAMES.join(', ')}.`,
+      {
+        argument,
+        allowed: RELATIONSHIP_TYPE_NAMES,
+      },
+    );
   }
   return [...new Set(types as RelationshipType[])].sort();
 }

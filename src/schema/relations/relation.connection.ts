@@ -4,7 +4,9 @@ import { Relation } from './relation.type';
 
 @ObjectType('RelationEdge', { description: 'A statement in a page, with its cursor.' })
 export class RelationEdge {
-  @Field(() => String, { description: 'Opaque cursor of this statement; pass it as `after` to continue after it, or as `before` to page back from it.' })
+  @Field(() => String, {
+    description: 'Opaque cursor of this statement; pass it as `after` to continue after it, or as `before` to page back from it.',
+  })
   cursor!: string;
 
   @Field(() => Relation, { description: 'The statement.' })

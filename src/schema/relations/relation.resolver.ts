@@ -27,10 +27,12 @@ export class RelationResolver {
     @Ctx() ctx: Context,
     @Arg('subject', () => ID, { nullable: true, description: 'Only statements whose subject has this id.' }) subject: string | null,
     @Arg('object', () => ID, { nullable: true, description: 'Only statements whose object has this id.' }) object: string | null,
-    @Arg('types', () => [RelationType], { nullable: true, description: 'Only statements of these types (all when omitted).' }) types: string[] | null,
+    @Arg('types', () => [RelationType], { nullable: true, description: 'Only statements of these types (all when omitted).' })
+    types: string[] | null,
     @Args(() => AsOfArgs) dates: AsOfArgs,
     @Args(() => AttributionArgs) attributionArgs: AttributionArgs,
-    @Arg('status', () => [StatementStatus], { nullable: true, description: 'Only statements with one of these statuses.' }) status: string[] | null,
+    @Arg('status', () => [StatementStatus], { nullable: true, description: 'Only statements with one of these statuses.' })
+    status: string[] | null,
     @Args(() => ConnectionArgs) pageArgs: ConnectionArgs,
     @Info() info: GraphQLResolveInfo,
   ): Promise<RelationConnection> {
@@ -49,7 +51,12 @@ export class RelationResolver {
     const [page] = await Promise.all([relationPage(ctx.graph, filter, window), this.mustExist(ctx, Object.values(filter.attribution))]);
     if (page.relations.length === 0) await this.mustExist(ctx, [filter.subject, filter.object]);
     primeFromRelations(ctx, page.relations);
-    const { edges, pageInfo } = connectionOf('relations', window, { items: page.relations, hasMore: page.hasMore }, async (w) => (await relationPage(ctx.graph, { ...filter, mentioned: false }, w)).hasMore);
+    const { edges, pageInfo } = connectionOf(
+      'relations',
+      window,
+      { items: page.relations, hasMore: page.hasMore },
+      async (w) => (await relationPage(ctx.graph, { ...filter, mentioned: false }, w)).hasMore,
+    );
     return {
       edges: edges as unknown as RelationConnection['edges'],
       pageInfo,
@@ -63,7 +70,8 @@ export class RelationResolver {
     const wanted = ids.filter((id): id is string => id !== null);
     const found = await entityLoader(ctx).loadMany(wanted);
     const missing = wanted.find((_, i) => !found[i] || found[i] instanceof Error);
-    if (missing !== undefined) throw notFound(`No entity has the id "${missing}". Find ids with search(text:) or entities(kind:).`, { id: missing });
+    if (missing !== undefined)
+      throw notFound(`No entity has the id "${missing}". Find ids with search(text:) or entities(kind:).`, { id: missing });
   }
 
   @FieldResolver(() => Entity, { description: 'Who or what the statement is about (where the relationship starts).' })
@@ -79,7 +87,7 @@ export class RelationResolver {
   @FieldResolver(() => Entity, {
     nullable: true,
     description:
-      'With includeParts: the part of the actor asked about (a ministry, body or force, following PART_OF on the date asked) whose statement this is; null when it is the actor\'s own.',
+      "With includeParts: the part of the actor asked about (a ministry, body or force, following PART_OF on the date asked) whose statement this is; null when it is the actor's own.",
   })
   viaPart(@Root() relation: RelationRecord): EntityRecord | null {
     return relation.viaPart ?? null;

@@ -7,7 +7,10 @@ export class AttributionArgs {
   @Field(() => ID, { nullable: true, description: 'Only statements this entity asserts (assertedBy).' })
   assertedBy?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'Only statements this entity supports without asserting them (supportedBy, Wikidata "statement supported by").' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Only statements this entity supports without asserting them (supportedBy, Wikidata "statement supported by").',
+  })
   supportedBy?: string | null;
 
   @Field(() => ID, { nullable: true, description: 'Only statements this entity disputes (disputedBy, Wikidata "statement disputed by").' })
@@ -18,7 +21,12 @@ export class AttributionArgs {
 }
 
 export function attributionOf(args: AttributionArgs): Attribution {
-  return { assertedBy: args.assertedBy ?? null, supportedBy: args.supportedBy ?? null, disputedBy: args.disputedBy ?? null, source: args.source ?? null };
+  return {
+    assertedBy: args.assertedBy ?? null,
+    supportedBy: args.supportedBy ?? null,
+    disputedBy: args.disputedBy ?? null,
+    source: args.source ?? null,
+  };
 }
 
 /** The roll-up of an actor's fields through its parts. */

@@ -63,17 +63,21 @@ registerEnumType(DatePrecision, {
 export const Certainty = enumValues(CERTAINTIES);
 registerEnumType(Certainty, {
   name: 'Certainty',
-  description: 'Whether a statement held on the day (or in the period) asked, given how exact its dates are (docs/api.md, "Precision and certainty").',
+  description:
+    'Whether a statement held on the day (or in the period) asked, given how exact its dates are (docs/api.md, "Precision and certainty").',
   valuesConfig: {
     CERTAIN: { description: 'It held then for every reading of its bounds.' },
-    POSSIBLE: { description: 'It held then only for some readings: the day falls inside an imprecise start or end (such as a term that ended "in 2007").' },
+    POSSIBLE: {
+      description:
+        'It held then only for some readings: the day falls inside an imprecise start or end (such as a term that ended "in 2007").',
+    },
   },
 });
 
 export const RelationDirection = enumValues(['OUTGOING', 'INCOMING', 'BOTH'] as const);
 registerEnumType(RelationDirection, {
   name: 'RelationDirection',
-  description: "Which side of a relationship an entity is on.",
+  description: 'Which side of a relationship an entity is on.',
   valuesConfig: {
     OUTGOING: { description: 'The entity is the subject (the relationship starts at it).' },
     INCOMING: { description: 'The entity is the object (the relationship ends at it).' },

@@ -43,7 +43,8 @@ function parseDate(value: unknown): string {
 /** A calendar day, YYYY-MM-DD. Values arrive from the repositories as such strings already. */
 export const DateScalar = new GraphQLScalarType<string, string>({
   name: 'Date',
-  description: 'A calendar day written YYYY-MM-DD (ISO 8601), from 0001-01-01 to 9999-12-31, such as 2022-08-03. How exact it is (day, month or year) is given beside it where that matters.',
+  description:
+    'A calendar day written YYYY-MM-DD (ISO 8601), from 0001-01-01 to 9999-12-31, such as 2022-08-03. How exact it is (day, month or year) is given beside it where that matters.',
   // RFC 3339 full-date: lets code generators map the scalar to a string type.
   specifiedByURL: 'https://www.rfc-editor.org/rfc/rfc3339#section-5.6',
   serialize(value) {
@@ -58,4 +59,7 @@ export const DateScalar = new GraphQLScalarType<string, string>({
 });
 
 /** An instant, RFC 3339 (graphql-scalars), answered in UTC; specifiedBy the scalars.graphql.org date-time spec. */
-export const DateTimeScalar = new GraphQLScalarType({ ...GraphQLDateTime.toConfig(), specifiedByURL: 'https://scalars.graphql.org/andimarek/date-time' });
+export const DateTimeScalar = new GraphQLScalarType({
+  ...GraphQLDateTime.toConfig(),
+  specifiedByURL: 'https://scalars.graphql.org/andimarek/date-time',
+});

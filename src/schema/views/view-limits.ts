@@ -19,7 +19,11 @@ export const VIEW_LIMITS = {
 
 export function inRange(argument: string, value: number, range: { min: number; max: number }): number {
   if (!Number.isInteger(value) || value < range.min || value > range.max) {
-    throw userError(`${argument} must be a whole number from ${range.min} to ${range.max} (got ${value}).`, { argument, min: range.min, max: range.max });
+    throw userError(`${argument} must be a whole number from ${range.min} to ${range.max} (got ${value}).`, {
+      argument,
+      min: range.min,
+      max: range.max,
+    });
   }
   return value;
 }
@@ -27,12 +31,14 @@ export function inRange(argument: string, value: number, range: { min: number; m
 /** The views' `types`: every statement type when left out; an empty list is a mistake worth saying. */
 export function relationshipTypes(types: string[] | null | undefined): RelationshipType[] {
   if (types === null || types === undefined) return [...RELATIONSHIP_TYPE_NAMES];
-  if (types.length === 0) throw userError('types must name at least one relationship type, or be left out for all of them.', { argument: 'types' });
+  if (types.length === 0)
+    throw userError('types must name at least one relationship type, or be left out for all of them.', { argument: 'types' });
   return allowedRelationTypes(types);
 }
 
 export function entityId(argument: string, id: string): string {
-  if (id.length === 0 || id.length > 200) throw userError(`${argument} must be an entity id (a slug such as nagorno-karabakh).`, { argument });
+  if (id.length === 0 || id.length > 200)
+    throw userError(`${argument} must be an entity id (a slug such as nagorno-karabakh).`, { argument });
   return id;
 }
 

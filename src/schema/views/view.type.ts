@@ -47,7 +47,9 @@ export class ViewSource {
   reliability!: string | null;
 }
 
-@ObjectType({ description: 'A statement as an edge of a graph view; source and target are node ids, in the direction the statement was made.' })
+@ObjectType({
+  description: 'A statement as an edge of a graph view; source and target are node ids, in the direction the statement was made.',
+})
 export class ViewEdge {
   @Field(() => String, { description: 'The statement id.' })
   id!: string;
@@ -87,7 +89,8 @@ export class ViewEdge {
 
   @Field(() => Certainty, {
     nullable: true,
-    description: 'Asked with asOf or during: CERTAIN when it held then for every reading of its imprecise bounds, POSSIBLE when only for some (draw it apart). Null without a date.',
+    description:
+      'Asked with asOf or during: CERTAIN when it held then for every reading of its imprecise bounds, POSSIBLE when only for some (draw it apart). Null without a date.',
   })
   certainty?: string | null;
 }
@@ -149,19 +152,29 @@ registerEnumType(TimelineChange, {
 
 @ObjectType({ description: 'One dated item of an entity timeline.' })
 export class TimelineItem {
-  @Field(() => DateScalar, { description: 'The day of the change: validFrom for START, validTo for END, the start, signing or statement date for EVENT.' })
+  @Field(() => DateScalar, {
+    description: 'The day of the change: validFrom for START, validTo for END, the start, signing or statement date for EVENT.',
+  })
   date!: string;
 
   @Field(() => DatePrecision, { nullable: true, description: 'DAY, MONTH, YEAR, DECADE or CENTURY: how exact date is.' })
   precision!: string | null;
 
-  @Field(() => DateScalar, { nullable: true, description: 'For START and END: the earliest day date can stand for, given its precision (date itself for DAY).' })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'For START and END: the earliest day date can stand for, given its precision (date itself for DAY).',
+  })
   earliest!: string | null;
 
-  @Field(() => DateScalar, { nullable: true, description: 'For START and END: the latest day date can stand for (a YEAR end of 2007 can be any day up to 2007-12-31).' })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'For START and END: the latest day date can stand for (a YEAR end of 2007 can be any day up to 2007-12-31).',
+  })
   latest!: string | null;
 
-  @Field(() => TimelineChange, { description: 'What happened on that day: a statement starts (START) or ends (END), or a dated event, agreement or allegation (EVENT).' })
+  @Field(() => TimelineChange, {
+    description: 'What happened on that day: a statement starts (START) or ends (END), or a dated event, agreement or allegation (EVENT).',
+  })
   change!: TimelineChange;
 
   @Field(() => ViewEdge, { description: 'The statement that starts or ends, or that links the event to the entity.' })

@@ -15,11 +15,14 @@ import { dateRange, entityId, inRange, relationshipTypes, VIEW_LIMITS } from './
 const TYPES_DESCRIPTION = 'Relationship types to follow, such as [CONTROLS, CLAIMS]; all statement types when left out.';
 const AS_OF_DESCRIPTION =
   'Only statements that hold on this date, certainly or possibly (each edge says which in certainty; see certainOnly); every date when left out.';
-const AS_RECORDED_ON_DESCRIPTION = 'The graph as it was recorded at this instant (the statement versions current then; docs/curation.md); the current versions when left out.';
+const AS_RECORDED_ON_DESCRIPTION =
+  'The graph as it was recorded at this instant (the statement versions current then; docs/curation.md); the current versions when left out.';
 
 @Resolver()
 export class ViewsResolver {
-  @Query(() => GraphView, { description: 'The entity and everything within depth hops, as one graph payload (each node once). Caps: depth 1-3, maxNodes 1-500.' })
+  @Query(() => GraphView, {
+    description: 'The entity and everything within depth hops, as one graph payload (each node once). Caps: depth 1-3, maxNodes 1-500.',
+  })
   async neighborhood(
     @Ctx() ctx: Context,
     @Arg('id', () => ID, { description: 'The centre entity id.' }) id: string,
@@ -27,9 +30,14 @@ export class ViewsResolver {
     @Arg('types', () => [RelationType], { nullable: true, description: TYPES_DESCRIPTION }) types: string[] | null,
     @Arg('asOf', () => DateScalar, { nullable: true, description: AS_OF_DESCRIPTION }) asOf: string | null,
     @Arg('during', () => PeriodInput, { nullable: true, description: DURING_DESCRIPTION }) during: PeriodInput | null,
-    @Arg('certainOnly', () => Boolean, { nullable: true, defaultValue: false, description: CERTAIN_ONLY_DESCRIPTION }) certainOnly: boolean | null,
+    @Arg('certainOnly', () => Boolean, { nullable: true, defaultValue: false, description: CERTAIN_ONLY_DESCRIPTION })
+    certainOnly: boolean | null,
     @Arg('asRecordedOn', () => DateTimeScalar, { nullable: true, description: AS_RECORDED_ON_DESCRIPTION }) asRecordedOn: Date | null,
-    @Arg('maxNodes', () => Int, { defaultValue: VIEW_LIMITS.maxNodes.default, description: 'Most nodes to return (centre included), 1 to 500; the nearest are kept.' }) maxNodes: number,
+    @Arg('maxNodes', () => Int, {
+      defaultValue: VIEW_LIMITS.maxNodes.default,
+      description: 'Most nodes to return (centre included), 1 to 500; the nearest are kept.',
+    })
+    maxNodes: number,
   ): Promise<GraphView> {
     const view = await neighborhood(ctx.graph, {
       id: entityId('id', id),
@@ -45,16 +53,20 @@ export class ViewsResolver {
     return { ...view, truncated: view.omittedNodes > 0 || view.omittedEdges > 0 };
   }
 
-  @Query(() => [ViewPath], { description: 'Shortest paths between two entities, respecting each type\'s direction rule and the date. Caps: maxHops 1-6, limit 1-20.' })
+  @Query(() => [ViewPath], {
+    description: "Shortest paths between two entities, respecting each type's direction rule and the date. Caps: maxHops 1-6, limit 1-20.",
+  })
   async paths(
     @Ctx() ctx: Context,
     @Arg('from', () => ID, { description: 'Start entity id.' }) from: string,
     @Arg('to', () => ID, { description: 'End entity id.' }) to: string,
-    @Arg('maxHops', () => Int, { defaultValue: VIEW_LIMITS.maxHops.default, description: 'Longest path to look for, 1 to 6 edges.' }) maxHops: number,
+    @Arg('maxHops', () => Int, { defaultValue: VIEW_LIMITS.maxHops.default, description: 'Longest path to look for, 1 to 6 edges.' })
+    maxHops: number,
     @Arg('types', () => [RelationType], { nullable: true, description: TYPES_DESCRIPTION }) types: string[] | null,
     @Arg('asOf', () => DateScalar, { nullable: true, description: AS_OF_DESCRIPTION }) asOf: string | null,
     @Arg('during', () => PeriodInput, { nullable: true, description: DURING_DESCRIPTION }) during: PeriodInput | null,
-    @Arg('certainOnly', () => Boolean, { nullable: true, defaultValue: false, description: CERTAIN_ONLY_DESCRIPTION }) certainOnly: boolean | null,
+    @Arg('certainOnly', () => Boolean, { nullable: true, defaultValue: false, description: CERTAIN_ONLY_DESCRIPTION })
+    certainOnly: boolean | null,
     @Arg('asRecordedOn', () => DateTimeScalar, { nullable: true, description: AS_RECORDED_ON_DESCRIPTION }) asRecordedOn: Date | null,
     @Arg('limit', () => Int, { defaultValue: VIEW_LIMITS.pathLimit.default, description: 'Most paths to return, 1 to 20.' }) limit: number,
   ): Promise<ViewPath[]> {
@@ -78,7 +90,10 @@ export class ViewsResolver {
     return rows.map((r) => ({ ...r, length: r.edges.length }));
   }
 
-  @Query(() => Timeline, { description: 'The starts and ends of the statements that touch an entity, and its dated events, agreements and allegations, in date order.' })
+  @Query(() => Timeline, {
+    description:
+      'The starts and ends of the statements that touch an entity, and its dated events, agreements and allegations, in date order.',
+  })
   async timeline(
     @Ctx() ctx: Context,
     @Arg('id', () => ID, { description: 'The entity id.' }) id: string,
@@ -91,7 +106,13 @@ export class ViewsResolver {
     const allowed = relationshipTypes(types);
     const [entity] = await viewNodesByIds(ctx.graph, [entityId('id', id)]);
     if (!entity) throw notFound(`No entity with id "${id}".`, { argument: 'id' });
-    const rows = await timeline(ctx.graph, { id, types: allowed, ...range, limit: VIEW_LIMITS.timelineItems + 1, asRecordedOn: recordedOn(asRecordedOn) });
+    const rows = await timeline(ctx.graph, {
+      id,
+      types: allowed,
+      ...range,
+      limit: VIEW_LIMITS.timelineItems + 1,
+      asRecordedOn: recordedOn(asRecordedOn),
+    });
     const items = rows.slice(0, VIEW_LIMITS.timelineItems).map((r) => ({
       date: r.date,
       precision: r.precision,
@@ -128,7 +149,8 @@ export class ViewEdgeResolver {
 @Resolver(() => ViewNode)
 export class ViewNodeResolver {
   @FieldResolver(() => Entity, {
-    description: 'The entity this node draws, with every Entity field, so one fragment on Entity (or Place, Actor ...) serves views and the rest of the API alike. One query per request for all nodes.',
+    description:
+      'The entity this node draws, with every Entity field, so one fragment on Entity (or Place, Actor ...) serves views and the rest of the API alike. One query per request for all nodes.',
   })
   async entity(@Root() node: ViewNode, @Ctx() ctx: Context): Promise<EntityRecord> {
     const entity = await entityLoader(ctx).load(node.id);
