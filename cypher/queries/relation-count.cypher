@@ -1,6 +1,8 @@
 // How many statements the relations connection holds in all pages (its totalCount, computed only
 // when asked for), for a subject and/or an object: the same filters and template as
 // relation-page.cypher, so it costs that entity's relationships of those types.
+// {include ...} marks a piece shared with other queries (src/graph/shared-cypher.ts); the copy to
+// paste into Neo4j Browser, with every piece put in, is dist/cypher/queries/ after npm run build.
 // :param subject => 'russian-peacekeeping-contingent'
 // :param object => null
 // :param statuses => null
@@ -10,7 +12,5 @@
 // :param asRecordedOn => null
 MATCH (s:Entity/*{subject}*/)-[r/*{types}*/]->(o:Entity/*{object}*/)
 WHERE ($statuses IS NULL OR r.status IN $statuses)
-  AND ($periodFrom IS NULL OR ((r.validFrom IS NULL OR coalesce(CASE WHEN $certainOnly THEN r.validFromLatest ELSE r.validFromEarliest END, r.validFrom) < date($periodTo))
-      AND (r.validTo IS NULL OR date($periodFrom) < coalesce(CASE WHEN $certainOnly THEN r.validToEarliest ELSE r.validToLatest END, r.validTo))
-      AND (NOT $certainOnly OR r.validFrom IS NULL OR r.validTo IS NULL OR coalesce(r.validFromLatest, r.validFrom) < coalesce(r.validToEarliest, r.validTo))))/*{recorded}*/
+  AND /*{include holdsInPeriod}*//*{recorded}*/
 RETURN count(r) AS totalCount;

@@ -7,6 +7,8 @@
 // Keyset bounds (src/graph/queries.ts, keysetFills): {before} adds ` AND r.id < $before` when
 // the page has an upper bound, and {order} is ` DESC` for a `last` page, read from the end and
 // stopped after $limit the same way (the repository puts the rows back in id order).
+// {include ...} marks a piece shared with other queries (src/graph/shared-cypher.ts); the copy to
+// paste into Neo4j Browser, with every piece put in, is dist/cypher/queries/ after npm run build.
 // :param provenance => '+supportedBy:"russia-mod"'
 // :param subject => null
 // :param object => null
@@ -19,6 +21,7 @@
 // :param after => ''
 // :param before => null
 // :param limit => 21
+// :param mentioned => true
 CALL db.index.fulltext.queryRelationships('statement_provenance', $provenance) YIELD relationship
 WITH relationship AS r, startNode(relationship) AS s, endNode(relationship) AS o
 WHERE r.id > $after/*{before}*/
@@ -26,18 +29,9 @@ WHERE r.id > $after/*{before}*/
   AND ($object IS NULL OR o.id = $object)
   AND ($types IS NULL OR type(r) IN $types)
   AND ($statuses IS NULL OR r.status IN $statuses)
-  AND ($periodFrom IS NULL OR ((r.validFrom IS NULL OR coalesce(CASE WHEN $certainOnly THEN r.validFromLatest ELSE r.validFromEarliest END, r.validFrom) < date($periodTo))
-    AND (r.validTo IS NULL OR date($periodFrom) < coalesce(CASE WHEN $certainOnly THEN r.validToEarliest ELSE r.validToLatest END, r.validTo))
-    AND (NOT $certainOnly OR r.validFrom IS NULL OR r.validTo IS NULL OR coalesce(r.validFromLatest, r.validFrom) < coalesce(r.validToEarliest, r.validTo))))/*{recorded}*/
+  AND /*{include holdsInPeriod}*//*{recorded}*/
 WITH s, r, o ORDER BY r.id/*{order}*/
 LIMIT $limit
-CALL (r) {
-  // The entities the statement names in assertedBy/disputedBy/supportedBy/sources/provision come
-  // with it, so reading its provenance and its clause costs no further query.
-  UNWIND coalesce(r.assertedBy, []) + coalesce(r.disputedBy, []) + coalesce(r.supportedBy, []) + coalesce(r.sources, [])
-         + [clause IN [r.provision] WHERE clause IS NOT NULL] AS mentionedId
-  MATCH (m:Entity {id: mentionedId})
-  RETURN collect(DISTINCT m {.*, labels: labels(m)}) AS mentioned
-}
+/*{include mentionedEntities}*/
 RETURN r {.*, type: type(r)} AS relation, s {.*, labels: labels(s)} AS subject, o {.*, labels: labels(o)} AS object, mentioned
 ORDER BY r.id/*{order}*/;

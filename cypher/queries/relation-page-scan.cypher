@@ -8,6 +8,8 @@
 // Keyset bounds (src/graph/queries.ts, keysetFills): {before} adds ` AND r.id < $before` when
 // the page has an upper bound, and {order} is ` DESC` for a `last` page, read from the end and
 // stopped after $limit the same way (the repository puts the rows back in id order).
+// {include ...} marks a piece shared with other queries (src/graph/shared-cypher.ts); the copy to
+// paste into Neo4j Browser, with every piece put in, is dist/cypher/queries/ after npm run build.
 // :param statuses => null
 // :param periodFrom => null
 // :param periodTo => null
@@ -21,21 +23,11 @@ CALL () {
   /*{each types}*/MATCH (s:Entity)-[r/*{types}*/]->(o:Entity)
   WHERE r.id > $after/*{before}*/
     AND ($statuses IS NULL OR r.status IN $statuses)
-    AND ($periodFrom IS NULL OR ((r.validFrom IS NULL OR coalesce(CASE WHEN $certainOnly THEN r.validFromLatest ELSE r.validFromEarliest END, r.validFrom) < date($periodTo))
-        AND (r.validTo IS NULL OR date($periodFrom) < coalesce(CASE WHEN $certainOnly THEN r.validToEarliest ELSE r.validToLatest END, r.validTo))
-        AND (NOT $certainOnly OR r.validFrom IS NULL OR r.validTo IS NULL OR coalesce(r.validFromLatest, r.validFrom) < coalesce(r.validToEarliest, r.validTo))))/*{recorded}*/
+    AND /*{include holdsInPeriod}*//*{recorded}*/
   RETURN s, r, o ORDER BY r.id/*{order}*/ LIMIT $limit/*{/each}*/
 }
 WITH s, r, o ORDER BY r.id/*{order}*/
 LIMIT $limit
-CALL (r) {
-  // The entities the statement names in assertedBy/disputedBy/supportedBy/sources/provision come
-  // with it when the request reads them ($mentioned), so reading its provenance and its clause
-  // costs no further query; otherwise none are read.
-  UNWIND CASE WHEN $mentioned THEN coalesce(r.assertedBy, []) + coalesce(r.disputedBy, []) + coalesce(r.supportedBy, []) + coalesce(r.sources, [])
-         + [clause IN [r.provision] WHERE clause IS NOT NULL] ELSE [] END AS mentionedId
-  MATCH (m:Entity {id: mentionedId})
-  RETURN collect(DISTINCT m {.*, labels: labels(m)}) AS mentioned
-}
+/*{include mentionedEntities}*/
 RETURN r {.*, type: type(r)} AS relation, s {.*, labels: labels(s)} AS subject, o {.*, labels: labels(o)} AS object, mentioned
 ORDER BY r.id/*{order}*/;

@@ -2,8 +2,11 @@
 // type (a uniqueness constraint, hence an index, per type; Neo4j has none across types), so the
 // lookup is one index seek per type of the contract, not a scan of every relationship.
 // test/schema/node.test.ts checks that every type of src/model/contract.ts has its branch here.
+// {include ...} marks a piece shared with other queries (src/graph/shared-cypher.ts); the copy to
+// paste into Neo4j Browser, with every piece put in, is dist/cypher/queries/ after npm run build.
 // :param ids => ['artsakh-controls-nagorno-karabakh-2020']
 // :param asRecordedOn => null
+// :param mentioned => true
 // (asRecordedOn is read where {recorded} is filled: src/graph/recorded-time.ts)
 UNWIND $ids AS id
 CALL (id) {
@@ -66,10 +69,5 @@ CALL (id) {
 // The version current now, or recorded at $asRecordedOn (src/graph/recorded-time.ts).
 WITH id, r, s, o
 WHERE true/*{recorded}*/
-CALL (r) {
-  UNWIND coalesce(r.assertedBy, []) + coalesce(r.disputedBy, []) + coalesce(r.supportedBy, []) + coalesce(r.sources, [])
-         + [clause IN [r.provision] WHERE clause IS NOT NULL] AS mentionedId
-  MATCH (m:Entity {id: mentionedId})
-  RETURN collect(DISTINCT m {.*, labels: labels(m)}) AS mentioned
-}
+/*{include mentionedEntities}*/
 RETURN id, r {.*, type: type(r)} AS relation, s {.*, labels: labels(s)} AS subject, o {.*, labels: labels(o)} AS object, mentioned;

@@ -5,6 +5,8 @@
 // at most $first per entity, its parts included (each part's expansion also stops at $first, so a
 // request costs at most $first statements per part). `viaPart` is the part whose statement it is (null for the
 // entity's own).
+// {include ...} marks a piece shared with other queries (src/graph/shared-cypher.ts); the copy to
+// paste into Neo4j Browser, with every piece put in, is dist/cypher/queries/ after npm run build.
 // :param ids => ['azerbaijan']
 // :param periodFrom => '2022-08-03'
 // :param periodTo => '2022-08-04'
@@ -25,16 +27,12 @@ CALL (root) {
     // levels) as it held in the period asked.
     RETURN root AS e
     UNION
-    MATCH (e:Actor)((:Entity)-[r:PART_OF WHERE ($periodFrom IS NULL OR ((r.validFrom IS NULL OR coalesce(CASE WHEN $certainOnly THEN r.validFromLatest ELSE r.validFromEarliest END, r.validFrom) < date($periodTo))
-        AND (r.validTo IS NULL OR date($periodFrom) < coalesce(CASE WHEN $certainOnly THEN r.validToEarliest ELSE r.validToLatest END, r.validTo))
-        AND (NOT $certainOnly OR r.validFrom IS NULL OR r.validTo IS NULL OR coalesce(r.validFromLatest, r.validFrom) < coalesce(r.validToEarliest, r.validTo))))/*{recorded}*/]->(:Entity)){1,4}(root)
+    MATCH (e:Actor)((:Entity)-[r:PART_OF WHERE /*{include holdsInPeriod}*//*{recorded}*/]->(:Entity)){1,4}(root)
     RETURN e
   }
   CALL (e) {
     MATCH (e)/*{in}*/-[r/*{types}*/]-/*{out}*/(:Entity)
-    WHERE ($periodFrom IS NULL OR ((r.validFrom IS NULL OR coalesce(CASE WHEN $certainOnly THEN r.validFromLatest ELSE r.validFromEarliest END, r.validFrom) < date($periodTo))
-        AND (r.validTo IS NULL OR date($periodFrom) < coalesce(CASE WHEN $certainOnly THEN r.validToEarliest ELSE r.validToLatest END, r.validTo))
-        AND (NOT $certainOnly OR r.validFrom IS NULL OR r.validTo IS NULL OR coalesce(r.validFromLatest, r.validFrom) < coalesce(r.validToEarliest, r.validTo))))/*{recorded}*/
+    WHERE /*{include holdsInPeriod}*//*{recorded}*/
       AND ($on IS NULL OR r.validFrom = date($on))
       AND ($assertedBy IS NULL OR $assertedBy IN r.assertedBy)
       AND ($supportedBy IS NULL OR $supportedBy IN r.supportedBy)
@@ -50,15 +48,7 @@ CALL (root) {
   RETURN e, r
 }
 WITH id, root, e, r, startNode(r) AS s, endNode(r) AS o
-CALL (r) {
-  // The entities the statement names in assertedBy/disputedBy/supportedBy/sources/provision come
-  // with it when the request reads them ($mentioned), so reading its provenance and its clause
-  // costs no further query; otherwise none are read.
-  UNWIND CASE WHEN $mentioned THEN coalesce(r.assertedBy, []) + coalesce(r.disputedBy, []) + coalesce(r.supportedBy, []) + coalesce(r.sources, [])
-         + [clause IN [r.provision] WHERE clause IS NOT NULL] ELSE [] END AS mentionedId
-  MATCH (m:Entity {id: mentionedId})
-  RETURN collect(DISTINCT m {.*, labels: labels(m)}) AS mentioned
-}
+/*{include mentionedEntities}*/
 RETURN id, r {.*, type: type(r)} AS relation, s {.*, labels: labels(s)} AS subject, o {.*, labels: labels(o)} AS object, mentioned,
        CASE WHEN e = root THEN null ELSE e {.*, labels: labels(e)} END AS viaPart
 ORDER BY id, r.validFrom, r.id;

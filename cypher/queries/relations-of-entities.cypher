@@ -9,6 +9,8 @@
 // neither: BOTH). So each entity is found by the entity_id index and only its relationships of
 // those types are expanded: a hub's other statements cost nothing. Aliases are not statements:
 // HAS_ALIAS ends at an :Alias, never at an :Entity.
+// {include ...} marks a piece shared with other queries (src/graph/shared-cypher.ts); the copy to
+// paste into Neo4j Browser, with every piece put in, is dist/cypher/queries/ after npm run build.
 // :param ids => ['nagorno-karabakh']
 // :param periodFrom => '2022-08-03'
 // :param periodTo => '2022-08-04'
@@ -25,9 +27,7 @@ UNWIND $ids AS id
 MATCH (e:Entity {id: id})
 CALL (e) {
   MATCH (e)/*{in}*/-[r/*{types}*/]-/*{out}*/(:Entity)
-  WHERE ($periodFrom IS NULL OR ((r.validFrom IS NULL OR coalesce(CASE WHEN $certainOnly THEN r.validFromLatest ELSE r.validFromEarliest END, r.validFrom) < date($periodTo))
-      AND (r.validTo IS NULL OR date($periodFrom) < coalesce(CASE WHEN $certainOnly THEN r.validToEarliest ELSE r.validToLatest END, r.validTo))
-      AND (NOT $certainOnly OR r.validFrom IS NULL OR r.validTo IS NULL OR coalesce(r.validFromLatest, r.validFrom) < coalesce(r.validToEarliest, r.validTo))))/*{recorded}*/
+  WHERE /*{include holdsInPeriod}*//*{recorded}*/
     AND ($on IS NULL OR r.validFrom = date($on))
     AND ($assertedBy IS NULL OR $assertedBy IN r.assertedBy)
     AND ($supportedBy IS NULL OR $supportedBy IN r.supportedBy)
@@ -38,14 +38,6 @@ CALL (e) {
   RETURN r
 }
 WITH id, r, startNode(r) AS s, endNode(r) AS o
-CALL (r) {
-  // The entities the statement names in assertedBy/disputedBy/supportedBy/sources/provision come
-  // with it when the request reads them ($mentioned), so reading its provenance and its clause
-  // costs no further query; otherwise none are read.
-  UNWIND CASE WHEN $mentioned THEN coalesce(r.assertedBy, []) + coalesce(r.disputedBy, []) + coalesce(r.supportedBy, []) + coalesce(r.sources, [])
-         + [clause IN [r.provision] WHERE clause IS NOT NULL] ELSE [] END AS mentionedId
-  MATCH (m:Entity {id: mentionedId})
-  RETURN collect(DISTINCT m {.*, labels: labels(m)}) AS mentioned
-}
+/*{include mentionedEntities}*/
 RETURN id, r {.*, type: type(r)} AS relation, s {.*, labels: labels(s)} AS subject, o {.*, labels: labels(o)} AS object, mentioned
 ORDER BY id, r.validFrom, r.id;

@@ -8,6 +8,8 @@
 // `:CONTROLS|PART_OF`), so the search expands only those relationships, and {maxHops} the
 // longest path as a literal (a quantifier cannot take a parameter): `{1,4}` walks at most 4 hops,
 // where `{1,}` as written would search on until a path is found.
+// {include ...} marks a piece shared with other queries (src/graph/shared-cypher.ts); the copy to
+// paste into Neo4j Browser, with every piece put in, is dist/cypher/queries/ after npm run build.
 // :param from => 'lachin-corridor'
 // :param to => 'armenia'
 // :param maxHops => 4
@@ -20,9 +22,7 @@
 // :param costs => {types: {CONTROLS: 1, PART_OF: 1, HAS_AREA_OF_RESPONSIBILITY: 1, GUARANTEES: 2, PARTY_TO: 2, CONNECTS: 2}, status: {DISPUTED: 1, SUPERSEDED: 2}, rank: {DEPRECATED: 2}, confidence: {PARTISAN: 1, CONFLICTING: 1, UNVERIFIED: 2}}
 MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
 MATCH p = ALL SHORTEST (a)((x)-[r/*{types}*/]-(y) WHERE (type(r) IN $both OR (type(r) IN $forward AND startNode(r) = x))
-    AND ($periodFrom IS NULL OR ((r.validFrom IS NULL OR coalesce(CASE WHEN $certainOnly THEN r.validFromLatest ELSE r.validFromEarliest END, r.validFrom) < date($periodTo))
-        AND (r.validTo IS NULL OR date($periodFrom) < coalesce(CASE WHEN $certainOnly THEN r.validToEarliest ELSE r.validToLatest END, r.validTo))
-        AND (NOT $certainOnly OR r.validFrom IS NULL OR r.validTo IS NULL OR coalesce(r.validFromLatest, r.validFrom) < coalesce(r.validToEarliest, r.validTo))))/*{recorded}*/){1,/*{maxHops}*/}(b)
+    AND /*{include holdsInPeriod}*//*{recorded}*/){1,/*{maxHops}*/}(b)
 WHERE length(p) <= $maxHops
 WITH p, [n IN nodes(p) | n.id] AS ids, [r IN relationships(p) | r.id] AS edgeIds,
      reduce(cost = 0, r IN relationships(p) | cost + $costs.types[type(r)]
@@ -30,11 +30,5 @@ WITH p, [n IN nodes(p) | n.id] AS ids, [r IN relationships(p) | r.id] AS edgeIds
 ORDER BY length(p), cost, ids, edgeIds
 LIMIT $limit
 RETURN [n IN nodes(p) | {id: n.id, kind: n.kind, name: n.name, labels: labels(n)}] AS nodes,
-       [r IN relationships(p) | {
-         id: r.id, type: type(r), source: startNode(r).id, target: endNode(r).id,
-         validFrom: r.validFrom, validFromPrecision: r.validFromPrecision,
-         validTo: r.validTo, validToPrecision: r.validToPrecision,
-         validFromEarliest: r.validFromEarliest, validFromLatest: r.validFromLatest, validToEarliest: r.validToEarliest, validToLatest: r.validToLatest,
-         status: r.status, rank: r.rank, confidence: r.confidence, sourceIds: coalesce(r.sources, [])
-       }] AS edges,
+       [r IN relationships(p) | /*{include viewEdge}*/] AS edges,
        cost

@@ -3,6 +3,8 @@
 // and the dated events, agreements and allegations linked to it, between $from and $to inclusive
 // (open when null), by date, then what happened, type and id. The entity is found by the
 // entity_id index and only its relationships of those types are read.
+// {include ...} marks a piece shared with other queries (src/graph/shared-cypher.ts); the copy to
+// paste into Neo4j Browser, with every piece put in, is dist/cypher/queries/ after npm run build.
 // :param id => 'lachin-corridor'
 // :param from => '2020-01-01'
 // :param to => null
@@ -29,10 +31,6 @@ WHERE ($from IS NULL OR date >= date($from)) AND ($to IS NULL OR date <= date($t
 ORDER BY date, CASE change WHEN 'END' THEN 0 WHEN 'START' THEN 1 ELSE 2 END, type(r), o.id, r.id
 LIMIT $limit
 RETURN date, precision, change, earliest, latest,
-       {id: r.id, type: type(r), source: startNode(r).id, target: endNode(r).id,
-        validFrom: r.validFrom, validFromPrecision: r.validFromPrecision,
-        validTo: r.validTo, validToPrecision: r.validToPrecision,
-         validFromEarliest: r.validFromEarliest, validFromLatest: r.validFromLatest, validToEarliest: r.validToEarliest, validToLatest: r.validToLatest,
-        status: r.status, rank: r.rank, confidence: r.confidence, sourceIds: coalesce(r.sources, [])} AS edge,
+       /*{include viewEdge}*/ AS edge,
        {id: o.id, kind: o.kind, name: o.name, labels: labels(o)} AS other,
        CASE WHEN change = 'EVENT' THEN o.endDate ELSE null END AS endDate

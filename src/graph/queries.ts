@@ -3,6 +3,7 @@ import neo4j from 'neo4j-driver';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../config';
 import { isRelationshipType, KIND_LABELS, RelationshipType } from '../model/contract';
+import { SHARED_CYPHER } from './shared-cypher';
 
 /**
  * Named Cypher queries, one per file under cypher/queries/ (SQL-in-files style): the file name
@@ -18,6 +19,12 @@ import { isRelationshipType, KIND_LABELS, RelationshipType } from '../model/cont
  * Fills are made only by the functions below, from the contract's allowlists and checked integers,
  * never from input text. `variant()` registers the filled text under a name of its own, which
  * GraphClient.read runs like any named query.
+ *
+ * What several queries share (the validity rule, the provenance subquery, the view edge) is
+ * written once in src/graph/shared-cypher.ts, and a file names it with `/*{include name}*\/`:
+ * that is put in when the file is read, before any fill. The copy to paste into Neo4j Browser is
+ * therefore dist/cypher/queries/<name>.cypher, which `npm run build` writes with every include
+ * put in (src/graph/emit-queries.ts).
  */
 const QUERY_DIR = path.join(PROJECT_ROOT, 'cypher', 'queries');
 const cache = new Map<string, string>();
@@ -32,10 +39,21 @@ export function cypher(name: string): string {
     if (!/^[a-z][a-z0-9-]*$/.test(name)) throw new UnknownQueryError(`bad query name "${name}"`);
     const file = path.join(QUERY_DIR, `${name}.cypher`);
     if (!fs.existsSync(file)) throw new UnknownQueryError(`no named query ${name} (${file})`);
-    text = fs.readFileSync(file, 'utf8').trim().replace(/;\s*$/, '');
+    text = withIncludes(name, fs.readFileSync(file, 'utf8')).trim().replace(/;\s*$/, '');
     cache.set(name, text);
   }
   return text;
+}
+
+const INCLUDE = /\/\*\{include (\w+)\}\*\//g;
+
+/** The text of a query file with each `/*{include name}*\/` replaced by that shared piece, indented like the line it stands on. */
+export function withIncludes(name: string, text: string): string {
+  return text.replace(INCLUDE, (_, piece: string, offset: number) => {
+    if (!Object.hasOwn(SHARED_CYPHER, piece)) throw new UnknownQueryError(`query ${name}: no shared Cypher named ${piece}`);
+    const indent = /^[ \t]*/.exec(text.slice(text.lastIndexOf('\n', offset) + 1))?.[0] ?? '';
+    return SHARED_CYPHER[piece as keyof typeof SHARED_CYPHER].replace(/\n/g, `\n${indent}`);
+  });
 }
 
 /** A named query (or filled template) and its parameters: what a repository runs, and what bench/profile-queries.ts and test/scale/ profile. */

@@ -3,18 +3,19 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config';
 import { CURRENT_VERSIONS, RECORDED_AT, recordedFill } from '../../src/graph/recorded-time';
-import { fillTemplate } from '../../src/graph/queries';
+import { cypher, fillTemplate } from '../../src/graph/queries';
 
 /**
  * The recorded-time predicate is defined once (src/graph/recorded-time.ts) and every named query
  * that reads statements marks where it goes (/*{recorded}*\/): a read that forgot it would show
- * the closed versions of corrected statements as if they were current.
+ * the closed versions of corrected statements as if they were current. The queries are read as
+ * loaded, with their shared pieces put in (src/graph/shared-cypher.ts).
  */
 const DIR = path.join(PROJECT_ROOT, 'cypher', 'queries');
 const queries = fs
   .readdirSync(DIR)
   .filter((f) => f.endsWith('.cypher'))
-  .map((f) => ({ name: f.slice(0, -'.cypher'.length), text: fs.readFileSync(path.join(DIR, f), 'utf8').replace(/\/\/.*$/gm, '') }));
+  .map((f) => ({ name: f.slice(0, -'.cypher'.length), text: cypher(f.slice(0, -'.cypher'.length)).replace(/\/\/.*$/gm, '') }));
 
 /** Queries that read statements for answers: the period filter (src/model/validity.ts) is their mark. */
 const statementReads = queries.filter((q) => q.text.includes('$periodFrom') || q.name === 'view-timeline' || q.name === 'relations-by-id');

@@ -1,4 +1,9 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { emitQueries } from '../../src/graph/emit-queries';
+import { SHARED_CYPHER } from '../../src/graph/shared-cypher';
 import {
   cypher,
   directionFills,
@@ -9,6 +14,7 @@ import {
   pageRows,
   typesFill,
   variant,
+  withIncludes,
 } from '../../src/graph/queries';
 import { entityCountQuery, entityPageQuery } from '../../src/graph/repositories/entities';
 import { NO_ATTRIBUTION, relationCountQuery, relationPageQuery, relationsOfQuery } from '../../src/graph/repositories/relations';
@@ -178,5 +184,33 @@ describe('query templates', () => {
     ).toBe('view-paths(maxHops=2;recorded= AND r.recordedTo IS NULL;types=:CONTROLS)');
     expect(directionFills('OUTGOING')).toEqual({ in: { text: '' }, out: { text: '>' } });
     expect(eachTypeFill(['CONTROLS', 'CLAIMS'])).toEqual({ each: [':CLAIMS', ':CONTROLS'] });
+  });
+
+  it('puts each shared piece into the files that include it, indented like its line, and nothing else', () => {
+    const text = cypher('view-neighborhood');
+    expect(text).not.toContain('/*{include');
+    // The rule's four copies and the edge projection, each from src/graph/shared-cypher.ts.
+    expect(text.split(SHARED_CYPHER.holdsInPeriod.split('\n')[0])).toHaveLength(5);
+    expect(text).toContain('source: startNode(r).id, target: endNode(r).id');
+    expect(withIncludes('x', 'MATCH ()-[r]->()\n    WHERE /*{include holdsInPeriod}*/\nRETURN r')).toContain(
+      '\n      AND (r.validTo IS NULL',
+    );
+    expect(() => withIncludes('x', 'RETURN /*{include nothing}*/')).toThrow(/no shared Cypher named nothing/);
+    expect(() => withIncludes('x', 'RETURN /*{include toString}*/')).toThrow(/no shared Cypher named toString/);
+  });
+
+  it('writes the pasteable copy of every query file with its pieces put in', () => {
+    const to = fs.mkdtempSync(path.join(os.tmpdir(), 'queries-'));
+    try {
+      const files = emitQueries(undefined, to);
+      expect(files.length).toBeGreaterThan(20);
+      for (const file of files) {
+        const copy = fs.readFileSync(path.join(to, file), 'utf8');
+        expect(copy, file).not.toContain('/*{include');
+        expect(copy.trim().replace(/;\s*$/, ''), file).toBe(cypher(file.replace(/\.cypher$/, '')));
+      }
+    } finally {
+      fs.rmSync(to, { recursive: true, force: true });
+    }
   });
 });

@@ -3,13 +3,15 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Driver } from 'neo4j-driver';
 import { PROJECT_ROOT } from '../../src/config';
+import { withIncludes } from '../../src/graph/queries';
 import { testDriver, testTarget, useSeededGraph } from '../support/neo4j';
 
 /**
- * Every named query file can be pasted into Neo4j Browser as it is: its `// :param name => value`
- * lines set every parameter it uses, and the file as written (a template's markers are comments,
- * so it is the broadest variant) runs against the seed with them and returns rows. Each file runs
- * in a transaction that is rolled back, so a write query leaves nothing behind.
+ * Every named query file can be pasted into Neo4j Browser in its pasteable copy (the file with its
+ * `/*{include name}*\/` pieces put in, as dist/cypher/queries/ has it: src/graph/emit-queries.ts):
+ * its `// :param name => value` lines set every parameter it uses, and the copy (a template's
+ * markers are comments, so it is the broadest variant) runs against the seed with them and returns
+ * rows. Each file runs in a transaction that is rolled back, so a write query leaves nothing behind.
  */
 const DIR = path.join(PROJECT_ROOT, 'cypher', 'queries');
 const FILES = fs
@@ -23,7 +25,7 @@ const NO_ROWS_EXPECTED: Record<string, string> = {
 };
 
 function parse(file: string): { body: string; params: Map<string, string> } {
-  const text = fs.readFileSync(path.join(DIR, file), 'utf8');
+  const text = withIncludes(file, fs.readFileSync(path.join(DIR, file), 'utf8'));
   const params = new Map<string, string>();
   for (const m of text.matchAll(/^\/\/ :param (\w+) => (.+)$/gm)) params.set(m[1], m[2].trim());
   // Comments out (line comments, and the template markers, which are block comments), then the $names used.

@@ -17,6 +17,7 @@ import {
   relationPageQuery,
   relationsOfQuery,
 } from '../../src/graph/repositories/relations';
+import { relationsByIdQuery } from '../../src/graph/repositories/relation-lookup';
 import { neighborhoodQuery, pathsQuery, timelineQuery } from '../../src/graph/repositories/views';
 import { loadPaths } from '../../src/load/loader';
 import { dayPeriod } from '../../src/model/validity';
@@ -169,7 +170,7 @@ const BASE_CASES: Record<string, PlannedQuery> = {
   'view entities': { name: 'view-entities', params: { ids: ['azerbaijan', 'armenia'] } },
   'view sources': { name: 'view-sources', params: { ids: ['seed-article', 'babel-ua-2022-08-03'] } },
   about: { name: 'server-components', params: {} },
-  'relation(id)': { name: 'relations-by-id', params: { ids: ['artsakh-controls-shusha'] } },
+  'relation(id)': relationsByIdQuery(['artsakh-controls-shusha']),
   'supports (russia-mod)': provenanceListQuery(['russia-mod'], 'supportedBy', {
     types: null,
     period: null,
@@ -238,10 +239,7 @@ const RECORDED_CASES: Record<string, PlannedQuery> = {
     limit: 1001,
     asRecordedOn: RECORDED,
   }),
-  'relation(id, asRecordedOn:)': {
-    name: variant('relations-by-id', { recorded: recordedFill(RECORDED) }),
-    params: { ids: ['artsakh-controls-shusha'], asRecordedOn: RECORDED },
-  },
+  'relation(id, asRecordedOn:)': relationsByIdQuery(['artsakh-controls-shusha'], RECORDED),
 };
 
 /** The curation's reads (docs/curation.md): statement versions by id, the change feed, the checks' entity lookup. */

@@ -1,9 +1,17 @@
 import { GraphClient } from '../client';
-import { variant } from '../queries';
+import { PlannedQuery, variant } from '../queries';
 import { recordedFill } from '../recorded-time';
 import { RelationRecord, toRelationRecord } from './records';
 
 type RelationByIdRow = { id: string; relation: unknown; subject: unknown; object: unknown; mentioned: unknown };
+
+/** relations-by-id for `ids`: an index seek per relationship type, the entities each statement names read with it. */
+export function relationsByIdQuery(ids: readonly string[], asRecordedOn: string | null = null): PlannedQuery {
+  return {
+    name: variant('relations-by-id', { recorded: recordedFill(asRecordedOn) }),
+    params: { ids: [...new Set(ids)], asRecordedOn, mentioned: true },
+  };
+}
 
 /**
  * Statements by id (relations-by-id: an index seek per relationship type), in the order of `ids`;
@@ -15,10 +23,8 @@ export async function relationsById(
   ids: readonly string[],
   asRecordedOn: string | null = null,
 ): Promise<(RelationRecord | null)[]> {
-  const rows = await graph.read<RelationByIdRow>(variant('relations-by-id', { recorded: recordedFill(asRecordedOn) }), {
-    ids: [...new Set(ids)],
-    asRecordedOn,
-  });
+  const q = relationsByIdQuery(ids, asRecordedOn);
+  const rows = await graph.read<RelationByIdRow>(q.name, q.params);
   const byId = new Map(rows.map((row) => [row.id, toRelationRecord(row.relation, row.subject, row.object, row.mentioned)]));
   return ids.map((id) => byId.get(id) ?? null);
 }

@@ -143,7 +143,13 @@ export function guaranteesQuery(
 ): PlannedQuery {
   return {
     name: variant('agreement-guarantees', { recorded: recordedFill(asRecordedOn) }),
-    params: { ids: [...new Set(agreementIds)], ...periodParameters(period, certainOnly), first: neo4j.int(first), asRecordedOn },
+    params: {
+      ids: [...new Set(agreementIds)],
+      ...periodParameters(period, certainOnly),
+      first: neo4j.int(first),
+      asRecordedOn,
+      mentioned: true,
+    },
   };
 }
 
@@ -175,6 +181,7 @@ export function provenanceListQuery(
       ...periodParameters(filter.period, filter.certainOnly),
       limit: neo4j.int(filter.first),
       asRecordedOn: filter.asRecordedOn ?? null,
+      mentioned: true,
     },
   };
 }
