@@ -1,8 +1,9 @@
 import DataLoader from 'dataloader';
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { Context, loader } from '../context';
 import { DateScalar, DateTimeScalar } from '../scalars/date.scalar';
-import { CERTAIN_ONLY_DESCRIPTION, DURING_DESCRIPTION, PeriodInput, periodOf, recordedOn } from '../relations/as-of.args';
+import { recordedOn } from '../relations/as-of.args';
+import { AS_RECORDED_ON_DESCRIPTION, TYPES_DESCRIPTION, ViewStatementArgs, viewStatementFilter } from './view.args';
 import { RelationType } from '../relations/statement.enums';
 import { notFound, userError } from '../errors';
 import { neighborhood, shortestPaths, SourceRow, sourcesByIds, timeline, viewNodesByIds } from '../../graph/repositories/views';
@@ -11,12 +12,6 @@ import { Entity } from '../entities/entity.interface';
 import { EntityRecord } from '../../graph/repositories/records';
 import { entityLoader } from '../loaders';
 import { dateRange, entityId, inRange, relationshipTypes, VIEW_LIMITS } from './view-limits';
-
-const TYPES_DESCRIPTION = 'Relationship types to follow, such as [CONTROLS, CLAIMS]; all statement types when left out.';
-const AS_OF_DESCRIPTION =
-  'Only statements that hold on this date, certainly or possibly (each edge says which in certainty; see certainOnly); every date when left out.';
-const AS_RECORDED_ON_DESCRIPTION =
-  'The graph as it was recorded at this instant (the statement versions current then; docs/curation.md); the current versions when left out.';
 
 @Resolver()
 export class ViewsResolver {
@@ -27,12 +22,7 @@ export class ViewsResolver {
     @Ctx() ctx: Context,
     @Arg('id', () => ID, { description: 'The centre entity id.' }) id: string,
     @Arg('depth', () => Int, { defaultValue: VIEW_LIMITS.depth.default, description: 'Hops from the centre, 1 to 3.' }) depth: number,
-    @Arg('types', () => [RelationType], { nullable: true, description: TYPES_DESCRIPTION }) types: string[] | null,
-    @Arg('asOf', () => DateScalar, { nullable: true, description: AS_OF_DESCRIPTION }) asOf: string | null,
-    @Arg('during', () => PeriodInput, { nullable: true, description: DURING_DESCRIPTION }) during: PeriodInput | null,
-    @Arg('certainOnly', () => Boolean, { nullable: true, defaultValue: false, description: CERTAIN_ONLY_DESCRIPTION })
-    certainOnly: boolean | null,
-    @Arg('asRecordedOn', () => DateTimeScalar, { nullable: true, description: AS_RECORDED_ON_DESCRIPTION }) asRecordedOn: Date | null,
+    @Args(() => ViewStatementArgs) statements: ViewStatementArgs,
     @Arg('maxNodes', () => Int, {
       defaultValue: VIEW_LIMITS.maxNodes.default,
       description: 'Most nodes to return (centre included), 1 to 500; the nearest are kept.',
@@ -42,10 +32,7 @@ export class ViewsResolver {
     const view = await neighborhood(ctx.graph, {
       id: entityId('id', id),
       depth: inRange('depth', depth, VIEW_LIMITS.depth),
-      types: relationshipTypes(types),
-      period: periodOf({ asOf, during }),
-      certainOnly: certainOnly === true,
-      asRecordedOn: recordedOn(asRecordedOn),
+      ...viewStatementFilter(statements),
       maxNodes: inRange('maxNodes', maxNodes, VIEW_LIMITS.maxNodes),
       maxEdges: VIEW_LIMITS.maxEdges,
     });
@@ -62,12 +49,7 @@ export class ViewsResolver {
     @Arg('to', () => ID, { description: 'End entity id.' }) to: string,
     @Arg('maxHops', () => Int, { defaultValue: VIEW_LIMITS.maxHops.default, description: 'Longest path to look for, 1 to 6 edges.' })
     maxHops: number,
-    @Arg('types', () => [RelationType], { nullable: true, description: TYPES_DESCRIPTION }) types: string[] | null,
-    @Arg('asOf', () => DateScalar, { nullable: true, description: AS_OF_DESCRIPTION }) asOf: string | null,
-    @Arg('during', () => PeriodInput, { nullable: true, description: DURING_DESCRIPTION }) during: PeriodInput | null,
-    @Arg('certainOnly', () => Boolean, { nullable: true, defaultValue: false, description: CERTAIN_ONLY_DESCRIPTION })
-    certainOnly: boolean | null,
-    @Arg('asRecordedOn', () => DateTimeScalar, { nullable: true, description: AS_RECORDED_ON_DESCRIPTION }) asRecordedOn: Date | null,
+    @Args(() => ViewStatementArgs) statements: ViewStatementArgs,
     @Arg('limit', () => Int, { defaultValue: VIEW_LIMITS.pathLimit.default, description: 'Most paths to return, 1 to 20.' }) limit: number,
   ): Promise<ViewPath[]> {
     entityId('from', from);
@@ -77,10 +59,7 @@ export class ViewsResolver {
       from,
       to,
       maxHops: inRange('maxHops', maxHops, VIEW_LIMITS.maxHops),
-      types: relationshipTypes(types),
-      period: periodOf({ asOf, during }),
-      certainOnly: certainOnly === true,
-      asRecordedOn: recordedOn(asRecordedOn),
+      ...viewStatementFilter(statements),
       limit: inRange('limit', limit, VIEW_LIMITS.pathLimit),
     };
     const found = await viewNodesByIds(ctx.graph, [from, to]);
