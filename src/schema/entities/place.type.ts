@@ -1,30 +1,14 @@
-import { ObjectType } from 'type-graphql';
-import { Entity } from './entity.interface';
+import { PLACE_KINDS } from '../../model/contract';
+import { kindTypes } from './kind-types';
 import { Place } from './place.interface';
 
 /** The place kinds of the contract. They add no fields of their own to Place. */
-@ObjectType('Region', { implements: [Entity, Place], description: 'A region, such as Nagorno-Karabakh.' })
-export class Region extends Place {}
-
-@ObjectType('District', { implements: [Entity, Place], description: 'An administrative district, such as Lachin or Aghdara (Martakert).' })
-export class District extends Place {}
-
-@ObjectType('Settlement', {
-  implements: [Entity, Place],
-  description: 'A town or village, such as Stepanakert (Khankendi) or Yukhary Oratagh (Verin Horatagh).',
-})
-export class Settlement extends Place {}
-
-@ObjectType('Corridor', { implements: [Entity, Place], description: 'A transit corridor, such as the Lachin corridor.' })
-export class Corridor extends Place {}
-
-@ObjectType('Road', { implements: [Entity, Place], description: 'A road or a route of one.' })
-export class Road extends Place {}
-
-@ObjectType('Height', { implements: [Entity, Place], description: 'A hill, height or mountain, such as Girkhgiz or Saribaba.' })
-export class Height extends Place {}
-
-@ObjectType('Facility', { implements: [Entity, Place], description: 'A built site: a checkpoint, bridge, post, base or monastery.' })
-export class Facility extends Place {}
-
-export const PLACE_TYPES = [Region, District, Settlement, Corridor, Road, Height, Facility];
+export const PLACE_TYPES = kindTypes<(typeof PLACE_KINDS)[number]>(Place, {
+  Region: 'A region, such as Nagorno-Karabakh.',
+  District: 'An administrative district, such as Lachin or Aghdara (Martakert).',
+  Settlement: 'A town or village, such as Stepanakert (Khankendi) or Yukhary Oratagh (Verin Horatagh).',
+  Corridor: 'A transit corridor, such as the Lachin corridor.',
+  Road: 'A road or a route of one.',
+  Height: 'A hill, height or mountain, such as Girkhgiz or Saribaba.',
+  Facility: 'A built site: a checkpoint, bridge, post, base or monastery.',
+});
