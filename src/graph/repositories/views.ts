@@ -66,6 +66,41 @@ export type SourceRow = {
   reliability: string | null;
 };
 
+/** Which statements a view walks: the types to follow, when they hold, and as recorded when. */
+export interface ViewStatementFilter {
+  types: readonly RelationshipType[];
+  period: Period | null;
+  certainOnly: boolean;
+  /** ISO DateTime: the statement versions recorded then (docs/curation.md); null or absent for the current ones. */
+  asRecordedOn?: string | null;
+}
+
+/** A neighborhood: the centre `id`, `depth` hops (1-3), at most `maxNodes` nodes and `maxEdges` edges. */
+export interface NeighborhoodArgs extends ViewStatementFilter {
+  id: string;
+  depth: number;
+  maxNodes: number;
+  maxEdges: number;
+}
+
+/** Shortest paths `from` -> `to` of at most `maxHops` statements, at most `limit` of them. */
+export interface PathsArgs extends ViewStatementFilter {
+  from: string;
+  to: string;
+  maxHops: number;
+  limit: number;
+}
+
+/** The timeline of `id`: the statements of `types` and dated entities, between `from` and `to` inclusive, at most `limit` items. */
+export interface TimelineArgs {
+  id: string;
+  types: readonly RelationshipType[];
+  from: string | null;
+  to: string | null;
+  limit: number;
+  asRecordedOn?: string | null;
+}
+
 /** Counts go to Cypher as integers: JS numbers would arrive as floats, which LIMIT and slices refuse. */
 const int = (n: number) => neo4j.int(n);
 
@@ -79,16 +114,7 @@ function node(row: ViewNodeRow): ViewNodeRow {
   return { ...row, labels: [...row.labels].sort() };
 }
 
-export function neighborhoodQuery(args: {
-  id: string;
-  depth: number;
-  types: readonly RelationshipType[];
-  period: Period | null;
-  certainOnly: boolean;
-  maxNodes: number;
-  maxEdges: number;
-  asRecordedOn?: string | null;
-}): PlannedQuery {
+export function neighborhoodQuery(args: NeighborhoodArgs): PlannedQuery {
   return {
     name: variant('view-neighborhood', { types: typesFill(args.types), recorded: recordedFill(args.asRecordedOn) }),
     params: {
@@ -102,19 +128,7 @@ export function neighborhoodQuery(args: {
   };
 }
 
-export async function neighborhood(
-  graph: GraphClient,
-  args: {
-    id: string;
-    depth: number;
-    types: readonly RelationshipType[];
-    period: Period | null;
-    certainOnly: boolean;
-    maxNodes: number;
-    maxEdges: number;
-    asRecordedOn?: string | null;
-  },
-): Promise<NeighborhoodRow | null> {
+export async function neighborhood(graph: GraphClient, args: NeighborhoodArgs): Promise<NeighborhoodRow | null> {
   const q = neighborhoodQuery(args);
   const [row] = await graph.read<NeighborhoodRow>(q.name, q.params);
   // No centre: the aggregation still yields one row, with no nodes.
@@ -147,16 +161,7 @@ export function pathCosts(types: readonly RelationshipType[]) {
 /** The longest path a search may walk (VIEW_LIMITS.maxHops in the schema layer). */
 const MAX_HOPS = { min: 1, max: 6 };
 
-export function pathsQuery(args: {
-  from: string;
-  to: string;
-  maxHops: number;
-  types: readonly RelationshipType[];
-  period: Period | null;
-  certainOnly: boolean;
-  limit: number;
-  asRecordedOn?: string | null;
-}): PlannedQuery {
+export function pathsQuery(args: PathsArgs): PlannedQuery {
   const { types, period, certainOnly, asRecordedOn, ...rest } = args;
   return {
     name: variant('view-paths', {
@@ -176,49 +181,20 @@ export function pathsQuery(args: {
   };
 }
 
-export async function shortestPaths(
-  graph: GraphClient,
-  args: {
-    from: string;
-    to: string;
-    maxHops: number;
-    types: readonly RelationshipType[];
-    period: Period | null;
-    certainOnly: boolean;
-    limit: number;
-    asRecordedOn?: string | null;
-  },
-): Promise<PathRow[]> {
+export async function shortestPaths(graph: GraphClient, args: PathsArgs): Promise<PathRow[]> {
   const q = pathsQuery(args);
   const rows = await graph.read<PathRow>(q.name, q.params);
   return rows.map((r) => ({ nodes: r.nodes.map(node), edges: edgesIn(r.edges, args.period), cost: r.cost }));
 }
 
-export function timelineQuery(args: {
-  id: string;
-  types: readonly RelationshipType[];
-  from: string | null;
-  to: string | null;
-  limit: number;
-  asRecordedOn?: string | null;
-}): PlannedQuery {
+export function timelineQuery(args: TimelineArgs): PlannedQuery {
   return {
     name: variant('view-timeline', { types: typesFill(args.types), recorded: recordedFill(args.asRecordedOn) }),
     params: { id: args.id, from: args.from, to: args.to, limit: int(args.limit), asRecordedOn: args.asRecordedOn ?? null },
   };
 }
 
-export async function timeline(
-  graph: GraphClient,
-  args: {
-    id: string;
-    types: readonly RelationshipType[];
-    from: string | null;
-    to: string | null;
-    limit: number;
-    asRecordedOn?: string | null;
-  },
-): Promise<TimelineItemRow[]> {
+export async function timeline(graph: GraphClient, args: TimelineArgs): Promise<TimelineItemRow[]> {
   const q = timelineQuery(args);
   const rows = await graph.read<TimelineItemRow>(q.name, q.params);
   return rows.map((r) => ({ ...r, other: node(r.other) }));

@@ -1,6 +1,5 @@
 import { ArgsType, Field } from 'type-graphql';
-import { RelationshipType } from '../../model/contract';
-import { Period } from '../../model/validity';
+import { ViewStatementFilter } from '../../graph/repositories/views';
 import { CERTAIN_ONLY_DESCRIPTION, DURING_DESCRIPTION, PeriodInput, periodOf, recordedOn } from '../relations/as-of.args';
 import { DateScalar, DateTimeScalar } from '../scalars/date.scalar';
 import { RelationType } from '../relations/statement.enums';
@@ -34,12 +33,7 @@ export class ViewStatementArgs {
 }
 
 /** The view arguments as the repositories take them; bad types or dates are BAD_USER_INPUT. */
-export function viewStatementFilter(args: ViewStatementArgs): {
-  types: RelationshipType[];
-  period: Period | null;
-  certainOnly: boolean;
-  asRecordedOn: string | null;
-} {
+export function viewStatementFilter(args: ViewStatementArgs): ViewStatementFilter {
   return {
     types: relationshipTypes(args.types ?? null),
     period: periodOf(args),
