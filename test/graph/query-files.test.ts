@@ -1,10 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Driver } from 'neo4j-driver';
+import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config';
 import { withIncludes } from '../../src/graph/queries';
-import { testDriver, testTarget, useSeededGraph } from '../support/neo4j';
+import { seededGraphForFile, testTarget } from '../support/neo4j';
 
 /**
  * Every named query file can be pasted into Neo4j Browser in its pasteable copy (the file with its
@@ -41,16 +40,7 @@ function usedParameters(body: string): Set<string> {
   return new Set([...code.matchAll(/\$(\w+)/g)].map((m) => m[1]));
 }
 
-let driver: Driver;
-
-beforeAll(async () => {
-  driver = testDriver();
-  await useSeededGraph(driver);
-});
-
-afterAll(async () => {
-  await driver?.close();
-});
+const seeded = seededGraphForFile();
 
 describe('query files run as written with their :param lines', () => {
   it('covers every file', () => {
@@ -62,7 +52,7 @@ describe('query files run as written with their :param lines', () => {
       const { body, params } = parse(file);
       const missing = [...usedParameters(body)].filter((p) => !params.has(p));
       expect(missing, `${file} uses parameters without a :param line`).toEqual([]);
-      const session = driver.session({ database: testTarget().database });
+      const session = seeded.driver.session({ database: testTarget().database });
       try {
         // The values are Cypher literals, as Neo4j Browser reads them: Neo4j evaluates them.
         const values: Record<string, unknown> = {};

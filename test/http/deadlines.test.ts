@@ -1,27 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ApolloServer } from '@apollo/server';
-import { Driver } from 'neo4j-driver';
 import { GraphClient } from '../../src/graph/client';
 import { buildApiSchema } from '../../src/schema';
 import { Context, createContext } from '../../src/schema/context';
 import { formatError } from '../../src/schema/errors';
-import { testDriver, testTarget, useSeededGraph } from '../support/neo4j';
+import { seededGraphForFile, testTarget } from '../support/neo4j';
 import { LimitedApi, startLimitedApi } from './support';
 
 /**
  * Deadlines, cancellation and fair sharing on the real Neo4j (seeded graph). Outcomes are
  * asserted (codes, admission, sessions released, no transaction left in Neo4j), not timings.
  */
-let driver: Driver;
-
-beforeAll(async () => {
-  driver = testDriver();
-  await useSeededGraph(driver);
-});
-
-afterAll(async () => {
-  await driver?.close();
-});
+const seeded = seededGraphForFile();
 
 const HEAVY =
   '{ a: neighborhood(id: "azerbaijan", depth: 3, maxNodes: 500) { nodes { id } edges { id } } b: neighborhood(id: "armenia", depth: 3, maxNodes: 500) { nodes { id } edges { id } } }';
@@ -29,7 +19,7 @@ const LIGHT = 'query OneEntity { entity(id: "armenia") { id name } }';
 
 /** Transactions Neo4j is running for the API's views, other than the one asking. */
 async function viewTransactions(): Promise<number> {
-  const res = await driver.executeQuery(
+  const res = await seeded.driver.executeQuery(
     "SHOW TRANSACTIONS YIELD currentQuery WHERE NOT currentQuery STARTS WITH 'SHOW' AND (currentQuery CONTAINS 'maxNodes' OR currentQuery CONTAINS '$depth') RETURN count(*) AS n",
     {},
     { database: testTarget().database },
@@ -48,7 +38,7 @@ async function until(check: () => Promise<boolean> | boolean, limitMs: number): 
 
 describe('deadline', () => {
   it('stops an operation that runs past it with TIMEOUT, in Neo4j too, and releases its sessions', async () => {
-    const api = await startLimitedApi(driver, { limits: { timeoutMs: 1 } });
+    const api = await startLimitedApi(seeded.driver, { limits: { timeoutMs: 1 } });
     try {
       const res = await api.post({ query: HEAVY });
       expect(res.status).toBeLessThan(500);
@@ -68,7 +58,7 @@ describe('deadline', () => {
   it('gives Neo4j the remaining time as the transaction timeout (Neo4j ends a long transaction itself)', async () => {
     // 40 ms is less than a depth-3 neighborhood of everything takes on the seed, but the check
     // before the query passes: the transaction starts, and Neo4j's own timeout ends it.
-    const api = await startLimitedApi(driver, { limits: { timeoutMs: 40 } });
+    const api = await startLimitedApi(seeded.driver, { limits: { timeoutMs: 40 } });
     try {
       let timedOut = 0;
       for (let i = 0; i < 5 && timedOut === 0; i++) {
@@ -88,7 +78,7 @@ describe('deadline', () => {
 describe('client disconnect', () => {
   it('cancels the operation: its Neo4j transactions are reset and its sessions released', async () => {
     const lines: any[] = [];
-    const api = await startLimitedApi(driver, { limits: { timeoutMs: 30_000 } });
+    const api = await startLimitedApi(seeded.driver, { limits: { timeoutMs: 30_000 } });
     const original = api.server.logger.info.bind(api.server.logger);
     (api.server.logger as any).info = (obj: any, msg?: string) => {
       lines.push(obj);
@@ -123,7 +113,7 @@ describe('fair sharing', () => {
     const apollo = new ApolloServer<Context>({ schema: await buildApiSchema(), formatError });
     await apollo.start();
     try {
-      const graph = new GraphClient(driver, testTarget().database);
+      const graph = new GraphClient(seeded.driver, testTarget().database);
       const query = `{ ${Array.from({ length: 6 }, (_, i) => `p${i}: paths(from: "russia", to: "lachin-corridor", maxHops: ${1 + (i % 4)}) { length }`).join(' ')} }`;
       const contextValue = createContext(graph, { maxSessions: 2, deadline: Date.now() + 30_000 });
       const res = await apollo.executeOperation({ query }, { contextValue });
@@ -139,7 +129,7 @@ describe('fair sharing', () => {
   });
 
   it('while the heavy lane is full, a heavy operation is shed with 503 and Retry-After, and a light one answers', async () => {
-    const api = await startLimitedApi(driver, { limits: { maxInFlight: 4, maxHeavyInFlight: 1, heavyCost: 1000, queueWaitMs: 0 } });
+    const api = await startLimitedApi(seeded.driver, { limits: { maxInFlight: 4, maxHeavyInFlight: 1, heavyCost: 1000, queueWaitMs: 0 } });
     try {
       const held = await api.server.admission.admit(true); // a heavy operation in progress
       expect(held).not.toBeNull();
@@ -160,7 +150,7 @@ describe('fair sharing', () => {
   });
 
   it('beyond maxInFlight everything waits up to queueWaitMs, then gets 503; a slot freed in time admits it', async () => {
-    const api = await startLimitedApi(driver, { limits: { maxInFlight: 1, maxHeavyInFlight: 1, queueWaitMs: 300 } });
+    const api = await startLimitedApi(seeded.driver, { limits: { maxInFlight: 1, maxHeavyInFlight: 1, queueWaitMs: 300 } });
     try {
       const held = await api.server.admission.admit(false);
       const shed = await api.post({ query: LIGHT });
@@ -175,7 +165,7 @@ describe('fair sharing', () => {
   });
 
   it('8 heavy operations at once with a light one: the light one answers, every heavy one answers or is shed, none fails otherwise', async () => {
-    const api = await startLimitedApi(driver, { limits: { maxHeavyInFlight: 2, queueWaitMs: 200, heavyCost: 1000 } });
+    const api = await startLimitedApi(seeded.driver, { limits: { maxHeavyInFlight: 2, queueWaitMs: 200, heavyCost: 1000 } });
     try {
       const heavy = Array.from({ length: 8 }, () => api.post({ query: HEAVY }));
       const light = await api.post({ query: LIGHT });
@@ -195,7 +185,7 @@ describe('fair sharing', () => {
 
 describe('a write under the deadline', () => {
   async function revoked(jti: string): Promise<number> {
-    const res = await driver.executeQuery(
+    const res = await seeded.driver.executeQuery(
       'MATCH (t:RevokedToken {jti: $jti}) RETURN count(t) AS n',
       { jti },
       { database: testTarget().database },
@@ -204,7 +194,7 @@ describe('a write under the deadline', () => {
   }
 
   it('commits all of its queries when it ends in time', async () => {
-    const graph = new GraphClient(driver, testTarget().database).forRequest({ deadline: Date.now() + 10_000 });
+    const graph = new GraphClient(seeded.driver, testTarget().database).forRequest({ deadline: Date.now() + 10_000 });
     const jti = `deadline-ok-${Date.now()}`;
     const { result, bookmarks } = await graph.writeTransaction(async (tx) => {
       await tx.run('token-revoke', { now: '2026-01-01T00:00:00Z', tokenId: jti, by: 'test' });
@@ -216,7 +206,7 @@ describe('a write under the deadline', () => {
   });
 
   it('is stopped with TIMEOUT when it runs past the deadline, and leaves nothing behind', async () => {
-    const graph = new GraphClient(driver, testTarget().database).forRequest({ deadline: Date.now() + 400 });
+    const graph = new GraphClient(seeded.driver, testTarget().database).forRequest({ deadline: Date.now() + 400 });
     const jti = `deadline-late-${Date.now()}`;
     const late = graph.writeTransaction(async (tx) => {
       await tx.run('token-revoke', { now: '2026-01-01T00:00:00Z', tokenId: jti, by: 'test' });
@@ -233,7 +223,7 @@ describe('a write under the deadline', () => {
   });
 
   it('is rolled back when one of its queries fails', async () => {
-    const graph = new GraphClient(driver, testTarget().database).forRequest({ deadline: Date.now() + 10_000 });
+    const graph = new GraphClient(seeded.driver, testTarget().database).forRequest({ deadline: Date.now() + 10_000 });
     const jti = `deadline-fail-${Date.now()}`;
     const failing = graph.writeTransaction(async (tx) => {
       await tx.run('token-revoke', { now: '2026-01-01T00:00:00Z', tokenId: jti, by: 'test' });

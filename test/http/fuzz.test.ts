@@ -1,8 +1,7 @@
 import { spawn } from 'node:child_process';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Driver } from 'neo4j-driver';
+import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config';
-import { testDriver, testTarget, useSeededGraph } from '../support/neo4j';
+import { seededGraphForFile, testTarget } from '../support/neo4j';
 import { cleanEnv } from '../support/processes';
 
 /**
@@ -12,16 +11,7 @@ import { cleanEnv } from '../support/processes';
  * (300 examples per field, over 2,000 operations) is in bench/RESULTS.md; this one keeps CI short.
  */
 const EXAMPLES = process.env.FUZZ_EXAMPLES ?? '50';
-let driver: Driver;
-
-beforeAll(async () => {
-  driver = testDriver();
-  await useSeededGraph(driver);
-});
-
-afterAll(async () => {
-  await driver?.close();
-});
+seededGraphForFile();
 
 describe('fuzzing with schemathesis (short run)', () => {
   it('answers every generated operation with no HTTP 5xx and no INTERNAL_SERVER_ERROR', async () => {

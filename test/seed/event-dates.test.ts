@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Driver } from 'neo4j-driver';
+import { describe, expect, it } from 'vitest';
 import { toPlain } from '../../src/graph/convert';
-import { testDriver, testTarget, useSeededGraph } from '../support/neo4j';
+import { seededGraphForFile, testTarget } from '../support/neo4j';
 
 /**
  * Events, allegations and agreements appear on a date only from their own date on: every
@@ -9,21 +8,12 @@ import { testDriver, testTarget, useSeededGraph } from '../support/neo4j';
  * statement date or the agreement's signing. A bound of month or year precision counts from the
  * end of its month or year, so "2022-08" (some day in August) may name an event of 3 August.
  */
-let driver: Driver;
+const seeded = seededGraphForFile();
 
 async function query<T>(cypher: string, params: Record<string, unknown> = {}): Promise<T[]> {
-  const res = await driver.executeQuery(cypher, params, { database: testTarget().database });
+  const res = await seeded.driver.executeQuery(cypher, params, { database: testTarget().database });
   return res.records.map((r) => toPlain(r.toObject()) as T);
 }
-
-beforeAll(async () => {
-  driver = testDriver();
-  await useSeededGraph(driver);
-});
-
-afterAll(async () => {
-  await driver?.close();
-});
 
 describe('statements of dated events, allegations and agreements', () => {
   it('start no earlier than the date of what they are about', async () => {

@@ -1,16 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Driver } from 'neo4j-driver';
+import { describe, expect, it } from 'vitest';
 import { toPlain } from '../../src/graph/convert';
 import { applySchema, loadSeed, SEED_DIR } from '../../src/load/bootstrap';
 import { RELATIONSHIP_TYPE_NAMES } from '../../src/model/contract';
-import { testDriver, testTarget, useSeededGraph } from '../support/neo4j';
+import { seededGraphForFile, testTarget } from '../support/neo4j';
 
-let driver: Driver;
+const seeded = seededGraphForFile();
 
 async function query<T = Record<string, unknown>>(cypher: string, params: Record<string, unknown> = {}): Promise<T[]> {
-  const res = await driver.executeQuery(cypher, params, { database: testTarget().database });
+  const res = await seeded.driver.executeQuery(cypher, params, { database: testTarget().database });
   return res.records.map((r) => toPlain(r.toObject()) as T);
 }
 
@@ -49,15 +48,6 @@ function literals(keys: string[]): { value: string; at: string }[] {
   return out;
 }
 
-beforeAll(async () => {
-  driver = testDriver();
-  await useSeededGraph(driver);
-});
-
-afterAll(async () => {
-  await driver?.close();
-});
-
 describe('seed loading', () => {
   it('loads a graph of the expected size', async () => {
     const { counts } = await fingerprint();
@@ -67,8 +57,8 @@ describe('seed loading', () => {
 
   it('is idempotent: loading schema and seed again changes no count, id, label or property', async () => {
     const before = await fingerprint();
-    await applySchema(driver, testTarget().database);
-    const summary = await loadSeed(driver, testTarget().database);
+    await applySchema(seeded.driver, testTarget().database);
+    const summary = await loadSeed(seeded.driver, testTarget().database);
     const after = await fingerprint();
     expect(summary.counters.nodesCreated).toBe(0);
     expect(summary.counters.relationshipsCreated).toBe(0);

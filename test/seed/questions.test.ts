@@ -1,30 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Driver } from 'neo4j-driver';
+import { describe, expect, it } from 'vitest';
 import { toPlain } from '../../src/graph/convert';
-import { testDriver, testTarget, useSeededGraph } from '../support/neo4j';
+import { seededGraphForFile, testTarget } from '../support/neo4j';
 
 /**
  * The five questions the API answers from the seed, checked with plain Cypher against the
  * seeded graph. "Holds on $asOf" is the contract's half-open rule:
  * (validFrom IS NULL OR validFrom <= $asOf) AND (validTo IS NULL OR $asOf < validTo).
  */
-let driver: Driver;
+const seeded = seededGraphForFile();
 
 async function query<T = Record<string, unknown>>(cypher: string, params: Record<string, unknown> = {}): Promise<T[]> {
-  const res = await driver.executeQuery(cypher, params, { database: testTarget().database });
+  const res = await seeded.driver.executeQuery(cypher, params, { database: testTarget().database });
   return res.records.map((r) => toPlain(r.toObject()) as T);
 }
 
 const HOLDS = '(r.validFrom IS NULL OR r.validFrom <= date($asOf)) AND (r.validTo IS NULL OR date($asOf) < r.validTo)';
-
-beforeAll(async () => {
-  driver = testDriver();
-  await useSeededGraph(driver);
-});
-
-afterAll(async () => {
-  await driver?.close();
-});
 
 describe('1. de facto control of Nagorno-Karabakh', () => {
   async function controllers(asOf: string) {

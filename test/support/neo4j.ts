@@ -1,4 +1,4 @@
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { Driver } from 'neo4j-driver';
 import { Neo4jTarget } from '../../src/config';
 import { GraphClient } from '../../src/graph/client';
@@ -43,6 +43,28 @@ export async function useSeededGraph(driver: Driver): Promise<void> {
   await wipe(driver);
   await applySchema(driver, testTarget().database);
   await loadSeed(driver, testTarget().database);
+}
+
+/**
+ * For a file that reads the seeded graph and writes nothing of its own: before its tests, opens a
+ * driver and seeds the database (useSeededGraph); after them, closes the driver. `driver` is that
+ * driver while the tests run.
+ */
+export function seededGraphForFile(): { readonly driver: Driver } {
+  let driver: Driver | undefined;
+  beforeAll(async () => {
+    driver = testDriver();
+    await useSeededGraph(driver);
+  });
+  afterAll(async () => {
+    await driver?.close();
+  });
+  return {
+    get driver(): Driver {
+      if (!driver) throw new Error('the seeded graph is opened in beforeAll: use its driver inside a test or hook');
+      return driver;
+    },
+  };
 }
 
 export function testGraph(driver: Driver): GraphClient {
