@@ -137,16 +137,8 @@ UNWIND [
   {type: 'PUBLISHED_BY', id: 'az-mfa-mc-1-25-2025-09-published-by-azerbaijan-mfa', subject: 'az-mfa-mc-1-25-2025-09', object: 'azerbaijan-mfa', validFrom: '2025-09-01', sources: ['az-mfa-mc-1-25-2025-09']},
   {type: 'PUBLISHED_BY', id: 'osce-mfa-am-2022-01-13-published-by-armenia-mfa', subject: 'osce-mfa-am-2022-01-13', object: 'armenia-mfa', validFrom: '2022-01-13', sources: ['osce-mfa-am-2022-01-13'], note: 'Permanent Mission of Armenia to the OSCE.'}
 ] AS s
-MATCH (a:Entity {id: s.subject})
-MATCH (b:Entity {id: s.object})
-MERGE (a)-[r:$(s.type) {id: s.id}]->(b)
-SET r = s {.id, .role, .extent, .provision, .note,
-  validFrom: date(s.validFrom), validFromPrecision: coalesce(s.validFromPrecision, CASE size(s.validFrom) WHEN 4 THEN 'YEAR' WHEN 7 THEN 'MONTH' WHEN 10 THEN 'DAY' END),
-  validFromEarliest: date(s.validFromEarliest), validFromLatest: date(s.validFromLatest),
-  validTo: date(s.validTo), validToPrecision: coalesce(s.validToPrecision, CASE size(s.validTo) WHEN 4 THEN 'YEAR' WHEN 7 THEN 'MONTH' WHEN 10 THEN 'DAY' END),
-  validToEarliest: date(s.validToEarliest), validToLatest: date(s.validToLatest),
-  status: coalesce(s.status, 'UNCONTESTED'), rank: coalesce(s.rank, 'NORMAL'), confidence: coalesce(s.confidence, 'CONFIRMED'),
-  sources: s.sources, assertedBy: coalesce(s.assertedBy, []), disputedBy: coalesce(s.disputedBy, []), supportedBy: coalesce(s.supportedBy, [])};
+CREATE (row:StatementRow)
+SET row = s;
 
 // Organisational structure: bodies of states and organisations, units of forces.
 UNWIND [
@@ -175,13 +167,8 @@ UNWIND [
   {type: 'PART_OF', id: 'osce-minsk-group-part-of-osce', subject: 'osce-minsk-group', object: 'osce', validFrom: '1992-03-24', validTo: '2025-12-01', sources: ['minsk-group-history', 'osce-mc-1-25-reports-2025'], note: 'Created after the CSCE Helsinki Additional Meeting of 24 March 1992; terminated from 1 September 2025 (MC/1/25); closure finalised at 23:59 on 30 November 2025, hence the end 2025-12-01 in the half-open interval.'},
   {type: 'PART_OF', id: 'osce-ministerial-council-part-of-osce', subject: 'osce-ministerial-council', object: 'osce', sources: ['osce-mc-1-25-reports-2025']}
 ] AS s
-MATCH (a:Entity {id: s.subject})
-MATCH (b:Entity {id: s.object})
-MERGE (a)-[r:$(s.type) {id: s.id}]->(b)
-SET r = s {.id, .role, .extent, .provision, .note,
-  validFrom: date(s.validFrom), validFromPrecision: coalesce(s.validFromPrecision, CASE size(s.validFrom) WHEN 4 THEN 'YEAR' WHEN 7 THEN 'MONTH' WHEN 10 THEN 'DAY' END),
-  validFromEarliest: date(s.validFromEarliest), validFromLatest: date(s.validFromLatest),
-  validTo: date(s.validTo), validToPrecision: coalesce(s.validToPrecision, CASE size(s.validTo) WHEN 4 THEN 'YEAR' WHEN 7 THEN 'MONTH' WHEN 10 THEN 'DAY' END),
-  validToEarliest: date(s.validToEarliest), validToLatest: date(s.validToLatest),
-  status: coalesce(s.status, 'UNCONTESTED'), rank: coalesce(s.rank, 'NORMAL'), confidence: coalesce(s.confidence, 'CONFIRMED'),
-  sources: s.sources, assertedBy: coalesce(s.assertedBy, []), disputedBy: coalesce(s.disputedBy, []), supportedBy: coalesce(s.supportedBy, [])};
+CREATE (row:StatementRow)
+SET row = s;
+
+// The rows staged above become statements: the seed's one statement-writing block.
+:source shared/write-statements.cypher

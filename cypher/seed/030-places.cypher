@@ -142,13 +142,8 @@ UNWIND [
   {type: 'CONNECTS', id: 'tripp-route-connects-nakhchivan', subject: 'tripp-route', object: 'nakhchivan', validFrom: '2025-08-08', sources: ['washington-declaration-reports-2025-08', 'sfg-media-2025-08']},
   {type: 'CAPITAL_OF', id: 'stepanakert-capital-of-artsakh', subject: 'stepanakert', object: 'artsakh', validFrom: '1991-09-02', validTo: '2024-01-01', status: 'DISPUTED', disputedBy: ['vladimir-grigoryan'], sources: ['seed-article', 'dissolution-decree-reports-2023-09-28', 'dissolution-disputed-2023-12'], note: 'Ends with the Republic, on 1 January 2024 by the dissolution decree; that end date is disputed (Grigoryan, 22 December 2023).'}
 ] AS s
-MATCH (a:Entity {id: s.subject})
-MATCH (b:Entity {id: s.object})
-MERGE (a)-[r:$(s.type) {id: s.id}]->(b)
-SET r = s {.id, .role, .extent, .provision, .note,
-  validFrom: date(s.validFrom), validFromPrecision: coalesce(s.validFromPrecision, CASE size(s.validFrom) WHEN 4 THEN 'YEAR' WHEN 7 THEN 'MONTH' WHEN 10 THEN 'DAY' END),
-  validFromEarliest: date(s.validFromEarliest), validFromLatest: date(s.validFromLatest),
-  validTo: date(s.validTo), validToPrecision: coalesce(s.validToPrecision, CASE size(s.validTo) WHEN 4 THEN 'YEAR' WHEN 7 THEN 'MONTH' WHEN 10 THEN 'DAY' END),
-  validToEarliest: date(s.validToEarliest), validToLatest: date(s.validToLatest),
-  status: coalesce(s.status, 'UNCONTESTED'), rank: coalesce(s.rank, 'NORMAL'), confidence: coalesce(s.confidence, 'CONFIRMED'),
-  sources: s.sources, assertedBy: coalesce(s.assertedBy, []), disputedBy: coalesce(s.disputedBy, []), supportedBy: coalesce(s.supportedBy, [])};
+CREATE (row:StatementRow)
+SET row = s;
+
+// The rows staged above become statements: the seed's one statement-writing block.
+:source shared/write-statements.cypher

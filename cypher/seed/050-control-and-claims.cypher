@@ -56,16 +56,8 @@ UNWIND [
   {type: 'CONTROLS', id: 'azerbaijan-state-border-service-controls-lachin-corridor', subject: 'azerbaijan-state-border-service', object: 'lachin-corridor', validFrom: '2023-04-23', extent: 'PART', role: 'checkpoint at the Hakari bridge, the entrance of the corridor', status: 'DISPUTED', disputedBy: ['armenia'], sources: ['hakari-checkpoint-reports-2023-04'], note: 'R35: the Azerbaijani State Border Service operates a checkpoint at the entrance of the corridor from 23 April 2023. Armenia disputes it (Wikidata-style "disputed by"); whether it was set up "in interaction with" the peacekeepers (Baku) or unilaterally (Russian MoD) is the allegation r35-checkpoint-in-interaction-with-peacekeepers.'},
   {type: 'CONTROLS', id: 'azerbaijan-state-border-service-controls-hakari-checkpoint', subject: 'azerbaijan-state-border-service', object: 'hakari-checkpoint', validFrom: '2023-04-23', sources: ['hakari-checkpoint-reports-2023-04'], note: 'R35: Azerbaijani checkpoint at the entrance of the corridor. Whether it was set up "in interaction with" the peacekeepers is disputed (see the allegation r35-checkpoint-in-interaction-with-peacekeepers).'}
 ] AS s
-MATCH (a:Entity {id: s.subject})
-MATCH (b:Entity {id: s.object})
-MERGE (a)-[r:$(s.type) {id: s.id}]->(b)
-SET r = s {.id, .role, .extent, .provision, .note,
-  validFrom: date(s.validFrom), validFromPrecision: coalesce(s.validFromPrecision, CASE size(s.validFrom) WHEN 4 THEN 'YEAR' WHEN 7 THEN 'MONTH' WHEN 10 THEN 'DAY' END),
-  validFromEarliest: date(s.validFromEarliest), validFromLatest: date(s.validFromLatest),
-  validTo: date(s.validTo), validToPrecision: coalesce(s.validToPrecision, CASE size(s.validTo) WHEN 4 THEN 'YEAR' WHEN 7 THEN 'MONTH' WHEN 10 THEN 'DAY' END),
-  validToEarliest: date(s.validToEarliest), validToLatest: date(s.validToLatest),
-  status: coalesce(s.status, 'UNCONTESTED'), rank: coalesce(s.rank, 'NORMAL'), confidence: coalesce(s.confidence, 'CONFIRMED'),
-  sources: s.sources, assertedBy: coalesce(s.assertedBy, []), disputedBy: coalesce(s.disputedBy, []), supportedBy: coalesce(s.supportedBy, [])};
+CREATE (row:StatementRow)
+SET row = s;
 
 UNWIND [
   // R27, R28: claims.
@@ -89,13 +81,8 @@ UNWIND [
   {type: 'BACKS', id: 'armenia-backs-artsakh', subject: 'armenia', object: 'artsakh', role: 'military, political and economic', validFrom: '1990', validFromPrecision: 'DECADE', validFromEarliest: '1991-09-02', validTo: '2023', validToEarliest: '2022-08-04', validToLatest: '2024-01-01', sources: ['seed-article', 'uncensored-wiki-political-status', 'int-heritage-am', 'dissolution-decree-reports-2023-09-28'], note: '"Backed by Armenia" (seed article, August 2022). The fact sheet gives no start or end, so both are stored with their real precision: it began in the 1990s, not before the NKR was proclaimed (2 September 1991); it held when the seed article was written (3 August 2022) and ended, at the latest, when the republic ceased to exist (1 January 2024, itself disputed), most likely in 2023 (capitulation of 20 September). Armenia never recognised the NKR (acnis.am).'},
   {type: 'BACKS', id: 'azerbaijan-backs-azerbaijani-eco-activists', subject: 'azerbaijan', object: 'azerbaijani-eco-activists', validFrom: '2022-12-12', validTo: '2023-04-28', status: 'DISPUTED', confidence: 'PARTISAN', assertedBy: ['armenia-mfa'], disputedBy: ['azerbaijan'], sources: ['mfa-am-2022-12-13', 'forrights-am-2022-12'], note: 'Armenia calls the blockaders "government-backed"; Baku calls them "eco-activists". The end is the protest\'s end (28 April or 1 May 2023: the sources conflict).'}
 ] AS s
-MATCH (a:Entity {id: s.subject})
-MATCH (b:Entity {id: s.object})
-MERGE (a)-[r:$(s.type) {id: s.id}]->(b)
-SET r = s {.id, .role, .extent, .provision, .note,
-  validFrom: date(s.validFrom), validFromPrecision: coalesce(s.validFromPrecision, CASE size(s.validFrom) WHEN 4 THEN 'YEAR' WHEN 7 THEN 'MONTH' WHEN 10 THEN 'DAY' END),
-  validFromEarliest: date(s.validFromEarliest), validFromLatest: date(s.validFromLatest),
-  validTo: date(s.validTo), validToPrecision: coalesce(s.validToPrecision, CASE size(s.validTo) WHEN 4 THEN 'YEAR' WHEN 7 THEN 'MONTH' WHEN 10 THEN 'DAY' END),
-  validToEarliest: date(s.validToEarliest), validToLatest: date(s.validToLatest),
-  status: coalesce(s.status, 'UNCONTESTED'), rank: coalesce(s.rank, 'NORMAL'), confidence: coalesce(s.confidence, 'CONFIRMED'),
-  sources: s.sources, assertedBy: coalesce(s.assertedBy, []), disputedBy: coalesce(s.disputedBy, []), supportedBy: coalesce(s.supportedBy, [])};
+CREATE (row:StatementRow)
+SET row = s;
+
+// The rows staged above become statements: the seed's one statement-writing block.
+:source shared/write-statements.cypher

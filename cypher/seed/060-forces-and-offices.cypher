@@ -22,16 +22,8 @@ UNWIND [
   {type: 'DEPLOYED_IN', id: 'euma-deployed-in-yeghegnadzor', subject: 'euma', object: 'yeghegnadzor', validFrom: '2023-02-20', role: 'operational headquarters', sources: ['council-decision-2023-162', 'eu-missions-reports']},
   {type: 'MONITORS', id: 'euma-monitors-armenia-azerbaijan-border', subject: 'euma', object: 'armenia-azerbaijan-border', validFrom: '2023-02-20', role: 'Armenian side of the border', sources: ['council-decision-2023-162', 'eu-missions-reports'], note: 'R55: initial mandate of two years; later extensions are unverified, so no end is seeded.'}
 ] AS s
-MATCH (a:Entity {id: s.subject})
-MATCH (b:Entity {id: s.object})
-MERGE (a)-[r:$(s.type) {id: s.id}]->(b)
-SET r = s {.id, .role, .extent, .provision, .note,
-  validFrom: date(s.validFrom), validFromPrecision: coalesce(s.validFromPrecision, CASE size(s.validFrom) WHEN 4 THEN 'YEAR' WHEN 7 THEN 'MONTH' WHEN 10 THEN 'DAY' END),
-  validFromEarliest: date(s.validFromEarliest), validFromLatest: date(s.validFromLatest),
-  validTo: date(s.validTo), validToPrecision: coalesce(s.validToPrecision, CASE size(s.validTo) WHEN 4 THEN 'YEAR' WHEN 7 THEN 'MONTH' WHEN 10 THEN 'DAY' END),
-  validToEarliest: date(s.validToEarliest), validToLatest: date(s.validToLatest),
-  status: coalesce(s.status, 'UNCONTESTED'), rank: coalesce(s.rank, 'NORMAL'), confidence: coalesce(s.confidence, 'CONFIRMED'),
-  sources: s.sources, assertedBy: coalesce(s.assertedBy, []), disputedBy: coalesce(s.disputedBy, []), supportedBy: coalesce(s.supportedBy, [])};
+CREATE (row:StatementRow)
+SET row = s;
 
 UNWIND [
   // Commanders of the Russian peacekeeping contingent (P1365/P1366-style succession by dates).
@@ -69,13 +61,8 @@ UNWIND [
   {type: 'MEMBER_OF', id: 'russia-member-of-rtjmc', subject: 'russia', object: 'russian-turkish-joint-monitoring-centre', validFrom: '2021-01-30', validTo: '2024-04-26', role: 'co-runs (60 servicemen)', sources: ['rtjmc-reports']},
   {type: 'MEMBER_OF', id: 'turkiye-member-of-rtjmc', subject: 'turkiye', object: 'russian-turkish-joint-monitoring-centre', validFrom: '2021-01-30', validTo: '2024-04-26', role: 'co-runs (60 servicemen)', sources: ['rtjmc-reports']}
 ] AS s
-MATCH (a:Entity {id: s.subject})
-MATCH (b:Entity {id: s.object})
-MERGE (a)-[r:$(s.type) {id: s.id}]->(b)
-SET r = s {.id, .role, .extent, .provision, .note,
-  validFrom: date(s.validFrom), validFromPrecision: coalesce(s.validFromPrecision, CASE size(s.validFrom) WHEN 4 THEN 'YEAR' WHEN 7 THEN 'MONTH' WHEN 10 THEN 'DAY' END),
-  validFromEarliest: date(s.validFromEarliest), validFromLatest: date(s.validFromLatest),
-  validTo: date(s.validTo), validToPrecision: coalesce(s.validToPrecision, CASE size(s.validTo) WHEN 4 THEN 'YEAR' WHEN 7 THEN 'MONTH' WHEN 10 THEN 'DAY' END),
-  validToEarliest: date(s.validToEarliest), validToLatest: date(s.validToLatest),
-  status: coalesce(s.status, 'UNCONTESTED'), rank: coalesce(s.rank, 'NORMAL'), confidence: coalesce(s.confidence, 'CONFIRMED'),
-  sources: s.sources, assertedBy: coalesce(s.assertedBy, []), disputedBy: coalesce(s.disputedBy, []), supportedBy: coalesce(s.supportedBy, [])};
+CREATE (row:StatementRow)
+SET row = s;
+
+// The rows staged above become statements: the seed's one statement-writing block.
+:source shared/write-statements.cypher

@@ -105,13 +105,8 @@ UNWIND [
   {type: 'REPORTS', id: 'eeas-statement-2022-08-03-reports-hostilities-2022-08-03', subject: 'eeas-statement-2022-08-03', object: 'hostilities-2022-08-03', validFrom: '2022-08-03', sources: ['eeas-statement-2022-08-03']},
   {type: 'REPORTS', id: 'icj-order-2023-02-22-reports-icj-provisional-measures-2023', subject: 'icj-order-2023-02-22', object: 'icj-provisional-measures-2023', validFrom: '2023-02-22', sources: ['icj-order-2023-02-22']}
 ] AS s
-MATCH (a:Entity {id: s.subject})
-MATCH (b:Entity {id: s.object})
-MERGE (a)-[r:$(s.type) {id: s.id}]->(b)
-SET r = s {.id, .role, .extent, .provision, .note,
-  validFrom: date(s.validFrom), validFromPrecision: coalesce(s.validFromPrecision, CASE size(s.validFrom) WHEN 4 THEN 'YEAR' WHEN 7 THEN 'MONTH' WHEN 10 THEN 'DAY' END),
-  validFromEarliest: date(s.validFromEarliest), validFromLatest: date(s.validFromLatest),
-  validTo: date(s.validTo), validToPrecision: coalesce(s.validToPrecision, CASE size(s.validTo) WHEN 4 THEN 'YEAR' WHEN 7 THEN 'MONTH' WHEN 10 THEN 'DAY' END),
-  validToEarliest: date(s.validToEarliest), validToLatest: date(s.validToLatest),
-  status: coalesce(s.status, 'UNCONTESTED'), rank: coalesce(s.rank, 'NORMAL'), confidence: coalesce(s.confidence, 'CONFIRMED'),
-  sources: s.sources, assertedBy: coalesce(s.assertedBy, []), disputedBy: coalesce(s.disputedBy, []), supportedBy: coalesce(s.supportedBy, [])};
+CREATE (row:StatementRow)
+SET row = s;
+
+// The rows staged above become statements: the seed's one statement-writing block.
+:source shared/write-statements.cypher

@@ -149,16 +149,8 @@ UNWIND [
   {type: 'CONCERNS', id: 'c6-concerns-yukhary-oratagh-airstrike-2022', subject: 'c6-casualties-armenian-killed-and-wounded', object: 'yukhary-oratagh-airstrike-2022', validFrom: '2022-08-03', sources: ['seed-article']},
   {type: 'CONCERNS', id: 'c6-concerns-hostilities-2022-08-03', subject: 'c6-casualties-armenian-killed-and-wounded', object: 'hostilities-2022-08-03', validFrom: '2022-08-03', sources: ['overtdefense-2022-08']}
 ] AS s
-MATCH (a:Entity {id: s.subject})
-MATCH (b:Entity {id: s.object})
-MERGE (a)-[r:$(s.type) {id: s.id}]->(b)
-SET r = s {.id, .role, .extent, .provision, .note,
-  validFrom: date(s.validFrom), validFromPrecision: coalesce(s.validFromPrecision, CASE size(s.validFrom) WHEN 4 THEN 'YEAR' WHEN 7 THEN 'MONTH' WHEN 10 THEN 'DAY' END),
-  validFromEarliest: date(s.validFromEarliest), validFromLatest: date(s.validFromLatest),
-  validTo: date(s.validTo), validToPrecision: coalesce(s.validToPrecision, CASE size(s.validTo) WHEN 4 THEN 'YEAR' WHEN 7 THEN 'MONTH' WHEN 10 THEN 'DAY' END),
-  validToEarliest: date(s.validToEarliest), validToLatest: date(s.validToLatest),
-  status: coalesce(s.status, 'UNCONTESTED'), rank: coalesce(s.rank, 'NORMAL'), confidence: coalesce(s.confidence, 'CONFIRMED'),
-  sources: s.sources, assertedBy: coalesce(s.assertedBy, []), disputedBy: coalesce(s.disputedBy, []), supportedBy: coalesce(s.supportedBy, [])};
+CREATE (row:StatementRow)
+SET row = s;
 
 // Who reports each allegation; the seed article is the "stated in" reference of A1-A13.
 UNWIND [
@@ -185,13 +177,8 @@ UNWIND [
   {type: 'REPORTS', id: 'mfa-am-2022-12-13-reports-r32', subject: 'mfa-am-2022-12-13', object: 'r32-azerbaijan-violates-lachin-guarantee', validFrom: '2022-12-13', sources: ['mfa-am-2022-12-13']},
   {type: 'REPORTS', id: 'dissolution-disputed-2023-12-reports-dissolution-decree-annulled', subject: 'dissolution-disputed-2023-12', object: 'dissolution-decree-annulled', validFrom: '2023-12-23', sources: ['dissolution-disputed-2023-12']}
 ] AS s
-MATCH (a:Entity {id: s.subject})
-MATCH (b:Entity {id: s.object})
-MERGE (a)-[r:$(s.type) {id: s.id}]->(b)
-SET r = s {.id, .role, .extent, .provision, .note,
-  validFrom: date(s.validFrom), validFromPrecision: coalesce(s.validFromPrecision, CASE size(s.validFrom) WHEN 4 THEN 'YEAR' WHEN 7 THEN 'MONTH' WHEN 10 THEN 'DAY' END),
-  validFromEarliest: date(s.validFromEarliest), validFromLatest: date(s.validFromLatest),
-  validTo: date(s.validTo), validToPrecision: coalesce(s.validToPrecision, CASE size(s.validTo) WHEN 4 THEN 'YEAR' WHEN 7 THEN 'MONTH' WHEN 10 THEN 'DAY' END),
-  validToEarliest: date(s.validToEarliest), validToLatest: date(s.validToLatest),
-  status: coalesce(s.status, 'UNCONTESTED'), rank: coalesce(s.rank, 'NORMAL'), confidence: coalesce(s.confidence, 'CONFIRMED'),
-  sources: s.sources, assertedBy: coalesce(s.assertedBy, []), disputedBy: coalesce(s.disputedBy, []), supportedBy: coalesce(s.supportedBy, [])};
+CREATE (row:StatementRow)
+SET row = s;
+
+// The rows staged above become statements: the seed's one statement-writing block.
+:source shared/write-statements.cypher

@@ -58,7 +58,7 @@ function aliasStatement(rows: string[]): string {
   return `UNWIND [\n${rows.join(',\n')}\n] AS x\nMATCH (e:Entity {id: x.entity})\nCREATE (e)-[:HAS_ALIAS]->(:Alias {id: x.id, name: x.name, language: x.language, misspelling: x.misspelling});\n`;
 }
 
-// The same projection as the seed's statements (cypher/seed/050-control-and-claims.cypher).
+// The projection of the seed's statements (cypher/seed/shared/write-statements.cypher), without its defaults.
 function statementStatement(type: RelationshipType, rows: string[]): string {
   return (
     `UNWIND [\n${rows.join(',\n')}\n] AS s\n` +
