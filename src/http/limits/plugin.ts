@@ -77,7 +77,8 @@ export function limitsPlugin(options: LimitsPluginOptions): ApolloServerPlugin<C
               { cost: { estimated: Number.isFinite(cost) ? cost : null, limit: limits.maxCost }, http: { status: 400 } },
             );
           }
-          release = await admission.admit(cost >= limits.heavyCost);
+          const heavy = cost >= limits.heavyCost;
+          release = await admission.admit(heavy);
           if (!release) {
             throw refusal('OVERLOADED', 'The server is running as many operations as Neo4j can serve; retry in 1 second.', {
               retryAfterSeconds: 1,
@@ -85,6 +86,7 @@ export function limitsPlugin(options: LimitsPluginOptions): ApolloServerPlugin<C
             });
           }
           accepted = true;
+          if (heavy) rc.contextValue.graph.limitSessions(limits.heavyMaxSessions);
           rc.contextValue.graph.restartDeadline(limits.timeoutMs);
         },
 
@@ -110,6 +112,7 @@ export function limitsPlugin(options: LimitsPluginOptions): ApolloServerPlugin<C
             cost,
             durationMs: Math.round((performance.now() - started) * 10) / 10,
             cypher,
+            sessions: rc.contextValue.graph?.peakSessions ?? 0,
             outcome: formattedCodes.length === 0 ? 'ok' : [...new Set(formattedCodes)].join(','),
             status: rc.response.http.status ?? 200,
           };
