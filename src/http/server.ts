@@ -147,7 +147,7 @@ export async function createApiServer(
   app.use(
     '/graphql',
     express.json({ limit: settings.bodyLimit }),
-    shapeGuard(limits, logger, metrics),
+    shapeGuard(schema, limits, logger, metrics),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         // The client went away before its answer: stop its Neo4j work and release its sessions.
