@@ -130,7 +130,7 @@ describe('fair sharing', () => {
 
   it('a heavy operation holds at most heavyMaxSessions sessions; a light one with the same fields may hold more', async () => {
     const lines: any[] = [];
-    const api = await startLimitedApi(driver, { limits: { heavyCost: 1000, heavyMaxSessions: 1, maxSessionsPerOperation: 4 } });
+    const api = await startLimitedApi(seeded.driver, { limits: { heavyCost: 1000, heavyMaxSessions: 1, maxSessionsPerOperation: 4 } });
     const original = api.server.logger.info.bind(api.server.logger);
     (api.server.logger as any).info = (obj: any, msg?: string) => {
       lines.push(obj);
@@ -146,7 +146,9 @@ describe('fair sharing', () => {
     } finally {
       await api.close();
     }
-    const wide = await startLimitedApi(driver, { limits: { heavyCost: 10_000_000, heavyMaxSessions: 1, maxSessionsPerOperation: 4 } });
+    const wide = await startLimitedApi(seeded.driver, {
+      limits: { heavyCost: 10_000_000, heavyMaxSessions: 1, maxSessionsPerOperation: 4 },
+    });
     const wideLines: any[] = [];
     const info = wide.server.logger.info.bind(wide.server.logger);
     (wide.server.logger as any).info = (obj: any, msg?: string) => {
