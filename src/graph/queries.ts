@@ -49,8 +49,8 @@ export function sendable(file: string): string {
     .split('\n')
     .filter((line) => line.trim() !== '' && !line.trimStart().startsWith('//'))
     .join('\n')
-    .trim()
-    .replace(/;\s*$/, '');
+    .replace(/;\s*$/, '')
+    .trim();
 }
 
 /** A named query (or filled template) and its parameters: what a repository runs, and what bench/profile-queries.ts and test/scale/ profile. */
