@@ -39,7 +39,7 @@ export function cypher(name: string): string {
     if (!/^[a-z][a-z0-9-]*$/.test(name)) throw new UnknownQueryError(`bad query name "${name}"`);
     const file = path.join(QUERY_DIR, `${name}.cypher`);
     if (!fs.existsSync(file)) throw new UnknownQueryError(`no named query ${name} (${file})`);
-    text = withIncludes(name, fs.readFileSync(file, 'utf8')).trim().replace(/;\s*$/, '');
+    text = sendable(withIncludes(name, fs.readFileSync(file, 'utf8')));
     cache.set(name, text);
   }
   return text;
@@ -54,6 +54,21 @@ export function withIncludes(name: string, text: string): string {
     const indent = /^[ \t]*/.exec(text.slice(text.lastIndexOf('\n', offset) + 1))?.[0] ?? '';
     return SHARED_CYPHER[piece as keyof typeof SHARED_CYPHER].replace(/\n/g, `\n${indent}`);
   });
+}
+
+/**
+ * The text sent to Neo4j: the file without its whole-line `//` comments (the header and the
+ * `:param` lines), blank lines and the final semicolon. The driver packs the text into every
+ * RUN message, and the headers are often half of it; Neo4j's plan cache keys on the text, which
+ * stays the same for every call. Comments at the end of a line and `/*{fill}*\/` marks stay.
+ */
+export function sendable(file: string): string {
+  return file
+    .split('\n')
+    .filter((line) => line.trim() !== '' && !line.trimStart().startsWith('//'))
+    .join('\n')
+    .replace(/;\s*$/, '')
+    .trim();
 }
 
 /** A named query (or filled template) and its parameters: what a repository runs, and what bench/profile-queries.ts and test/scale/ profile. */
