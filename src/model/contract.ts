@@ -276,7 +276,6 @@ export const RANKS = ['PREFERRED', 'NORMAL', 'DEPRECATED'] as const;
  * 1990s), a CENTURY as 1 January of its first year (1900 for 1900-1999).
  */
 export const PRECISIONS = ['DAY', 'MONTH', 'YEAR', 'DECADE', 'CENTURY'] as const;
-export type Precision = (typeof PRECISIONS)[number];
 /** Whether a statement held on the day (or in the period) asked: see src/model/validity.ts. */
 export const CERTAINTIES = ['CERTAIN', 'POSSIBLE'] as const;
 /** Source entities: what kind of document, and how far it can be relied on. */
