@@ -37,12 +37,12 @@ export async function startApiProcess(
         resolve(`http://127.0.0.1:${m[1]}`);
       }
     };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
     child.once('exit', (code) => reject(new Error(`the API exited with ${code}:\n${output}`)));
   });
-  child.stdout!.resume();
-  child.stderr!.resume();
+  child.stdout.resume();
+  child.stderr.resume();
   return {
     child,
     base,

@@ -50,7 +50,7 @@ async function main() {
   for (const sys of Object.keys(systems) as (keyof typeof systems)[])
     for (const r of Object.keys(REQUESTS)) for (let i = 0; i < 20; i++) await post(systems[sys].base, (REQUESTS as any)[r]);
   for (let round = 1; round <= ROUNDS; round++) {
-    const order = (round % 2 ? ['before', 'after'] : ['after', 'before']) as (keyof typeof systems)[];
+    const order: (keyof typeof systems)[] = round % 2 ? ['before', 'after'] : ['after', 'before'];
     for (const sys of order) {
       for (const [name, body] of Object.entries(REQUESTS)) {
         const times = await sequential(systems[sys].base, body);

@@ -120,7 +120,7 @@ function neoDate(iso: string | null): unknown {
 function stableJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
   if (value && typeof value === 'object') {
-    return `{${Object.keys(value as object)
+    return `{${Object.keys(value)
       .filter((k) => (value as Record<string, unknown>)[k] !== undefined)
       .sort()
       .map((k) => `${JSON.stringify(k)}:${stableJson((value as Record<string, unknown>)[k])}`)
@@ -211,11 +211,11 @@ export class Curation {
       });
       if (result.replayOf) return this.replay(result.replayOf, bookmarks);
       return {
-        change: result.change!,
+        change: result.change,
         replayed: false,
         bookmarks,
-        statement: result.written!.statement ?? null,
-        entity: result.written!.entity ?? null,
+        statement: result.written.statement ?? null,
+        entity: result.written.entity ?? null,
       };
     };
     const explain = (e: unknown): never => {
@@ -451,7 +451,7 @@ export class Curation {
     expectedVersion: number | null,
     request: Record<string, unknown>,
     options: WriteOptions,
-    revise: (current: RelationRecord, tx: WriteTransaction) => Promise<Record<string, unknown>>,
+    revise: (current: RelationRecord, tx: WriteTransaction) => Record<string, unknown> | Promise<Record<string, unknown>>,
   ): Promise<WriteResult> {
     return this.write(action, { id, expectedVersion, ...request }, options, async (tx, change) => {
       const [row] = await tx.run<StatementRow>('statement-current', { id });
@@ -534,7 +534,7 @@ export class Curation {
     validToPrecision: string | null,
     options: WriteOptions = {},
   ): Promise<WriteResult> {
-    return this.revise('END_STATEMENT', id, expectedVersion, { validTo, validToPrecision }, options, async (current) => {
+    return this.revise('END_STATEMENT', id, expectedVersion, { validTo, validToPrecision }, options, (current) => {
       const validity = checkValidity(
         { validFrom: current.validFrom, validFromPrecision: current.validFromPrecision, validTo, validToPrecision },
         'input',
@@ -545,7 +545,7 @@ export class Curation {
 
   /** We no longer stand by it: a new version with rank DEPRECATED (Wikidata), the reason in its note. */
   retractStatement(id: string, expectedVersion: number, reason: string | null, options: WriteOptions = {}): Promise<WriteResult> {
-    return this.revise('RETRACT_STATEMENT', id, expectedVersion, { reason }, options, async (current) => {
+    return this.revise('RETRACT_STATEMENT', id, expectedVersion, { reason }, options, (current) => {
       if (current.rank === 'DEPRECATED') refuse('id', `Statement "${id}" is already retracted (rank DEPRECATED).`);
       return reason
         ? { rank: 'DEPRECATED', note: current.note ? `${current.note} Retracted: ${reason}` : `Retracted: ${reason}` }
@@ -555,7 +555,7 @@ export class Curation {
 
   setRank(id: string, rank: string, expectedVersion: number | null, options: WriteOptions = {}): Promise<WriteResult> {
     checkRank('rank', rank);
-    return this.revise('SET_RANK', id, expectedVersion, { rank }, options, async (current) => {
+    return this.revise('SET_RANK', id, expectedVersion, { rank }, options, (current) => {
       if (current.rank === rank) refuse('rank', `Statement "${id}" already has rank ${rank}.`);
       return { rank };
     });

@@ -1,4 +1,4 @@
-import { KIND_LABELS, KindLabel, kindOf } from '../../model/contract';
+import { KIND_LABELS, kindOf } from '../../model/contract';
 import { Certainty } from '../../model/validity';
 import { Row } from '../client';
 
@@ -83,7 +83,7 @@ const ZONE_SUFFIX = /^(\d{4}-\d{2}-\d{2}T[^[\]]+)\[[^\]]+\]$/;
 function kindFromLabels(labels: unknown): string | undefined {
   if (!Array.isArray(labels)) return undefined;
   const label = KIND_LABELS.find((l) => labels.includes(l));
-  return label ? kindOf(label as KindLabel) : undefined;
+  return label ? kindOf(label) : undefined;
 }
 
 export function toEntityRecord(raw: unknown): EntityRecord {
@@ -114,7 +114,9 @@ function ids(value: unknown): string[] {
 }
 
 function text(value: unknown): string | null {
-  return value === null || value === undefined ? null : String(value);
+  if (value === null || value === undefined) return null;
+  // Text properties are strings; a number or boolean stored by hand reads as its literal.
+  return typeof value === 'string' ? value : JSON.stringify(value);
 }
 
 export function toRelationRecord(

@@ -61,7 +61,7 @@ function verdictKey(query: string, operationName: string | null): string {
 export function shapeGuard(limits: OperationLimits, logger: Logger, metrics: ApiMetrics | null): express.RequestHandler {
   const verdicts = new Map<string, Refusal | null>();
   return (req, res, next) => {
-    const source = req.method === 'POST' ? req.body : req.query;
+    const source: unknown = req.method === 'POST' ? req.body : req.query;
     const query = source && typeof source === 'object' ? (source as Record<string, unknown>).query : undefined;
     if (typeof query !== 'string') return next();
     const operationName =
