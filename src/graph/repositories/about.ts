@@ -12,6 +12,6 @@ function packageVersion(): string {
 const API_VERSION = packageVersion();
 
 export async function aboutServer(graph: GraphClient): Promise<{ apiVersion: string; neo4jVersion: string; neo4jEdition: string }> {
-  const [row] = await graph.read<{ version: string; edition: string }>('server-components');
+  const [row] = await graph.read('server-components', {});
   return { apiVersion: API_VERSION, neo4jVersion: row?.version ?? 'unknown', neo4jEdition: row?.edition ?? 'unknown' };
 }

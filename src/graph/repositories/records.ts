@@ -1,6 +1,6 @@
 import { KIND_LABELS, kindOf } from '../../model/contract';
-import { Certainty } from '../../model/validity';
-import { Row } from '../client';
+import { StatementQualifiers } from '../view-shapes';
+type Row = Record<string, unknown>;
 
 /**
  * The plain shapes the repositories hand to the schema layer. Rows arrive from GraphClient already
@@ -21,27 +21,6 @@ export interface AliasRecord {
   name: string;
   language: string | null;
   misspelling: boolean;
-}
-
-/**
- * A statement's validity and qualifiers, as the read API's relations and the views' edges both
- * carry them (dates 'YYYY-MM-DD', null for an open end).
- */
-export interface StatementQualifiers {
-  validFrom: string | null;
-  validFromPrecision: string | null;
-  validTo: string | null;
-  validToPrecision: string | null;
-  /** The earliest and latest day each bound can stand for (src/model/validity.ts); null when open or not stored. */
-  validFromEarliest?: string | null;
-  validFromLatest?: string | null;
-  validToEarliest?: string | null;
-  validToLatest?: string | null;
-  /** Set when a day or period was asked: whether the statement certainly or only possibly held then. */
-  certainty?: Certainty | null;
-  status: string | null;
-  rank: string | null;
-  confidence: string | null;
 }
 
 export interface RelationRecord extends StatementQualifiers {

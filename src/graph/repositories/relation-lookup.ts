@@ -3,8 +3,6 @@ import { variant } from '../queries';
 import { recordedFill } from '../recorded-time';
 import { RelationRecord, toRelationRecord } from './records';
 
-type RelationByIdRow = { id: string; relation: unknown; subject: unknown; object: unknown; mentioned: unknown };
-
 /**
  * Statements by id (relations-by-id: an index seek per relationship type), in the order of `ids`;
  * null where none has the id. The current version of each, or the one recorded at `asRecordedOn`
@@ -15,7 +13,7 @@ export async function relationsById(
   ids: readonly string[],
   asRecordedOn: string | null = null,
 ): Promise<(RelationRecord | null)[]> {
-  const rows = await graph.read<RelationByIdRow>(variant('relations-by-id', { recorded: recordedFill(asRecordedOn) }), {
+  const rows = await graph.read(variant('relations-by-id', { recorded: recordedFill(asRecordedOn) }), {
     ids: [...new Set(ids)],
     asRecordedOn,
   });
