@@ -59,6 +59,8 @@ export interface OperationLimits {
   /** Of those, operations with a cost of heavyCost or more running at once. */
   maxHeavyInFlight: number;
   heavyCost: number;
+  /** Sessions a heavy operation may hold at once (at most maxSessionsPerOperation). */
+  heavyMaxSessions: number;
   /** Longest wait for an admission slot before 503 with Retry-After. */
   queueWaitMs: number;
 }
@@ -236,8 +238,11 @@ export function loadServiceSettings(env: NodeJS.ProcessEnv = process.env): {
       timeoutMs: whole('OPERATION_TIMEOUT_MS', env.OPERATION_TIMEOUT_MS, 5000, 1, 600_000),
       maxSessionsPerOperation,
       maxInFlight,
-      maxHeavyInFlight: whole('MAX_HEAVY_IN_FLIGHT', env.MAX_HEAVY_IN_FLIGHT, Math.min(4, maxInFlight), 1, 100_000),
+      // One heavy operation at a time, on one session: on a small machine, heavy work then takes
+      // at most one core's worth of Neo4j, and light queries keep the rest (bench/RESULTS.md, fairness).
+      maxHeavyInFlight: whole('MAX_HEAVY_IN_FLIGHT', env.MAX_HEAVY_IN_FLIGHT, 1, 1, 100_000),
       heavyCost: whole('HEAVY_QUERY_COST', env.HEAVY_QUERY_COST, 5000, 1),
+      heavyMaxSessions: Math.min(maxSessionsPerOperation, whole('HEAVY_MAX_SESSIONS', env.HEAVY_MAX_SESSIONS, 1, 1, 1000)),
       queueWaitMs: whole('ADMISSION_WAIT_MS', env.ADMISSION_WAIT_MS, 1000, 0, 600_000),
     },
     driver,

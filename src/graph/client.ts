@@ -115,6 +115,11 @@ export class GraphClient {
     this.timeoutMs = timeoutMs;
   }
 
+  /** Lowers the operation's session cap (a heavy operation, once admitted as one). */
+  limitSessions(maxSessions: number): void {
+    this.budget.maxSessions = Math.min(this.budget.maxSessions, maxSessions);
+  }
+
   /** A client for one GraphQL operation, sharing the driver, the availability probe and the stats. */
   forRequest(budget: OperationBudget = {}): GraphClient {
     return new GraphClient(this.driver, this.database, budget, this.availability, this.stats);

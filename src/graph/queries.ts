@@ -33,7 +33,7 @@ export function cypher(name: string): string {
     if (!/^[a-z][a-z0-9-]*$/.test(name)) throw new UnknownQueryError(`bad query name "${name}"`);
     const file = path.join(QUERY_DIR, `${name}.cypher`);
     if (!fs.existsSync(file)) throw new UnknownQueryError(`no named query ${name} (${file})`);
-    text = fs.readFileSync(file, 'utf8').trim().replace(/;\s*$/, '');
+    text = sendable(fs.readFileSync(file, 'utf8'));
     cache.set(name, text);
   }
   return text;
@@ -44,6 +44,21 @@ export type VariantName<N extends QueryName> = string & { readonly template: N }
 
 /** What GraphClient runs: a named query, or a filled variant of one. */
 export type QueryRef<N extends QueryName = QueryName> = N | VariantName<N>;
+
+/**
+ * The text sent to Neo4j: the file without its whole-line `//` comments (the header and the
+ * `:param` lines), blank lines and the final semicolon. The driver packs the text into every
+ * RUN message, and the headers are often half of it; Neo4j's plan cache keys on the text, which
+ * stays the same for every call. Comments at the end of a line and `/*{fill}*\/` marks stay.
+ */
+export function sendable(file: string): string {
+  return file
+    .split('\n')
+    .filter((line) => line.trim() !== '' && !line.trimStart().startsWith('//'))
+    .join('\n')
+    .replace(/;\s*$/, '')
+    .trim();
+}
 
 /** A named query (or filled template) and its parameters: what a repository runs, and what bench/profile-queries.ts and test/scale/ profile. */
 export interface PlannedQuery<N extends QueryName = QueryName> {

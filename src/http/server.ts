@@ -5,7 +5,7 @@ import compression from 'compression';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { GraphQLSchema } from 'graphql';
 import { Logger } from 'pino';
 import { HttpSettings, loadServiceSettings, OperationLimits } from '../config';
@@ -95,6 +95,9 @@ export async function createApiServer(
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
+      // We set no cache hints; Apollo's default cache-control plugin would still wrap every field's
+      // resolver (schema instrumentation) to compute a policy nobody reads.
+      ApolloServerPluginCacheControlDisabled(),
       limitsPlugin({ schema, limits, admission, logger, metrics }),
       curationPlugin(),
     ],
@@ -144,7 +147,7 @@ export async function createApiServer(
   app.use(
     '/graphql',
     express.json({ limit: settings.bodyLimit }),
-    shapeGuard(limits, logger, metrics),
+    shapeGuard(schema, limits, logger, metrics),
     expressMiddleware(apollo, {
       context: ({ req, res }) => {
         // The client went away before its answer: stop its Neo4j work and release its sessions.

@@ -33,12 +33,16 @@ export const GROUP_LABELS = ['Entity', 'Actor', 'Place'] as const;
 /** Every node label the graph may hold. */
 export const NODE_LABELS = [...GROUP_LABELS, ...KIND_LABELS, 'Alias'] as const;
 
+// Both run for every entity an answer holds (resolveType, records): look up, don't recompute.
+const KIND_OF_LABEL = new Map<string, string>(KIND_LABELS.map((l) => [l, l.replace(/([a-z])([A-Z])/g, '$1_$2').toUpperCase()]));
+const LABEL_OF_KIND = new Map<string, KindLabel>(KIND_LABELS.map((l) => [KIND_OF_LABEL.get(l)!, l]));
+
 /** The `kind` property (and GraphQL enum value) of each kind label: SovereignState -> SOVEREIGN_STATE. */
 export function kindOf(label: KindLabel): string {
-  return label.replace(/([a-z])([A-Z])/g, '$1_$2').toUpperCase();
+  return KIND_OF_LABEL.get(label)!;
 }
 export function labelOfKind(kind: string): KindLabel | undefined {
-  return KIND_LABELS.find((l) => kindOf(l) === kind);
+  return LABEL_OF_KIND.get(kind);
 }
 
 type Endpoint = KindLabel | 'Actor' | 'Place' | 'Entity';

@@ -7,6 +7,7 @@ import {
   integerFill,
   labelFill,
   pageRows,
+  sendable,
   typesFill,
   variant,
 } from '../../src/graph/queries';
@@ -178,5 +179,17 @@ describe('query templates', () => {
     ).toBe('view-paths(maxHops=2;recorded= AND r.recordedTo IS NULL;types=:CONTROLS)');
     expect(directionFills('OUTGOING')).toEqual({ in: { text: '' }, out: { text: '>' } });
     expect(eachTypeFill(['CONTROLS', 'CLAIMS'])).toEqual({ each: [':CLAIMS', ':CONTROLS'] });
+  });
+});
+
+describe('the text sent to Neo4j', () => {
+  it('drops whole-line comments (header, :param lines), blank lines and the final semicolon; keeps fills and code', () => {
+    const file =
+      "// A header\n// :param id => 'x'\n\nMATCH (e:Entity {id: $id})/*{types}*/\n  // why\nRETURN e.name AS name, 'a // b' AS s; // end\n;\n";
+    expect(sendable(file)).toBe("MATCH (e:Entity {id: $id})/*{types}*/\nRETURN e.name AS name, 'a // b' AS s; // end");
+    const text = cypher('relation-page');
+    expect(text).toMatch(/^MATCH /);
+    expect(text).not.toMatch(/^\s*\/\//m);
+    expect(text).toContain('/*{types}*/');
   });
 });

@@ -138,6 +138,42 @@ describe('fair sharing', () => {
     }
   });
 
+  it('a heavy operation holds at most heavyMaxSessions sessions; a light one with the same fields may hold more', async () => {
+    const lines: any[] = [];
+    const api = await startLimitedApi(driver, { limits: { heavyCost: 1000, heavyMaxSessions: 1, maxSessionsPerOperation: 4 } });
+    const original = api.server.logger.info.bind(api.server.logger);
+    (api.server.logger as any).info = (obj: any, msg?: string) => {
+      lines.push(obj);
+      return original(obj, msg);
+    };
+    try {
+      const four = `{ ${['azerbaijan', 'armenia', 'russia', 'turkiye'].map((id, i) => `n${i}: neighborhood(id: "${id}", depth: 3, maxNodes: 500) { nodes { id } }`).join(' ')} }`;
+      const heavy = await api.post({ query: four });
+      expect(heavy.status).toBe(200);
+      expect(heavy.json.extensions.cost.estimated).toBeGreaterThanOrEqual(1000);
+      expect(heavy.json.data.n3.nodes.length).toBeGreaterThan(1);
+      expect(lines.at(-1)).toMatchObject({ cypher: 4, sessions: 1, outcome: 'ok' });
+    } finally {
+      await api.close();
+    }
+    const wide = await startLimitedApi(driver, { limits: { heavyCost: 10_000_000, heavyMaxSessions: 1, maxSessionsPerOperation: 4 } });
+    const wideLines: any[] = [];
+    const info = wide.server.logger.info.bind(wide.server.logger);
+    (wide.server.logger as any).info = (obj: any, msg?: string) => {
+      wideLines.push(obj);
+      return info(obj, msg);
+    };
+    try {
+      const res = await wide.post({
+        query: `{ ${['azerbaijan', 'armenia', 'russia', 'turkiye'].map((id, i) => `n${i}: neighborhood(id: "${id}", depth: 3, maxNodes: 500) { nodes { id } }`).join(' ')} }`,
+      });
+      expect(res.status).toBe(200);
+      expect(wideLines.at(-1).sessions).toBeGreaterThan(1);
+    } finally {
+      await wide.close();
+    }
+  });
+
   it('while the heavy lane is full, a heavy operation is shed with 503 and Retry-After, and a light one answers', async () => {
     const api = await startLimitedApi(driver, { limits: { maxInFlight: 4, maxHeavyInFlight: 1, heavyCost: 1000, queueWaitMs: 0 } });
     try {

@@ -5,7 +5,7 @@ import { buildSchema as buildSdl, getIntrospectionQuery, GraphQLSchema, parse } 
 import { loadServiceSettings, PROJECT_ROOT } from '../../src/config';
 import { CostCache, estimateCost } from '../../src/http/limits/cost';
 import { measureDocument } from '../../src/http/limits/shape';
-import { judgeShape } from '../../src/http/limits/shape-guard';
+import { judgeCost, judgeShape } from '../../src/http/limits/shape-guard';
 import { buildApiSchema } from '../../src/schema';
 import { NESTED_RELATION_LIMIT } from '../../src/schema/relations/relation-limits';
 import { readmeQueries } from '../support/readme';
@@ -160,5 +160,30 @@ describe('list caps', () => {
     cache.get('a');
     cache.set('c', 3);
     expect([cache.get('a'), cache.get('b'), cache.get('c')]).toEqual([1, undefined, 3]);
+  });
+});
+
+describe('the cost verdict before Apollo (shape guard)', () => {
+  it("refuses a valid query over MAX_QUERY_COST with the plugin's code, message and figures", () => {
+    const refusal = judgeCost(schema, parse(NESTED_152), null, {}, limits);
+    expect(refusal?.code).toBe('QUERY_TOO_COMPLEX');
+    expect(refusal?.extensions).toEqual({ cost: { estimated: cost(NESTED_152), limit: limits.maxCost } });
+    expect(refusal?.message).toMatch(/over the limit of 1,000,000 \(MAX_QUERY_COST\)/);
+  });
+
+  it('lets through what Apollo must judge first: a query within the limit, an invalid one, a mutation', () => {
+    expect(judgeCost(schema, parse('{ entity(id: "armenia") { id } }'), null, {}, limits)).toBeNull();
+    const invalid = NESTED_152.replace('{ id relations', '{ id noSuchField relations');
+    expect(invalid).not.toBe(NESTED_152);
+    expect(judgeCost(schema, parse(invalid), null, {}, limits)).toBeNull();
+    expect(judgeCost(schema, parse(`mutation M ${NESTED_152}`), 'M', {}, limits)).toBeNull();
+  });
+
+  it('judges with the variables given', () => {
+    const query = 'query Q($first: Int!) { entities(first: $first) { edges { node { id relations { id } } } } }';
+    const small = judgeCost(schema, parse(query), 'Q', { first: 1 }, { ...limits, maxCost: 1000 });
+    const large = judgeCost(schema, parse(query), 'Q', { first: 100 }, { ...limits, maxCost: 1000 });
+    expect(small).toBeNull();
+    expect(large?.code).toBe('QUERY_TOO_COMPLEX');
   });
 });

@@ -17,10 +17,22 @@ export interface LimitsPluginOptions {
 }
 
 /** Variables longer than this are not part of a cache key (the estimate is computed each time). */
-const MAX_CACHED_VARIABLES = 2048;
+export const MAX_CACHED_VARIABLES = 2048;
 
 export function formatCount(n: number): string {
-  return Number.isFinite(n) ? n.toLocaleString('en-US') : 'beyond measure';
+  // Grouped by hand: toLocaleString goes through ICU, which costs more than the rest of a refusal.
+  return Number.isFinite(n) ? String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',') : 'beyond measure';
+}
+
+/** QUERY_TOO_COMPLEX's message and figures, said the same by the plugin and the shape guard. */
+export function overCost(
+  cost: number,
+  maxCost: number,
+): { message: string; extensions: { cost: { estimated: number | null; limit: number } } } {
+  return {
+    message: `This query's estimated cost is ${formatCount(cost)}, over the limit of ${formatCount(maxCost)} (MAX_QUERY_COST). The cost counts the objects the answer can hold with every list at its cap: ask for fewer nested lists, or pass smaller first/maxNodes/limit arguments.`,
+    extensions: { cost: { estimated: Number.isFinite(cost) ? cost : null, limit: maxCost } },
+  };
 }
 
 /** An error's GraphQL code (errors.ts sets one on every error it makes). */
@@ -78,13 +90,11 @@ export function limitsPlugin(options: LimitsPluginOptions): ApolloServerPlugin<C
             if (key !== null) cache.set(key, cost);
           }
           if (cost > limits.maxCost) {
-            throw refusal(
-              'QUERY_TOO_COMPLEX',
-              `This query's estimated cost is ${formatCount(cost)}, over the limit of ${formatCount(limits.maxCost)} (MAX_QUERY_COST). The cost counts the objects the answer can hold with every list at its cap: ask for fewer nested lists, or pass smaller first/maxNodes/limit arguments.`,
-              { cost: { estimated: Number.isFinite(cost) ? cost : null, limit: limits.maxCost }, http: { status: 400 } },
-            );
+            const over = overCost(cost, limits.maxCost);
+            throw refusal('QUERY_TOO_COMPLEX', over.message, { ...over.extensions, http: { status: 400 } });
           }
-          release = await admission.admit(cost >= limits.heavyCost);
+          const heavy = cost >= limits.heavyCost;
+          release = await admission.admit(heavy);
           if (!release) {
             throw refusal('OVERLOADED', 'The server is running as many operations as Neo4j can serve; retry in 1 second.', {
               retryAfterSeconds: 1,
@@ -92,6 +102,7 @@ export function limitsPlugin(options: LimitsPluginOptions): ApolloServerPlugin<C
             });
           }
           accepted = true;
+          if (heavy) rc.contextValue.graph.limitSessions(limits.heavyMaxSessions);
           rc.contextValue.graph.restartDeadline(limits.timeoutMs);
         },
 
@@ -114,6 +125,7 @@ export function limitsPlugin(options: LimitsPluginOptions): ApolloServerPlugin<C
             cost,
             durationMs: Math.round((performance.now() - started) * 10) / 10,
             cypher,
+            sessions: rc.contextValue.graph?.peakSessions ?? 0,
             outcome: formattedCodes.length === 0 ? 'ok' : [...new Set(formattedCodes)].join(','),
             status: rc.response.http.status ?? 200,
           };

@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
 import express from 'express';
+import { DocumentNode, GraphQLSchema, OperationDefinitionNode, validate } from 'graphql';
 import { Logger } from 'pino';
 import { OperationLimits } from '../../config';
 import { ApiMetrics } from '../observability';
-import { formatCount } from './plugin';
+import { formatCount, MAX_CACHED_VARIABLES, overCost } from './plugin';
 import { DocumentShape, measureDocument, parseBounded } from './shape';
-import { MAX_EVALUATED_FIELDS } from './cost';
+import { estimateCost, MAX_EVALUATED_FIELDS } from './cost';
 
 interface Refusal {
   code: 'QUERY_TOO_DEEP' | 'TOO_MANY_ALIASES' | 'QUERY_TOO_COMPLEX';
@@ -39,6 +40,34 @@ export function judgeShape(shape: DocumentShape, limits: OperationLimits): Refus
   return null;
 }
 
+/**
+ * The cost verdict, for a query whose variables are part of the cache key: a document over
+ * MAX_QUERY_COST is refused here, once per distinct request, instead of going through Apollo's
+ * pipeline on every repeat. Only a valid query is judged (an invalid one goes on, so Apollo says
+ * GRAPHQL_VALIDATION_FAILED as before); mutations go on too (their token is checked before their
+ * cost), and so does anything the estimator cannot put a figure on.
+ */
+export function judgeCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | null,
+  variables: Record<string, unknown>,
+  limits: OperationLimits,
+): Refusal | null {
+  const operations = document.definitions.filter((d): d is OperationDefinitionNode => d.kind === 'OperationDefinition');
+  const operation =
+    operationName === null
+      ? operations.length === 1
+        ? operations[0]
+        : undefined
+      : operations.find((o) => o.name?.value === operationName);
+  if (operation?.operation !== 'query') return null;
+  const { cost } = estimateCost(schema, document, operationName ?? undefined, variables);
+  if (!Number.isFinite(cost) || cost <= limits.maxCost) return null;
+  if (validate(schema, document).length > 0) return null;
+  return { code: 'QUERY_TOO_COMPLEX', ...overCost(cost, limits.maxCost) };
+}
+
 /** Documents up to this length are cached by their text; longer ones by a SHA-256 of it. */
 const MAX_TEXT_KEY = 4 * 1024;
 const CACHE_SIZE = 500;
@@ -48,9 +77,26 @@ const CACHE_SIZE = 500;
  * where parsing it again takes milliseconds), so a client that repeats an abusive document, the
  * usual shape of abuse, pays for its parse once.
  */
-function verdictKey(query: string, operationName: string | null): string {
+function verdictKey(query: string, operationName: string | null, variables: string): string {
   const text = query.length <= MAX_TEXT_KEY ? query : `sha256:${createHash('sha256').update(query).digest('base64')}`;
-  return `${operationName ?? ''}\u0000${text}`;
+  return `${operationName ?? ''}\u0000${variables}\u0000${text}`;
+}
+
+/** The request's variables as they go into the cache key, or null when they are too long to (or not an object). */
+function variablesKey(raw: unknown): { key: string; values: Record<string, unknown> } | null {
+  if (raw === undefined || raw === null) return { key: '', values: {} };
+  let values: unknown = raw;
+  if (typeof raw === 'string') {
+    // GET puts them in the query string as JSON.
+    try {
+      values = JSON.parse(raw) as unknown;
+    } catch {
+      return null;
+    }
+  }
+  if (typeof values !== 'object' || values === null || Array.isArray(values)) return null;
+  const key = JSON.stringify(values);
+  return key.length <= MAX_CACHED_VARIABLES ? { key, values: values as Record<string, unknown> } : null;
 }
 
 /**
@@ -58,7 +104,12 @@ function verdictKey(query: string, operationName: string | null): string {
  * from its parse alone and refuses it (HTTP 400, with the figures) before graphql-js spends
  * time validating it and before any Cypher runs. Verdicts are cached by document text.
  */
-export function shapeGuard(limits: OperationLimits, logger: Logger, metrics: ApiMetrics | null): express.RequestHandler {
+export function shapeGuard(
+  schema: GraphQLSchema,
+  limits: OperationLimits,
+  logger: Logger,
+  metrics: ApiMetrics | null,
+): express.RequestHandler {
   const verdicts = new Map<string, Refusal | null>();
   return (req, res, next) => {
     const source: unknown = req.method === 'POST' ? req.body : req.query;
@@ -68,13 +119,15 @@ export function shapeGuard(limits: OperationLimits, logger: Logger, metrics: Api
       typeof (source as Record<string, unknown>).operationName === 'string'
         ? ((source as Record<string, unknown>).operationName as string)
         : null;
-    const key = verdictKey(query, operationName);
+    const variables = variablesKey((source as Record<string, unknown>).variables);
+    const key = verdictKey(query, operationName, variables?.key ?? '\u0001');
     let verdict = verdicts.get(key);
     const started = performance.now();
     if (verdict === undefined) {
       const document = parseBounded(query, limits.maxTokens);
       // A document that does not parse goes on: Apollo says why (GRAPHQL_PARSE_FAILED, QUERY_TOO_LARGE).
       verdict = document ? judgeShape(measureDocument(document, operationName), limits) : null;
+      if (verdict === null && document && variables) verdict = judgeCost(schema, document, operationName, variables.values, limits);
       verdicts.set(key, verdict);
       if (verdicts.size > CACHE_SIZE) verdicts.delete(verdicts.keys().next().value as string);
     }
@@ -82,9 +135,13 @@ export function shapeGuard(limits: OperationLimits, logger: Logger, metrics: Api
     const record = {
       requestId: String(req.headers['x-request-id'] ?? ''),
       operation: operationName,
-      cost: null,
+      cost:
+        verdict.code === 'QUERY_TOO_COMPLEX' && 'cost' in verdict.extensions
+          ? (verdict.extensions.cost as { estimated: number }).estimated
+          : null,
       durationMs: Math.round((performance.now() - started) * 10) / 10,
       cypher: 0,
+      sessions: 0,
       outcome: verdict.code,
       status: 400,
     };
