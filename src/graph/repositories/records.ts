@@ -25,6 +25,15 @@ export interface AliasRecord {
 
 export interface RelationRecord extends StatementQualifiers {
   id: string;
+  // A statement read whole always carries its bounds' ranges (null when open or not stored).
+  validFromEarliest: string | null;
+  validFromLatest: string | null;
+  validToEarliest: string | null;
+  validToLatest: string | null;
+  // The contract requires these three (kg-load check reports a statement without one).
+  status: string;
+  rank: string;
+  confidence: string;
   type: string;
   role: string | null;
   extent: string | null;
@@ -98,6 +107,13 @@ function text(value: unknown): string | null {
   return typeof value === 'string' ? value : JSON.stringify(value);
 }
 
+/** A property the contract requires of every statement (src/load/checker.ts reports one that lacks it). */
+function required(r: Row, key: 'status' | 'rank' | 'confidence'): string {
+  const value = text(r[key]);
+  if (value === null) throw new Error(`statement ${text(r.id)} has no ${key}: run kg-load check on the graph`);
+  return value;
+}
+
 export function toRelationRecord(
   relation: unknown,
   subject: unknown,
@@ -117,9 +133,9 @@ export function toRelationRecord(
     validFromLatest: text(r.validFromLatest),
     validToEarliest: text(r.validToEarliest),
     validToLatest: text(r.validToLatest),
-    status: text(r.status),
-    rank: text(r.rank),
-    confidence: text(r.confidence),
+    status: required(r, 'status'),
+    rank: required(r, 'rank'),
+    confidence: required(r, 'confidence'),
     role: text(r.role),
     extent: text(r.extent),
     note: text(r.note),

@@ -88,7 +88,7 @@ export class EntityResolver {
       async (w) => (await read(w)).hasMore,
     );
     return {
-      edges: edges as unknown as EntityConnection['edges'],
+      edges,
       pageInfo,
       totalCount: 0,
       countAll: () => entityCount(ctx.graph, kind ?? null),

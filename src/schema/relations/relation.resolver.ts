@@ -63,7 +63,7 @@ export class RelationResolver {
       async (w) => (await relationPage(ctx.graph, { ...filter, mentioned: false }, w)).hasMore,
     );
     return {
-      edges: edges as unknown as RelationConnection['edges'],
+      edges,
       pageInfo,
       totalCount: 0,
       countAll: () => relationCount(ctx.graph, filter),
