@@ -22,7 +22,7 @@ export async function startApiProcess(
   env: NodeJS.ProcessEnv = {},
   mainJs = path.join(PROJECT_ROOT, 'dist', 'src', 'main.js'),
 ): Promise<ApiProcess> {
-  const child = spawn(process.execPath, [...(process.env.BENCH_API_NODE_ARGS?.split(" ").filter(Boolean) ?? []), mainJs], {
+  const child = spawn(process.execPath, [...(process.env.BENCH_API_NODE_ARGS?.split(' ').filter(Boolean) ?? []), mainJs], {
     env: { ...process.env, PORT: '0', SEED_ON_START: 'true', LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
