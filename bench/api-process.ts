@@ -22,7 +22,7 @@ export async function startApiProcess(
   env: NodeJS.ProcessEnv = {},
   mainJs = path.join(PROJECT_ROOT, 'dist', 'src', 'main.js'),
 ): Promise<ApiProcess> {
-  const child = spawn(process.execPath, [...(process.env.BENCH_API_NODE_ARGS?.split(" ").filter(Boolean) ?? []), mainJs], {
+  const child = spawn(process.execPath, [...(process.env.BENCH_API_NODE_ARGS?.split(' ').filter(Boolean) ?? []), mainJs], {
     env: { ...process.env, PORT: '0', SEED_ON_START: 'true', LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -37,12 +37,12 @@ export async function startApiProcess(
         resolve(`http://127.0.0.1:${m[1]}`);
       }
     };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
     child.once('exit', (code) => reject(new Error(`the API exited with ${code}:\n${output}`)));
   });
-  child.stdout!.resume();
-  child.stderr!.resume();
+  child.stdout.resume();
+  child.stderr.resume();
   return {
     child,
     base,

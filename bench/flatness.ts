@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import fs from 'node:fs';
 import path from 'node:path';
 import { graphql, GraphQLSchema } from 'graphql';
-import { Driver } from 'neo4j-driver';
+import { Driver, Integer } from 'neo4j-driver';
 import { PROJECT_ROOT } from '../src/config';
 import { GraphClient } from '../src/graph/client';
 import { createDriver } from '../src/graph/driver';
@@ -71,7 +71,8 @@ async function main(): Promise<void> {
   const schema = await buildApiSchema();
   const drivers: Driver[] = [SEED_URI, LARGE_URI].map((uri) => createDriver({ uri, user: USER, password: PASSWORD, database: 'neo4j' }));
   const [seed, large] = drivers.map((d) => new GraphClient(d, 'neo4j'));
-  const size = async (d: Driver) => (await d.executeQuery('MATCH ()-[r]->() RETURN count(r) AS n')).records[0].get('n');
+  const size = async (d: Driver) =>
+    ((await d.executeQuery('MATCH ()-[r]->() RETURN count(r) AS n')).records[0].get('n') as Integer).toString();
   console.log(`# API latency on the seed and the large graph, ${new Date().toISOString()}`);
   console.log(
     `seed ${SEED_URI} (${await size(drivers[0])} relationships), large ${LARGE_URI} (${await size(drivers[1])} relationships); ${RUNS} sequential runs each, interleaved\n`,

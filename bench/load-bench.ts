@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import neo4j, { Driver } from 'neo4j-driver';
+import neo4j, { Driver, Integer } from 'neo4j-driver';
 import { loadConfig, Neo4jTarget } from '../src/config';
 import { createDriver } from '../src/graph/driver';
 import { parseStream } from '../src/load/split';
@@ -134,7 +134,7 @@ async function wipe(driver: Driver, database: string): Promise<void> {
 async function graphCounts(driver: Driver, database: string): Promise<{ nodes: number; rels: number }> {
   const n = await driver.executeQuery('MATCH (n) RETURN count(n) AS c', {}, { database });
   const r = await driver.executeQuery('MATCH ()-[r]->() RETURN count(r) AS c', {}, { database });
-  return { nodes: n.records[0].get('c').toNumber(), rels: r.records[0].get('c').toNumber() };
+  return { nodes: (n.records[0].get('c') as Integer).toNumber(), rels: (r.records[0].get('c') as Integer).toNumber() };
 }
 
 interface ChildRun {
@@ -323,7 +323,7 @@ async function main(): Promise<void> {
     await driver.verifyConnectivity();
     const version = (
       await driver.executeQuery('CALL dbms.components() YIELD versions RETURN versions[0] AS v', {}, { database: db })
-    ).records[0].get('v');
+    ).records[0].get('v') as string;
     const { rows, unwind } = generate();
     const b: Bench = { driver, db, target, rows, unwind, say };
     say(`# kg-load benchmark, ${new Date().toISOString()}`);

@@ -23,7 +23,7 @@ async function sequential(base: string, body: unknown): Promise<number[]> {
   const times: number[] = [];
   for (let i = 0; i < N; i++) {
     const a = await post(base, body);
-    if (a.status !== 200 || a.codes.length) throw new Error(`failed: ${a.status} ${a.codes}`);
+    if (a.status !== 200 || a.codes.length) throw new Error(`failed: ${a.status} ${a.codes.join(',')}`);
     times.push(a.ms);
   }
   return times;
@@ -48,9 +48,10 @@ async function main() {
   };
   const results: Record<string, Record<string, number[]>> = { before: {}, after: {} };
   for (const sys of Object.keys(systems) as (keyof typeof systems)[])
-    for (const r of Object.keys(REQUESTS)) for (let i = 0; i < 20; i++) await post(systems[sys].base, (REQUESTS as any)[r]);
+    for (const r of Object.keys(REQUESTS) as (keyof typeof REQUESTS)[])
+      for (let i = 0; i < 20; i++) await post(systems[sys].base, REQUESTS[r]);
   for (let round = 1; round <= ROUNDS; round++) {
-    const order = (round % 2 ? ['before', 'after'] : ['after', 'before']) as (keyof typeof systems)[];
+    const order: (keyof typeof systems)[] = round % 2 ? ['before', 'after'] : ['after', 'before'];
     for (const sys of order) {
       for (const [name, body] of Object.entries(REQUESTS)) {
         const times = await sequential(systems[sys].base, body);

@@ -38,8 +38,8 @@ const ONLY = new RegExp(process.env.PROFILE_ONLY ?? '');
 interface Case {
   label: string;
   current: PlannedQuery | null;
-  /** The query before issue 9: name and parameters as the old repositories sent them. */
-  legacy: PlannedQuery | null;
+  /** The query before issue 9: name and parameters as the old repositories sent them (not today's signatures). */
+  legacy: { name: string; params: object } | null;
 }
 
 const int = (n: number) => neo4j.int(n);
@@ -235,7 +235,7 @@ function legacyText(ref: string, name: string): string {
     .replace(/;\s*$/, '');
 }
 
-async function timed(driver: Driver, database: string, text: string, params: Record<string, unknown>): Promise<number[]> {
+async function timed(driver: Driver, database: string, text: string, params: object): Promise<number[]> {
   const times: number[] = [];
   const session = driver.session({ database, defaultAccessMode: 'READ' });
   try {
@@ -270,7 +270,7 @@ async function main(): Promise<void> {
   console.log('|---|---|---:|---:|---:|---:|---|');
   try {
     for (const c of cases(HUB)) {
-      const query = LEGACY ? c.legacy : c.current;
+      const query: { name: string; params: object } | null = LEGACY ? c.legacy : c.current;
       if (!query || !ONLY.test(c.label)) continue;
       const text = LEGACY ? legacyText(LEGACY, query.name) : cypher(query.name);
       const profile = await profileText(driver, target.database, text, query.params);

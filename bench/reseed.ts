@@ -15,7 +15,11 @@ async function main() {
   const driver = createDriver(target);
   try {
     const session = driver.session({ database: target.database });
-    await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS').finally(() => session.close());
+    try {
+      await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
+    } finally {
+      await session.close();
+    }
     await applySchema(driver, target.database);
     await loadSeed(driver, target.database);
     const n = await driver.executeQuery('MATCH (n) RETURN count(n) AS n', {}, { database: target.database });

@@ -39,7 +39,7 @@ async function main(file: string): Promise<void> {
     console.log('counters:', JSON.stringify(totals));
     console.log(
       'graph:',
-      JSON.stringify(graph.records[0].toObject(), (_, v) => (neo4j.isInt(v) ? v.toNumber() : v)),
+      JSON.stringify(graph.records[0].toObject(), (_, v: unknown) => (neo4j.isInt(v) ? v.toNumber() : v)),
     );
   } finally {
     await driver.close();

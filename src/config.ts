@@ -184,7 +184,7 @@ function allowedHosts(raw: string | undefined, listenHost: string): string[] | '
     )
     .filter((h) => h !== '');
   for (const n of names) {
-    if (!/^[a-z0-9.:\-]+$/.test(n))
+    if (!/^[a-z0-9.:-]+$/.test(n))
       throw new ConfigError(
         `ALLOWED_HOSTS has "${n}", which is not a host name: list names such as api.example.org,localhost (no port), or *.`,
       );
@@ -257,7 +257,7 @@ function bodyLimit(raw: string | undefined): string {
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const user = env.NEO4J_USER || 'neo4j';
   const database = env.NEO4J_DATABASE || 'neo4j';
-  if (!/^[A-Za-z][A-Za-z0-9.\-]{0,62}$/.test(database)) {
+  if (!/^[A-Za-z][A-Za-z0-9.-]{0,62}$/.test(database)) {
     throw new ConfigError(`NEO4J_DATABASE="${database}" is not a valid Neo4j database name.`);
   }
   let external: Neo4jTarget | null = null;

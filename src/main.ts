@@ -94,7 +94,7 @@ async function main(): Promise<void> {
   process.on('uncaughtException', (e) => {
     console.error(`error: ${e.stack ?? e.message}`);
     phase = 'stopping';
-    release().finally(() => process.exit(1));
+    void release().finally(() => process.exit(1));
   });
 }
 

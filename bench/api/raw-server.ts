@@ -19,7 +19,6 @@ import { NESTED_RELATION_LIMIT } from '../../src/schema/relations/relation-limit
 type Obj = Record<string, any>;
 type Vars = Record<string, any>;
 
-const int = (n: number) => neo4j.int(n);
 const FIRST = NESTED_RELATION_LIMIT.default;
 
 /** Driver values to JSON: dates and times as their ISO text (integers already arrive as numbers). */

@@ -112,7 +112,7 @@ function startServer(system: System): Promise<Running> {
   });
   return new Promise((resolve, reject) => {
     let out = '';
-    child.stdout!.on('data', (chunk: Buffer) => {
+    child.stdout.on('data', (chunk: Buffer) => {
       out += chunk.toString();
       const m = /listening (\d+)/.exec(out);
       if (m) resolve({ system, child, url: `http://127.0.0.1:${m[1]}/graphql` });
@@ -209,7 +209,7 @@ async function one(driver: Driver, query: string, params: Record<string, unknown
 async function discoverParams(driver: Driver): Promise<{ graph: string; params: GraphParams }> {
   const seed = !!(await one(driver, 'MATCH (e:Entity {id: "nagorno-karabakh"}) RETURN e.id AS id'));
   const find = async (name: string, query: string, fallback: string): Promise<string> => {
-    if (env[name]) return env[name]!;
+    if (env[name]) return env[name];
     if (seed) return fallback;
     console.log(`  looking up ${name.replace('BENCH_', '').toLowerCase()} in the graph...`);
     const row = await one(driver, query);

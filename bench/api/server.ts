@@ -44,7 +44,7 @@ async function main(system: string): Promise<void> {
     app.use(
       '/graphql',
       express.json({ limit: '1mb' }),
-      expressMiddleware(apollo, { context: async () => ({ sessionConfig: { database: target.database } }) }),
+      expressMiddleware(apollo, { context: () => Promise.resolve({ sessionConfig: { database: target.database } }) }),
     );
     closeDriver = async () => {
       await apollo.stop();
@@ -57,7 +57,7 @@ async function main(system: string): Promise<void> {
   process.on('SIGTERM', () => {
     server.close();
     server.closeAllConnections();
-    closeDriver().finally(() => process.exit(0));
+    void closeDriver().finally(() => process.exit(0));
   });
   console.log(`listening ${port}`);
 }

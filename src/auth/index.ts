@@ -3,7 +3,7 @@ import { Role } from '../model/contract';
 import { forbidden, unauthenticated } from '../schema/errors';
 import { Authenticator, bearerToken, TokenRejected, User } from './authenticator';
 
-export { Authenticator, bearerToken, TokenRejected } from './authenticator';
+export { Authenticator, TokenRejected } from './authenticator';
 export type { User } from './authenticator';
 
 /**

@@ -12,6 +12,7 @@ import {
 } from '../graph/repositories/records';
 import { ChangeAction, RELIABILITIES, RelationshipType, SOURCE_TYPES } from '../model/contract';
 import { conflict, unauthenticated } from '../schema/errors';
+import type { QueryRow } from '../graph/query-signatures';
 import {
   checkConfidence,
   checkEndpoints,
@@ -120,7 +121,7 @@ function neoDate(iso: string | null): unknown {
 function stableJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
   if (value && typeof value === 'object') {
-    return `{${Object.keys(value as object)
+    return `{${Object.keys(value)
       .filter((k) => (value as Record<string, unknown>)[k] !== undefined)
       .sort()
       .map((k) => `${JSON.stringify(k)}:${stableJson((value as Record<string, unknown>)[k])}`)
@@ -141,13 +142,8 @@ interface Written {
   entityIds: string[];
 }
 
-type StatementRow = {
-  relation: unknown;
-  subject: unknown;
-  object: unknown;
-};
-
-const toStatement = (row: StatementRow) => toRelationRecord(row.relation, row.subject, row.object);
+const toStatement = (row: QueryRow<'statement-versions' | 'statement-create' | 'statement-revise' | 'statement-current'>) =>
+  toRelationRecord(row.relation, row.subject, row.object);
 
 export class Curation {
   constructor(
@@ -178,7 +174,7 @@ export class Curation {
       : null;
     const attempt = async (): Promise<WriteResult> => {
       const { result, bookmarks } = await this.graph.writeTransaction(async (tx) => {
-        const [begin] = await tx.run<{ revoked: boolean; earlier: unknown; now: string }>('change-begin', {
+        const [begin] = await tx.run('change-begin', {
           tokenId: this.user.tokenId,
           idempotencyKey: key,
         });
@@ -194,7 +190,7 @@ export class Curation {
         }
         const changeId = randomUUID();
         const written = await work(tx, { id: changeId, now: begin.now });
-        const [recorded] = await tx.run<{ change: unknown }>('change-record', {
+        const [recorded] = await tx.run('change-record', {
           now: begin.now,
           id: changeId,
           by: this.user.subject,
@@ -211,11 +207,11 @@ export class Curation {
       });
       if (result.replayOf) return this.replay(result.replayOf, bookmarks);
       return {
-        change: result.change!,
+        change: result.change,
         replayed: false,
         bookmarks,
-        statement: result.written!.statement ?? null,
-        entity: result.written!.entity ?? null,
+        statement: result.written.statement ?? null,
+        entity: result.written.entity ?? null,
       };
     };
     const explain = (e: unknown): never => {
@@ -244,10 +240,10 @@ export class Curation {
     let statement: RelationRecord | null = null;
     let entity: EntityRecord | null = null;
     if (change.statementId) {
-      const versions = (await graph.read<StatementRow>('statement-versions', { id: change.statementId })).map(toStatement);
+      const versions = (await graph.read('statement-versions', { id: change.statementId })).map(toStatement);
       statement = versions.find((v) => v.version === change.version) ?? null;
     } else if (change.entityIds.length) {
-      const rows = await graph.read<{ entity: unknown }>('entities-by-id', { ids: [change.entityIds[change.entityIds.length - 1]] });
+      const rows = await graph.read('entities-by-id', { ids: [change.entityIds[change.entityIds.length - 1]] });
       entity = rows.length ? toEntityRecord(rows[0].entity) : null;
     }
     return { change, replayed: true, bookmarks, statement, entity };
@@ -255,7 +251,7 @@ export class Curation {
 
   private async known(tx: WriteTransaction, ids: (string | null | undefined)[]): Promise<Map<string, KnownEntity>> {
     const wanted = [...new Set(ids.filter((id): id is string => typeof id === 'string'))];
-    const rows = wanted.length ? await tx.run<KnownEntity & Record<string, unknown>>('curation-entities', { ids: wanted }) : [];
+    const rows = wanted.length ? await tx.run('curation-entities', { ids: wanted }) : [];
     return new Map(rows.map((r) => [r.id, { ...r, mergedInto: r.mergedInto ?? null }]));
   }
 
@@ -281,7 +277,7 @@ export class Curation {
         description: input.description ?? null,
         wikidataId: input.wikidataId ?? null,
       };
-      const [row] = await tx.run<{ entity: unknown }>('entity-create', {
+      const [row] = await tx.run('entity-create', {
         now: change.now,
         id: input.id,
         labels,
@@ -333,7 +329,7 @@ export class Curation {
     if (alias.name.trim() === '') refuse('name', 'An alias needs a name.');
     return this.write('ADD_ALIAS', { entityId, alias }, options, async (tx, change) => {
       existing(await this.known(tx, [entityId]), 'entity', entityId);
-      const [row] = await tx.run<{ entity: unknown }>('entity-add-aliases', {
+      const [row] = await tx.run('entity-add-aliases', {
         now: change.now,
         id: entityId,
         aliases: [{ name: alias.name.trim(), language: alias.language ?? null, misspelling: alias.misspelling ?? false }],
@@ -353,14 +349,14 @@ export class Curation {
       const target = existing(known, 'into', into);
       if (source.kind !== target.kind)
         refuse('into', `"${from}" is a ${source.kind} and "${into}" a ${target.kind}: only entities of one kind can be the same.`);
-      const statements = await tx.run<{ id: string; version: number; outgoing: boolean; linksOther: boolean }>('entity-statement-ids', {
+      const statements = await tx.run('entity-statement-ids', {
         id: from,
         other: into,
       });
       const link = statements.find((s) => s.linksOther);
       if (link) refuse('into', `Statement "${link.id}" links "${from}" to "${into}": retract it before merging them.`);
       for (const s of statements) {
-        const [moved] = await tx.run<StatementRow>('statement-revise', {
+        const [moved] = await tx.run('statement-revise', {
           now: change.now,
           id: s.id,
           version: s.version,
@@ -372,7 +368,7 @@ export class Curation {
         });
         if (!moved) throw conflict(`Statement "${s.id}" changed during the merge: retry.`);
       }
-      const [row] = await tx.run<{ entity: unknown }>('entity-merge', {
+      const [row] = await tx.run('entity-merge', {
         now: change.now,
         from,
         into,
@@ -427,7 +423,7 @@ export class Curation {
         provision: input.provision ?? null,
         note: input.note ?? null,
       };
-      const [row] = await tx.run<StatementRow>('statement-create', {
+      const [row] = await tx.run('statement-create', {
         now: change.now,
         type,
         id,
@@ -451,10 +447,10 @@ export class Curation {
     expectedVersion: number | null,
     request: Record<string, unknown>,
     options: WriteOptions,
-    revise: (current: RelationRecord, tx: WriteTransaction) => Promise<Record<string, unknown>>,
+    revise: (current: RelationRecord, tx: WriteTransaction) => Record<string, unknown> | Promise<Record<string, unknown>>,
   ): Promise<WriteResult> {
     return this.write(action, { id, expectedVersion, ...request }, options, async (tx, change) => {
-      const [row] = await tx.run<StatementRow>('statement-current', { id });
+      const [row] = await tx.run('statement-current', { id });
       if (!row) refuse('id', `No statement has the id "${id}". Find ids with relations(...) or an entity's statement fields.`);
       const current = toStatement(row);
       if (expectedVersion !== null && current.version !== expectedVersion) {
@@ -467,7 +463,7 @@ export class Curation {
         );
       }
       const changes = await revise(current, tx);
-      const [next] = await tx.run<StatementRow>('statement-revise', {
+      const [next] = await tx.run('statement-revise', {
         now: change.now,
         id,
         version: current.version,
@@ -534,7 +530,7 @@ export class Curation {
     validToPrecision: string | null,
     options: WriteOptions = {},
   ): Promise<WriteResult> {
-    return this.revise('END_STATEMENT', id, expectedVersion, { validTo, validToPrecision }, options, async (current) => {
+    return this.revise('END_STATEMENT', id, expectedVersion, { validTo, validToPrecision }, options, (current) => {
       const validity = checkValidity(
         { validFrom: current.validFrom, validFromPrecision: current.validFromPrecision, validTo, validToPrecision },
         'input',
@@ -545,7 +541,7 @@ export class Curation {
 
   /** We no longer stand by it: a new version with rank DEPRECATED (Wikidata), the reason in its note. */
   retractStatement(id: string, expectedVersion: number, reason: string | null, options: WriteOptions = {}): Promise<WriteResult> {
-    return this.revise('RETRACT_STATEMENT', id, expectedVersion, { reason }, options, async (current) => {
+    return this.revise('RETRACT_STATEMENT', id, expectedVersion, { reason }, options, (current) => {
       if (current.rank === 'DEPRECATED') refuse('id', `Statement "${id}" is already retracted (rank DEPRECATED).`);
       return reason
         ? { rank: 'DEPRECATED', note: current.note ? `${current.note} Retracted: ${reason}` : `Retracted: ${reason}` }
@@ -555,7 +551,7 @@ export class Curation {
 
   setRank(id: string, rank: string, expectedVersion: number | null, options: WriteOptions = {}): Promise<WriteResult> {
     checkRank('rank', rank);
-    return this.revise('SET_RANK', id, expectedVersion, { rank }, options, async (current) => {
+    return this.revise('SET_RANK', id, expectedVersion, { rank }, options, (current) => {
       if (current.rank === rank) refuse('rank', `Statement "${id}" already has rank ${rank}.`);
       return { rank };
     });
@@ -589,8 +585,8 @@ export class Curation {
   revokeToken(tokenId: string): Promise<{ tokenId: string; revokedAt: string; bookmarks: string[] }> {
     return this.graph
       .writeTransaction(async (tx) => {
-        const [begin] = await tx.run<{ now: string }>('change-begin', { tokenId: null, idempotencyKey: null });
-        const [row] = await tx.run<{ tokenId: string; revokedAt: string }>('token-revoke', {
+        const [begin] = await tx.run('change-begin', { tokenId: null, idempotencyKey: null });
+        const [row] = await tx.run('token-revoke', {
           now: begin.now,
           tokenId,
           by: this.user.subject,

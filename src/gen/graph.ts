@@ -5,7 +5,6 @@ import {
   KIND_LABELS,
   KindLabel,
   PLACE_KINDS,
-  RELATIONSHIP_TYPE_NAMES,
   RELATIONSHIP_TYPES,
   RelationshipType,
   RELIABILITIES,
@@ -294,7 +293,7 @@ class Pool {
     endpoints: readonly string[],
   ) {
     this.kinds = KIND_LABELS.filter(
-      (k) => endpoints.includes(k) || endpoints.includes('Entity') || (GROUP_OF[k] !== undefined && endpoints.includes(GROUP_OF[k]!)),
+      (k) => endpoints.includes(k) || endpoints.includes('Entity') || (GROUP_OF[k] !== undefined && endpoints.includes(GROUP_OF[k])),
     );
     this.size = this.kinds.reduce((sum, k) => sum + plan.counts[k], 0);
     this.seedHubs = SEED_HUBS.filter((h) => this.kinds.includes(h.label)).map((h) => h.id);
@@ -465,6 +464,3 @@ export class GraphGenerator {
     }
   }
 }
-
-/** The contract's statement types, in the order the script writes their batches. */
-export const STATEMENT_TYPES: readonly RelationshipType[] = RELATIONSHIP_TYPE_NAMES;

@@ -1,10 +1,8 @@
 import { Driver, Neo4jError, Session } from 'neo4j-driver';
 import { Availability } from './availability';
 import { toPlain } from './convert';
-import { cypher } from './queries';
-
-export type Row = Record<string, unknown>;
-export type Params = Record<string, unknown>;
+import { cypher, QueryRef } from './queries';
+import type { QueryName, QueryParams, QueryRow } from './query-signatures';
 
 /** What one GraphQL operation may use of Neo4j: a deadline, a cancel signal and a session cap. */
 export interface OperationBudget {
@@ -23,7 +21,7 @@ export interface OperationBudget {
 
 /** The queries of one write transaction (GraphClient.writeTransaction). */
 export interface WriteTransaction {
-  run<T extends Row = Row>(name: string, params?: Params): Promise<T[]>;
+  run<N extends QueryName>(query: QueryRef<N>, params: QueryParams<N>): Promise<QueryRow<N>[]>;
 }
 
 /**
@@ -139,12 +137,11 @@ export class GraphClient {
     );
   }
 
-  async read<T extends Row = Row>(name: string, params: Params = {}): Promise<T[]> {
-    return this.run<T>('READ', cypher(name), params);
-  }
-
-  async write<T extends Row = Row>(name: string, params: Params = {}): Promise<T[]> {
-    return this.run<T>('WRITE', cypher(name), params);
+  /** Runs a named query (query-signatures.ts types its parameters and rows) in a read session. */
+  async read<N extends QueryName>(query: QueryRef<N>, params: QueryParams<N>): Promise<QueryRow<N>[]> {
+    const rows = await this.runRead(cypher(query), params);
+    // The one cast of the boundary: a query's rows are what its signature declares.
+    return rows as QueryRow<N>[];
   }
 
   /** The bookmarks this operation's queries wait for (from the request's Neo4j-Bookmark header). */
@@ -182,12 +179,13 @@ export class GraphClient {
       const tx = session.beginTransaction(txConfig);
       try {
         const value = await work({
-          run: async <R extends Row>(name: string, params: Params = {}) => {
+          run: async <N extends QueryName>(query: QueryRef<N>, params: QueryParams<N>) => {
             if (this.budget.signal?.aborted) throw new OperationCancelledError();
             this.queryCount++;
             this.stats.queries++;
-            const res = await tx.run(cypher(name), params);
-            return res.records.map((r) => toPlain(r.toObject()) as R);
+            const res = await tx.run(cypher(query), params);
+            // As in read: the rows are what the query's signature declares.
+            return res.records.map((r) => toPlain(r.toObject()) as QueryRow<N>);
           },
         });
         await tx.commit();
@@ -251,13 +249,13 @@ export class GraphClient {
     for (const wake of this.waiting.splice(0)) wake(false);
   }
 
-  private async autoCommitRead<T extends Row>(
+  private async autoCommitRead(
     session: Session,
     text: string,
-    params: Params,
+    params: object,
     txConfig: { timeout: number } | undefined,
-  ): Promise<T[]> {
-    const once = async (s: Session) => (await s.run(text, params, txConfig)).records.map((r) => toPlain(r.toObject()) as T);
+  ): Promise<unknown[]> {
+    const once = async (s: Session) => (await s.run(text, params, txConfig)).records.map((r) => toPlain(r.toObject()));
     try {
       return await once(session);
     } catch (e) {
@@ -272,30 +270,18 @@ export class GraphClient {
     }
   }
 
-  private async run<T extends Row>(mode: 'READ' | 'WRITE', text: string, params: Params): Promise<T[]> {
-    return this.withSession(mode, (session, txConfig) => {
+  private async runRead(text: string, params: object): Promise<unknown[]> {
+    return this.withSession('READ', (session, txConfig) => {
       this.queryCount++;
       this.stats.queries++;
       // A read is one query: as an auto-commit transaction its RUN and PULL go out in one write and
       // come back in one round trip, where executeRead adds a BEGIN and a COMMIT, a second round
       // trip and two more socket writes per query (bench/RESULTS.md, "request path"). A READ
       // session still routes to a cluster's readers; a retriable failure is tried once more.
-      // Writes run in an explicit transaction, not executeWrite: its retry loop waits about a
-      // second before giving up on an unreachable server, and a request must fail in under one.
-      return mode === 'READ'
-        ? this.autoCommitRead<T>(session, text, params, txConfig)
-        : (async () => {
-            const tx = session.beginTransaction(txConfig);
-            try {
-              const res = await tx.run(text, params);
-              const rows = res.records.map((r) => toPlain(r.toObject()) as T);
-              await tx.commit();
-              return rows;
-            } catch (e) {
-              if (tx.isOpen()) await tx.rollback().catch(() => {});
-              throw e;
-            }
-          })();
+      // Writes run in writeTransaction's explicit transaction, not executeWrite: its retry loop
+      // waits about a second before giving up on an unreachable server, and a request must fail in
+      // under one.
+      return this.autoCommitRead(session, text, params, txConfig);
     });
   }
 

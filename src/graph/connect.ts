@@ -10,7 +10,7 @@ export interface Neo4jConnection {
   /** This process started the local Neo4j, so close() stops it. */
   startedLocal: boolean;
   /** Closes the driver; stops the local Neo4j only if this process started it. */
-  close(): Promise<void>;
+  close: () => Promise<void>;
 }
 
 export interface ConnectOptions {

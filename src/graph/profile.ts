@@ -41,7 +41,7 @@ function summarize(result: { records: unknown[]; summary: { profile: ProfiledPla
 }
 
 /** PROFILE of a write (a curation query): it runs in a transaction that is rolled back, so the graph is left as it was. */
-export async function profileWrite(driver: Driver, database: string, text: string, params: Record<string, unknown>): Promise<QueryProfile> {
+export async function profileWrite(driver: Driver, database: string, text: string, params: object): Promise<QueryProfile> {
   const session = driver.session({ database, defaultAccessMode: 'WRITE' });
   const tx = session.beginTransaction();
   try {
@@ -53,7 +53,7 @@ export async function profileWrite(driver: Driver, database: string, text: strin
 }
 
 /** PROFILE of a Cypher text (bench/profile-queries.ts runs older versions of the named queries so). */
-export async function profileText(driver: Driver, database: string, text: string, params: Record<string, unknown>): Promise<QueryProfile> {
+export async function profileText(driver: Driver, database: string, text: string, params: object): Promise<QueryProfile> {
   const session = driver.session({ database, defaultAccessMode: 'READ' });
   try {
     return summarize(await session.run(`PROFILE ${text}`, params));

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { PROJECT_ROOT } from '../config';
 import { isRelationshipType, KIND_LABELS, RelationshipType } from '../model/contract';
 import { SHARED_CYPHER } from './shared-cypher';
+import type { QueryName, QueryParams } from './query-signatures';
 
 /**
  * Named Cypher queries, one per file under cypher/queries/ (SQL-in-files style): the file name
@@ -55,6 +56,11 @@ export function withIncludes(name: string, text: string): string {
     return SHARED_CYPHER[piece as keyof typeof SHARED_CYPHER].replace(/\n/g, `\n${indent}`);
   });
 }
+/** A template filled by variant(): runs under its own name, with its template's signature. */
+export type VariantName<N extends QueryName> = string & { readonly template: N };
+
+/** What GraphClient runs: a named query, or a filled variant of one. */
+export type QueryRef<N extends QueryName = QueryName> = N | VariantName<N>;
 
 /**
  * The text sent to Neo4j: the file without its whole-line `//` comments (the header and the
@@ -72,9 +78,9 @@ export function sendable(file: string): string {
 }
 
 /** A named query (or filled template) and its parameters: what a repository runs, and what bench/profile-queries.ts and test/scale/ profile. */
-export interface PlannedQuery {
-  name: string;
-  params: Record<string, unknown>;
+export interface PlannedQuery<N extends QueryName = QueryName> {
+  name: QueryRef<N>;
+  params: QueryParams<N>;
 }
 
 /** A template fill: made only by the functions below. */
@@ -194,7 +200,7 @@ export function fillTemplate(name: string, fills: Record<string, Fill>): string 
  * Registers the template `name` filled with `fills` and returns the name to run it by, such as
  * `relations-of-entities(in=<;out=;types=:CONTROLS)`; the same fills give the same name.
  */
-export function variant(name: string, fills: Record<string, Fill>): string {
+export function variant<N extends QueryName>(name: N, fills: Record<string, Fill>): VariantName<N> {
   const key = `${name}(${Object.keys(fills)
     .sort()
     .map((k) => {
@@ -203,5 +209,6 @@ export function variant(name: string, fills: Record<string, Fill>): string {
     })
     .join(';')})`;
   if (!cache.has(key)) cache.set(key, fillTemplate(name, fills));
-  return key;
+  // (the brand only records the template whose signature the variant keeps)
+  return key as VariantName<N>;
 }

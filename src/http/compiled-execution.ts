@@ -48,7 +48,7 @@ export function compiledExecution(schema: GraphQLSchema): GatewayInterface {
   };
 
   return {
-    load: async () => ({ executor }),
+    load: () => Promise.resolve({ executor }),
     onSchemaLoadOrUpdate: (callback) => {
       callback({ apiSchema: schema, coreSupergraphSdl: '' });
       return () => {};

@@ -149,16 +149,18 @@ export async function createApiServer(
     express.json({ limit: settings.bodyLimit }),
     shapeGuard(schema, limits, logger, metrics),
     expressMiddleware(apollo, {
-      context: async ({ req, res }) => {
+      context: ({ req, res }) => {
         // The client went away before its answer: stop its Neo4j work and release its sessions.
         const gone = new AbortController();
         res.once('close', () => {
           if (!res.writableFinished) gone.abort();
         });
-        return createContext(
-          graph,
-          { deadline: Date.now() + limits.timeoutMs, signal: gone.signal, maxSessions: limits.maxSessionsPerOperation },
-          req,
+        return Promise.resolve(
+          createContext(
+            graph,
+            { deadline: Date.now() + limits.timeoutMs, signal: gone.signal, maxSessions: limits.maxSessionsPerOperation },
+            req,
+          ),
         );
       },
     }),

@@ -1,7 +1,7 @@
 import { Neo4jError } from 'neo4j-driver';
 import { Edit, originalOffset } from './literals';
 import { excerptOf, LoadFailure } from './report';
-import { CommandItem, Position, ScriptItem, StatementItem } from './split';
+import { CommandItem, Position, StatementItem } from './split';
 
 /**
  * One error position: Neo4j reports "(line L, column C (offset: O))" in the text it ran, which may
@@ -62,8 +62,4 @@ export function commandFailure(item: CommandItem, error: unknown): LoadFailure {
 
 export function commandText(item: CommandItem): string {
   return `:${item.name}${item.args ? ` ${item.args}` : ''}`;
-}
-
-export function itemText(item: ScriptItem): string {
-  return item.kind === 'statement' ? item.text : item.kind === 'command' ? commandText(item) : '';
 }

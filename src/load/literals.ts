@@ -90,7 +90,8 @@ function stringValue(lx: CypherLexer): string | null {
   return decodeString(lx.text.slice(lx.start + 1, lx.end - 1));
 }
 
-const NOT_CONSTANT = Symbol('not a constant');
+// One shared instance, thrown to unwind the reader and caught by identity (no stack trace per literal).
+const NOT_CONSTANT = new Error('not a constant');
 
 /** Reads a constant value (strings, numbers, booleans, null, lists and maps of them) at the lexer's position. */
 class ConstantReader {

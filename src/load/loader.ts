@@ -17,9 +17,7 @@ import { Position, ScriptSyntaxError } from './split';
  * talks to it. One tokenizer (tokenizer.ts) reads Cypher for all of them. What a failure commits,
  * and how it compares with cypher-shell, is in execute.ts and docs/loader.md.
  */
-export { expandPaths } from './read';
-export { emptyCounters, excerptOf, formatFailure } from './report';
-export type { LoadCounters, LoadFailure, LoadProgress, LoadSummary } from './report';
+export type { LoadFailure, LoadProgress, LoadSummary } from './report';
 
 export interface LoadOptions {
   database?: string;

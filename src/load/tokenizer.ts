@@ -203,10 +203,3 @@ export class CypherLexer {
 export function isTrivia(kind: Tok): boolean {
   return kind === Tok.Space || kind === Tok.LineComment || kind === Tok.BlockComment;
 }
-
-/** Index just past the closing quote of the string that opens at `i` (the text's end when it is not closed). */
-export function endOfString(text: string, i: number): number {
-  const lx = new CypherLexer(text, i);
-  lx.next();
-  return lx.end;
-}

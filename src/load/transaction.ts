@@ -48,7 +48,7 @@ export function outcomeOf(runner: Session | Transaction, p: Prepared): Promise<O
 }
 
 export function countersOf(summary: ResultSummary): Partial<LoadCounters> {
-  return summary.counters.updates() as Partial<LoadCounters>;
+  return summary.counters.updates();
 }
 
 export class OpenTransaction {

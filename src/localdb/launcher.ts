@@ -201,10 +201,10 @@ export function portOpen(port: number, host = '127.0.0.1', timeoutMs = 1000): Pr
   });
 }
 
-export async function status(cfg: LocalNeo4jConfig): Promise<LocalStatus> {
+export function status(cfg: LocalNeo4jConfig): Promise<LocalStatus> {
   const pid = readPid(cfg);
   const running = pid !== null && alive(pid) && isNeo4jProcess(pid);
-  return { running, pid: running ? pid : null, port: cfg.port, instanceDir: cfg.instanceDir };
+  return Promise.resolve({ running, pid: running ? pid : null, port: cfg.port, instanceDir: cfg.instanceDir });
 }
 
 function setInitialPassword(java: string, lib: string, cfg: LocalNeo4jConfig, confDir: string, password: string): void {

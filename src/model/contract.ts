@@ -10,7 +10,8 @@
  * - Aliases are `(:Entity)-[:HAS_ALIAS]->(:Alias {name, language, misspelling})`.
  * - Every other relationship is a statement in the Wikidata sense: it carries its own id, its
  *   validity (validFrom/validTo with precision), status, rank, and the ids of its sources,
- *   of who asserts it, who disputes it and who supports it (STATEMENT_PROPERTIES).
+ *   of who asserts it, who disputes it and who supports it (docs/model.md's table; versions:
+ *   docs/curation.md).
  */
 export const ACTOR_KINDS = [
   'SovereignState',
@@ -280,7 +281,6 @@ export const RANKS = ['PREFERRED', 'NORMAL', 'DEPRECATED'] as const;
  * 1990s), a CENTURY as 1 January of its first year (1900 for 1900-1999).
  */
 export const PRECISIONS = ['DAY', 'MONTH', 'YEAR', 'DECADE', 'CENTURY'] as const;
-export type Precision = (typeof PRECISIONS)[number];
 /** Whether a statement held on the day (or in the period) asked: see src/model/validity.ts. */
 export const CERTAINTIES = ['CERTAIN', 'POSSIBLE'] as const;
 /** Source entities: what kind of document, and how far it can be relied on. */
@@ -304,49 +304,8 @@ export const STATEMENT_PATH_COSTS = {
   confidence: Record<(typeof CONFIDENCES)[number], number>;
 };
 
-/**
- * Properties every statement relationship carries. validFrom/validTo are Neo4j Dates (null = open
- * end) read as a half-open interval [validFrom, validTo): a statement holds on date d when
- * (validFrom IS NULL OR validFrom <= d) AND (validTo IS NULL OR d < validTo).
- */
-export const STATEMENT_PROPERTIES = {
-  id: 'string, unique across relationships',
-  validFrom: 'Date or null',
-  validFromPrecision: 'DAY | MONTH | YEAR | DECADE | CENTURY (null when validFrom is null)',
-  validFromEarliest: 'Date or null: the earliest day validFrom can stand for (validFrom itself unless narrowed, Wikidata P1319)',
-  validFromLatest: 'Date or null: the latest day validFrom can stand for (the last day of its month, year ... unless narrowed, P1326)',
-  validTo: 'Date or null',
-  validToPrecision: 'DAY | MONTH | YEAR | DECADE | CENTURY (null when validTo is null)',
-  validToEarliest: 'Date or null: the earliest day validTo can stand for',
-  validToLatest: 'Date or null: the latest day validTo can stand for',
-  status: 'UNCONTESTED | DISPUTED | SUPERSEDED',
-  rank: 'PREFERRED | NORMAL | DEPRECATED',
-  confidence: 'CONFIRMED | PARTISAN | CONFLICTING | UNVERIFIED',
-  sources: 'list of Source entity ids (at least one)',
-  assertedBy: 'list of entity ids',
-  disputedBy: 'list of entity ids',
-  supportedBy: 'list of entity ids',
-  provision:
-    'Provision entity id or null: the clause the statement rests on (a GUARANTEES of the Lachin corridor under point 6 of trilateral-statement-2020)',
-  note: 'string or null',
-} as const;
-
 /** What an Allegation node asserts (its `nature` property; docs/model.md). */
 export const ALLEGATION_NATURES = ['ACCUSATION', 'CLAIM', 'WARNING', 'APPEAL', 'CONTEXT', 'POSITION', 'CASUALTY_FIGURE'] as const;
-
-/**
- * Recorded time (docs/curation.md): every version of a statement is its own relationship with the
- * statement's id; these properties say which version it is and when it was the recorded state.
- * The current version is the one whose recordedTo is null.
- */
-export const STATEMENT_VERSION_PROPERTIES = {
-  version: 'integer from 1, +1 for each later version of the same id',
-  recordedFrom: 'DateTime the version was written',
-  recordedTo: 'DateTime it was replaced by the next version; null while current',
-  recordedBy: 'who wrote it: the token subject, or load:<file> for a loaded seed',
-  changeId: 'id of the (:Change) that wrote it',
-  closedBy: 'id of the (:Change) that replaced it; null while current',
-} as const;
 
 /**
  * Nodes and relationships of the curation history, not of the knowledge graph: one (:Change) per

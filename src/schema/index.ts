@@ -99,7 +99,7 @@ let built: Promise<GraphQLSchema> | undefined;
 export function buildApiSchema(): Promise<GraphQLSchema> {
   markPropertyFieldsSimple();
   built ??= buildSchema({
-    resolvers: [...RESOLVERS] as unknown as [Function, ...Function[]],
+    resolvers: RESOLVERS,
     orphanedTypes: [...ORPHANED_TYPES],
     validate: false,
   })

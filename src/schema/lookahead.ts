@@ -1,4 +1,4 @@
-import { FieldNode, GraphQLResolveInfo, SelectionSetNode } from 'graphql';
+import { FieldNode, GraphQLResolveInfo, Kind, SelectionSetNode } from 'graphql';
 
 /** The fields of a statement that read the entities it names (its provenance and its clause). */
 export const MENTIONED_FIELDS: ReadonlySet<string> = new Set(['assertedBy', 'disputedBy', 'supportedBy', 'sources', 'provision']);
@@ -24,8 +24,8 @@ export function selectsAny(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragme
     const walk = (set: SelectionSetNode | undefined): boolean =>
       !!set &&
       set.selections.some((s) => {
-        if (s.kind === 'Field') return names.has(s.name.value) || walk(s.selectionSet);
-        if (s.kind === 'InlineFragment') return walk(s.selectionSet);
+        if (s.kind === Kind.FIELD) return names.has(s.name.value) || walk(s.selectionSet);
+        if (s.kind === Kind.INLINE_FRAGMENT) return walk(s.selectionSet);
         if (seen.has(s.name.value)) return false;
         seen.add(s.name.value);
         return walk(info.fragments[s.name.value]?.selectionSet);

@@ -9,7 +9,7 @@ import { loadConfig, PROJECT_ROOT } from '../../src/config';
  * .dockerignore to what the README promises: services, ports, environment, healthcheck, order.
  */
 const read = (file: string) => fs.readFileSync(path.join(PROJECT_ROOT, file), 'utf8');
-const compose = parse(read('docker-compose.yml')) as any;
+const compose = parse(read('docker-compose.yml'));
 
 /** Compose's `${VAR:-default}` as `docker compose` would expand it with VAR unset. */
 function interpolate(value: string): string {

@@ -72,7 +72,7 @@ describe('the API under abuse', () => {
           headers: { 'content-type': 'application/json' },
           body: JSON.stringify({ query }),
         });
-        const body = (await res.json()) as any;
+        const body = await res.json();
         const code = `${res.status} ${body.errors?.[0]?.extensions?.code}`;
         codes[code] = (codes[code] ?? 0) + 1;
         expect(code).toBe(`400 ${expected}`);

@@ -5,7 +5,7 @@ import { buildApiSchema } from '../../src/schema';
 import { Context, createContext } from '../../src/schema/context';
 import { formatError } from '../../src/schema/errors';
 import { seededGraphForFile, testTarget } from '../support/neo4j';
-import { LimitedApi, startLimitedApi } from './support';
+import { startLimitedApi } from './support';
 
 /**
  * Deadlines, cancellation and fair sharing on the real Neo4j (seeded graph). Outcomes are

@@ -1,3 +1,4 @@
+import http from 'node:http';
 import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Driver } from 'neo4j-driver';
@@ -208,7 +209,7 @@ describe('operation types and HTTP protections', () => {
   it('compresses answers for clients that accept gzip', async () => {
     const body = JSON.stringify({ query: '{ entities(first: 100) { edges { node { id name kind description } } } }' });
     const res = await new Promise<{ encoding?: string; json: any }>((resolve, reject) => {
-      const req = require('node:http').request(
+      const req = http.request(
         {
           host: '127.0.0.1',
           port: api.port,

@@ -8,7 +8,7 @@ describe('HTTP endpoints', () => {
   it('GET /health answers while the process is up', async () => {
     const res = await fetch(`${api.base}/health`);
     expect(res.status).toBe(200);
-    expect(((await res.json()) as any).status).toBe('ok');
+    expect((await res.json()).status).toBe('ok');
   });
 
   it('GET /ready answers 200 when Neo4j is reachable', async () => {

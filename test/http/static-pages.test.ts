@@ -40,13 +40,13 @@ describe('static pages', () => {
       headers: { accept: 'application/json', 'apollo-require-preflight': 'true' },
     });
     expect(get.status).toBe(200);
-    expect(((await get.json()) as any).data.about.apiVersion).toBeTruthy();
+    expect((await get.json()).data.about.apiVersion).toBeTruthy();
     const post = await fetch(`${api.base}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query: '{ about { apiVersion } }' }),
     });
-    expect(((await post.json()) as any).data.about.apiVersion).toBeTruthy();
+    expect((await post.json()).data.about.apiVersion).toBeTruthy();
   });
 
   it('sends assets compressed, hashed ones cached for a year, pages revalidated, and no source maps', async () => {

@@ -92,7 +92,7 @@ describe('kg-load check', () => {
         .replace(/\/\/[^\n]*/g, '');
       // :Label and [:TYPE] after a variable or an opening bracket (not map keys such as {id: ...})
       const used = [
-        ...text.matchAll(/[(\[][A-Za-z_]*((?::[A-Z][A-Za-z_]*)+)/g),
+        ...text.matchAll(/[([][A-Za-z_]*((?::[A-Z][A-Za-z_]*)+)/g),
         ...text.matchAll(/\b[a-z][A-Za-z]*((?::[A-Z][A-Za-z]*)+)\s*(?:OR|AND|THEN|\))/g),
       ].flatMap((m) => m[1].split(':').filter(Boolean));
       for (const label of used) expect(known.has(label), `${name}.cypher uses ${label}`).toBe(true);

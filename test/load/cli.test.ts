@@ -287,7 +287,7 @@ describe('kg-load CLI', () => {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let out = '';
-    child.stdout!.on('data', (d) => (out += d));
+    child.stdout.on('data', (d) => (out += d));
     const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
     const deadline = Date.now() + 60_000;
     while ((await count('MATCH (n:Term) RETURN count(n)')) < 1000 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));

@@ -75,7 +75,7 @@ describe('local Neo4j launcher', () => {
 
   it.skipIf(NO_LOCAL_INSTANCE)(
     `writes a configuration with loopback Bolt, the chosen port, data on disk and bounded memory${LOCAL_ONLY}`,
-    async () => {
+    () => {
       const local = inject('neo4jLocal');
       expect(local, 'the global setup provides the local test instance').toBeTruthy();
       const conf = fs.readFileSync(path.join(local.instanceDir, 'conf', 'neo4j.conf'), 'utf8');

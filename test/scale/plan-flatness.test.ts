@@ -6,8 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GraphGenerator } from '../../src/gen/graph';
 import { writeScripts } from '../../src/gen/script';
 import { profileQuery, QueryProfile, scans } from '../../src/graph/profile';
-import { PlannedQuery, variant } from '../../src/graph/queries';
-import { recordedFill } from '../../src/graph/recorded-time';
+import { PlannedQuery } from '../../src/graph/queries';
 import { entitiesByIdQuery, entityCountQuery, entityPageQuery, searchQuery } from '../../src/graph/repositories/entities';
 import {
   guaranteesQuery,

@@ -6,8 +6,6 @@ const api = useTestApi(useApiFixture);
 const STATEMENT = `id type validFrom validFromPrecision validTo validToPrecision status rank confidence role extent note
   assertedBy { id } disputedBy { id } supportedBy { id } sources { id name }`;
 
-const ids = (list: { id: string }[]) => list.map((e) => e.id);
-
 describe('relationship fields on places', () => {
   it('without asOf: the whole history, each statement with its validity and provenance', async () => {
     const data = await api.data(`{ entity(id: "nagorno-karabakh") { ... on Place { controlledBy { subject { id } ${STATEMENT} } } } }`);

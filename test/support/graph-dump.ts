@@ -1,3 +1,4 @@
+import { inspect } from 'node:util';
 import { Driver, isDate, isDateTime, isDuration, isInt, isLocalDateTime, isLocalTime, isPoint, isTime } from 'neo4j-driver';
 import { testTarget } from './neo4j';
 
@@ -20,7 +21,7 @@ function typed(v: unknown): unknown {
   if (isDuration(v)) return { duration: v.toString() };
   if (isPoint(v)) return { point: [v.srid.toString(), v.x, v.y, v.z ?? null] };
   if (Array.isArray(v)) return { list: v.map(typed) };
-  throw new Error(`unexpected value ${String(v)}`);
+  throw new Error(`unexpected value ${inspect(v)}`);
 }
 
 function props(p: Record<string, unknown>): string {

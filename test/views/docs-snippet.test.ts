@@ -41,6 +41,8 @@ describe('docs/views.md', () => {
       maxNodes: 150,
       maxEdges: 2000,
     }))!;
+    // The docs' snippet is plain text run as written: evaluating it is what this test checks.
+    // eslint-disable-next-line @typescript-eslint/no-implied-eval
     const toCytoscapeElements = new Function(`${snippet('to-cytoscape')}\nreturn toCytoscapeElements;`)();
     const cy = cytoscape({ headless: true, elements: toCytoscapeElements(view) });
     expect(

@@ -1,26 +1,25 @@
 // The explorer's GraphQL requests: JSON POSTs to this API's /graphql (Apollo's CSRF check lets
 // them through; a plain GET would be refused).
-export interface ViewNode {
-  id: string;
-  kind: string;
-  name: string;
-  labels: string[];
-}
-export interface ViewEdge {
-  id: string;
-  type: string;
-  source: string;
-  target: string;
-  validFrom: string | null;
-  validFromPrecision: string | null;
-  validTo: string | null;
-  validToPrecision: string | null;
-  status: string | null;
-  rank: string | null;
-  confidence: string | null;
-  /** On the date asked: CERTAIN, or POSSIBLE when the date falls inside an imprecise start or end (null without a date). */
-  certainty?: string | null;
-}
+import type { ViewEdgeRow, ViewNodeRow } from '../../src/graph/view-shapes';
+
+// View types come from the server's own declaration of what the view queries return
+// (src/graph/view-shapes.ts), narrowed to the fields the explorer's GraphQL requests select.
+export type ViewNode = ViewNodeRow;
+export type ViewEdge = Pick<
+  ViewEdgeRow,
+  | 'id'
+  | 'type'
+  | 'source'
+  | 'target'
+  | 'validFrom'
+  | 'validFromPrecision'
+  | 'validTo'
+  | 'validToPrecision'
+  | 'status'
+  | 'rank'
+  | 'confidence'
+  | 'certainty'
+>;
 export interface GraphView {
   nodes: ViewNode[];
   edges: ViewEdge[];

@@ -52,7 +52,7 @@ export function placeNewNodes(cy: cytoscape.Core, positions: Map<string, Point>,
   }
   const placed = new Map(positions);
   if (placed.size === 0 || ![...placed.keys()].some((id) => cy.getElementById(id).nonempty())) {
-    const start = (first && cy.getElementById(first).nonempty() ? first : fresh.map((n) => n.id()).sort()[0])!;
+    const start = first && cy.getElementById(first).nonempty() ? first : fresh.map((n) => n.id()).sort()[0];
     placed.set(start, placed.get(start) ?? { x: 0, y: 0 });
   }
   // Breadth-first from what is placed: each wave of new nodes goes around the node that reaches it.

@@ -610,9 +610,11 @@ searchText.addEventListener('input', () => {
 // ---- graph gestures --------------------------------------------------------------------------
 
 // A tap inspects; a double tap (or the inspector's button) expands. Touch pans and pinches natively.
-cy.on('tap', 'node', (ev) => select({ kind: 'node', id: ev.target.id() as string }));
-cy.on('tap', 'edge', (ev) => select({ kind: 'edge', id: ev.target.id() as string }));
-cy.on('dbltap', 'node', (ev) => expand(ev.target.id() as string));
+// (cytoscape types an event's target as any; on a 'node' or 'edge' selector it is that element)
+const targetId = (ev: cytoscape.EventObject): string => (ev.target as cytoscape.SingularElementArgument).id();
+cy.on('tap', 'node', (ev) => select({ kind: 'node', id: targetId(ev) }));
+cy.on('tap', 'edge', (ev) => select({ kind: 'edge', id: targetId(ev) }));
+cy.on('dbltap', 'node', (ev) => expand(targetId(ev)));
 cy.on('tap', (ev) => {
   if (ev.target === cy && state.selected) select(null);
 });

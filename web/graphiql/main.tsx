@@ -2,6 +2,7 @@
 import { createRoot } from 'react-dom/client';
 import { GraphiQL } from 'graphiql';
 import type { Fetcher } from '@graphiql/toolkit';
+import type { ExecutionResult } from 'graphql';
 import 'graphiql/graphiql.css';
 
 const ENDPOINT = new URL('/graphql', window.location.href).toString();
@@ -13,7 +14,8 @@ const fetcher: Fetcher = async (params) => {
     headers: { 'content-type': 'application/json', accept: 'application/json' },
     body: JSON.stringify(params),
   });
-  return res.json();
+  // GraphiQL shows whatever the server answered, errors included.
+  return (await res.json()) as ExecutionResult;
 };
 
 const DEFAULT_QUERY = `# Who controlled Nagorno-Karabakh, and who claimed it, on a given date?

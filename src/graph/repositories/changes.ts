@@ -18,21 +18,21 @@ export async function changesPage(
 ): Promise<ChangePage> {
   let after = opts.afterSeq;
   if (opts.since !== null) {
-    const [first] = await graph.read<{ seq: number }>('change-seq-since', { since: opts.since });
+    const [first] = await graph.read('change-seq-since', { since: opts.since });
     if (!first) return { changes: [], hasNextPage: false };
     after = Math.max(after, first.seq - 1);
   }
   const params = { after: neo4j.int(after), limit: neo4j.int(opts.first + 1) };
   const rows =
     opts.entity === null
-      ? await graph.read<{ change: unknown }>('changes-page', params)
-      : await graph.read<{ change: unknown }>('changes-of-entity', { ...params, entity: opts.entity });
+      ? await graph.read('changes-page', params)
+      : await graph.read('changes-of-entity', { ...params, entity: opts.entity });
   const all = rows.map((r) => toChangeRecord(r.change));
   return { changes: all.slice(0, opts.first), hasNextPage: all.length > opts.first };
 }
 
 /** Every version of statement `id`, oldest first (empty when no statement has that id). */
 export async function statementVersions(graph: GraphClient, id: string): Promise<RelationRecord[]> {
-  const rows = await graph.read<{ relation: unknown; subject: unknown; object: unknown }>('statement-versions', { id });
+  const rows = await graph.read('statement-versions', { id });
   return rows.map((r) => toRelationRecord(r.relation, r.subject, r.object));
 }

@@ -5,7 +5,7 @@ import { keysetFills, keysetParams, labelFill, PageWindow, pageRows, PlannedQuer
 import { coversWords, fullTextQuery, matchesWholeWords, searchTerms } from '../fulltext';
 import { AliasRecord, EntityRecord, toAliasRecord, toEntityRecord } from './records';
 
-export function entitiesByIdQuery(ids: readonly string[]): PlannedQuery {
+export function entitiesByIdQuery(ids: readonly string[]): PlannedQuery<'entities-by-id'> {
   return { name: 'entities-by-id', params: { ids: [...new Set(ids)] } };
 }
 
@@ -15,12 +15,12 @@ export function entitiesByIdQuery(ids: readonly string[]): PlannedQuery {
  */
 export async function findEntities(graph: GraphClient, ids: readonly string[]): Promise<(EntityRecord | null)[]> {
   const q = entitiesByIdQuery(ids);
-  const rows = await graph.read<{ entity: unknown }>(q.name, q.params);
+  const rows = await graph.read(q.name, q.params);
   const byId = new Map(rows.map((r) => toEntityRecord(r.entity)).map((e) => [e.id, e]));
   const redirects = [...byId.values()].map((e) => e.mergedInto).filter((t): t is string => typeof t === 'string' && !byId.has(t));
   if (redirects.length) {
     const targets = entitiesByIdQuery(redirects);
-    for (const r of await graph.read<{ entity: unknown }>(targets.name, targets.params)) {
+    for (const r of await graph.read(targets.name, targets.params)) {
       const e = toEntityRecord(r.entity);
       byId.set(e.id, e);
     }
@@ -41,7 +41,9 @@ export interface EntityPage {
  * The page query: the entity_id index in order, or the entity_kind_id index for one kind, read
  * backward for a `last` page.
  */
-export function entityPageQuery(opts: { kind: string | null; aliases?: boolean } & PageWindow): PlannedQuery {
+export function entityPageQuery(
+  opts: { kind: string | null; aliases?: boolean } & PageWindow,
+): PlannedQuery<'entity-page' | 'entity-page-of-kind'> {
   const params = { ...keysetParams(opts), aliases: opts.aliases === true };
   const fills = keysetFills('e', opts);
   return opts.kind === null
@@ -52,7 +54,7 @@ export function entityPageQuery(opts: { kind: string | null; aliases?: boolean }
 /** A keyset page of entities ordered by id; fetches one more to know if more follow. */
 export async function entityPage(graph: GraphClient, opts: { kind: string | null; aliases?: boolean } & PageWindow): Promise<EntityPage> {
   const q = entityPageQuery(opts);
-  const rows = await graph.read<{ entity: unknown; aliases: unknown[] | null }>(q.name, q.params);
+  const rows = await graph.read(q.name, q.params);
   const records = rows.map((r) => toEntityRecord(r.entity));
   const page = pageRows(records, opts);
   const aliases = opts.aliases === true ? new Map(records.map((e, i) => [e.id, (rows[i].aliases ?? []).map(toAliasRecord)])) : null;
@@ -60,7 +62,7 @@ export async function entityPage(graph: GraphClient, opts: { kind: string | null
 }
 
 /** The count query: the count store of :Entity, or of the kind's label. */
-export function entityCountQuery(kind: string | null): PlannedQuery {
+export function entityCountQuery(kind: string | null): PlannedQuery<'entity-count' | 'entity-count-of-kind'> {
   if (kind === null) return { name: 'entity-count', params: {} };
   const label = labelOfKind(kind);
   if (!label) throw new RangeError(`not a kind of the contract: ${JSON.stringify(kind)}`);
@@ -70,13 +72,13 @@ export function entityCountQuery(kind: string | null): PlannedQuery {
 /** How many entities (of one kind) there are. */
 export async function entityCount(graph: GraphClient, kind: string | null): Promise<number> {
   const q = entityCountQuery(kind);
-  const [row] = await graph.read<{ totalCount: number }>(q.name, q.params);
+  const [row] = await graph.read(q.name, q.params);
   return row?.totalCount ?? 0;
 }
 
 /** The aliases of each entity, in the order of `ids`. */
 export async function aliasesOf(graph: GraphClient, ids: readonly string[]): Promise<AliasRecord[][]> {
-  const rows = await graph.read<{ id: string; aliases: unknown[] }>('entity-aliases', { ids: [...new Set(ids)] });
+  const rows = await graph.read('entity-aliases', { ids: [...new Set(ids)] });
   const byId = new Map(rows.map((r) => [r.id, r.aliases.map(toAliasRecord)]));
   return ids.map((id) => byId.get(id) ?? []);
 }
@@ -93,7 +95,7 @@ export interface SearchResult {
 const FOLD = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '');
 
 /** The search query: the entity_names full-text index, at most max(200, 10 x first) candidates; null when the text has no words. */
-export function searchQuery(opts: { text: string; kinds: string[] | null; first: number }): PlannedQuery | null {
+export function searchQuery(opts: { text: string; kinds: string[] | null; first: number }): PlannedQuery<'entity-search'> | null {
   const query = fullTextQuery(opts.text);
   if (query === null) return null;
   // Every candidate comes back: searchEntities ranks them by how well the words match, then by kind.
@@ -108,7 +110,7 @@ export async function searchEntities(
 ): Promise<SearchResult[] | null> {
   const q = searchQuery(opts);
   if (q === null) return null;
-  const rows = await graph.read<{ entity: unknown; alias: unknown; score: number; tier: number }>(q.name, q.params);
+  const rows = await graph.read(q.name, q.params);
   const words = searchTerms(FOLD(opts.text));
   const ranked = rows.map((r) => {
     const entity = toEntityRecord(r.entity);

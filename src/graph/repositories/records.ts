@@ -1,6 +1,6 @@
-import { KIND_LABELS, KindLabel, kindOf } from '../../model/contract';
-import { Certainty } from '../../model/validity';
-import { Row } from '../client';
+import { KIND_LABELS, kindOf } from '../../model/contract';
+import { StatementQualifiers } from '../view-shapes';
+type Row = Record<string, unknown>;
 
 /**
  * The plain shapes the repositories hand to the schema layer. Rows arrive from GraphClient already
@@ -23,29 +23,17 @@ export interface AliasRecord {
   misspelling: boolean;
 }
 
-/**
- * A statement's validity and qualifiers, as the read API's relations and the views' edges both
- * carry them (dates 'YYYY-MM-DD', null for an open end).
- */
-export interface StatementQualifiers {
-  validFrom: string | null;
-  validFromPrecision: string | null;
-  validTo: string | null;
-  validToPrecision: string | null;
-  /** The earliest and latest day each bound can stand for (src/model/validity.ts); null when open or not stored. */
-  validFromEarliest?: string | null;
-  validFromLatest?: string | null;
-  validToEarliest?: string | null;
-  validToLatest?: string | null;
-  /** Set when a day or period was asked: whether the statement certainly or only possibly held then. */
-  certainty?: Certainty | null;
-  status: string | null;
-  rank: string | null;
-  confidence: string | null;
-}
-
 export interface RelationRecord extends StatementQualifiers {
   id: string;
+  // A statement read whole always carries its bounds' ranges (null when open or not stored).
+  validFromEarliest: string | null;
+  validFromLatest: string | null;
+  validToEarliest: string | null;
+  validToLatest: string | null;
+  // The contract requires these three (kg-load check reports a statement without one).
+  status: string;
+  rank: string;
+  confidence: string;
   type: string;
   role: string | null;
   extent: string | null;
@@ -83,7 +71,7 @@ const ZONE_SUFFIX = /^(\d{4}-\d{2}-\d{2}T[^[\]]+)\[[^\]]+\]$/;
 function kindFromLabels(labels: unknown): string | undefined {
   if (!Array.isArray(labels)) return undefined;
   const label = KIND_LABELS.find((l) => labels.includes(l));
-  return label ? kindOf(label as KindLabel) : undefined;
+  return label ? kindOf(label) : undefined;
 }
 
 export function toEntityRecord(raw: unknown): EntityRecord {
@@ -114,7 +102,16 @@ function ids(value: unknown): string[] {
 }
 
 function text(value: unknown): string | null {
-  return value === null || value === undefined ? null : String(value);
+  if (value === null || value === undefined) return null;
+  // Text properties are strings; a number or boolean stored by hand reads as its literal.
+  return typeof value === 'string' ? value : JSON.stringify(value);
+}
+
+/** A property the contract requires of every statement (src/load/checker.ts reports one that lacks it). */
+function required(r: Row, key: 'status' | 'rank' | 'confidence'): string {
+  const value = text(r[key]);
+  if (value === null) throw new Error(`statement ${text(r.id)} has no ${key}: run kg-load check on the graph`);
+  return value;
 }
 
 export function toRelationRecord(
@@ -136,9 +133,9 @@ export function toRelationRecord(
     validFromLatest: text(r.validFromLatest),
     validToEarliest: text(r.validToEarliest),
     validToLatest: text(r.validToLatest),
-    status: text(r.status),
-    rank: text(r.rank),
-    confidence: text(r.confidence),
+    status: required(r, 'status'),
+    rank: required(r, 'rank'),
+    confidence: required(r, 'confidence'),
     role: text(r.role),
     extent: text(r.extent),
     note: text(r.note),

@@ -3,10 +3,8 @@ import { PlannedQuery, variant } from '../queries';
 import { recordedFill } from '../recorded-time';
 import { RelationRecord, toRelationRecord } from './records';
 
-type RelationByIdRow = { id: string; relation: unknown; subject: unknown; object: unknown; mentioned: unknown };
-
 /** relations-by-id for `ids`: an index seek per relationship type, the entities each statement names read with it. */
-export function relationsByIdQuery(ids: readonly string[], asRecordedOn: string | null = null): PlannedQuery {
+export function relationsByIdQuery(ids: readonly string[], asRecordedOn: string | null = null): PlannedQuery<'relations-by-id'> {
   return {
     name: variant('relations-by-id', { recorded: recordedFill(asRecordedOn) }),
     params: { ids: [...new Set(ids)], asRecordedOn, mentioned: true },
@@ -24,7 +22,7 @@ export async function relationsById(
   asRecordedOn: string | null = null,
 ): Promise<(RelationRecord | null)[]> {
   const q = relationsByIdQuery(ids, asRecordedOn);
-  const rows = await graph.read<RelationByIdRow>(q.name, q.params);
+  const rows = await graph.read(q.name, q.params);
   const byId = new Map(rows.map((row) => [row.id, toRelationRecord(row.relation, row.subject, row.object, row.mentioned)]));
   return ids.map((id) => byId.get(id) ?? null);
 }

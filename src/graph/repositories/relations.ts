@@ -16,6 +16,7 @@ import {
 } from '../queries';
 import { RelationRecord, toEntityRecord, toRelationRecord } from './records';
 import { recordedFill } from '../recorded-time';
+import type { QueryRow } from '../query-signatures';
 
 /** The date parameters of every statement query (src/model/validity.ts: HOLDS_IN_PERIOD). */
 export function periodParameters(
@@ -92,14 +93,16 @@ export interface RelationFilter {
   asRecordedOn?: string | null;
 }
 
-type RelationRow = { id: string; relation: unknown; subject: unknown; object: unknown; mentioned: unknown; viaPart?: unknown };
+type RelationRow = QueryRow<
+  'relations-of-entities' | 'relations-of-entities-with-parts' | 'agreement-guarantees' | 'statements-by-provenance'
+>;
 
 function groupById(ids: readonly string[], rows: RelationRow[], period: Period | null, mentioned = true): RelationRecord[][] {
   const byId = new Map<string, RelationRecord[]>();
   for (const row of rows) {
     const list = byId.get(row.id) ?? [];
     const record = toRelationRecord(row.relation, row.subject, row.object, row.mentioned, mentioned);
-    if (row.viaPart !== undefined) record.viaPart = row.viaPart === null ? null : toEntityRecord(row.viaPart);
+    if ('viaPart' in row) record.viaPart = row.viaPart === null ? null : toEntityRecord(row.viaPart);
     list.push(...withCertainty([record], period));
     byId.set(row.id, list);
   }
@@ -109,7 +112,10 @@ function groupById(ids: readonly string[], rows: RelationRow[], period: Period |
 const allTypes = (types: readonly RelationshipType[] | null): readonly RelationshipType[] =>
   types && types.length ? types : RELATIONSHIP_TYPE_NAMES;
 
-export function relationsOfQuery(ids: readonly string[], filter: RelationFilter): PlannedQuery {
+export function relationsOfQuery(
+  ids: readonly string[],
+  filter: RelationFilter,
+): PlannedQuery<'relations-of-entities' | 'relations-of-entities-with-parts'> {
   return {
     name: variant(filter.includeParts ? 'relations-of-entities-with-parts' : 'relations-of-entities', {
       types: typesFill(allTypes(filter.types)),
@@ -131,7 +137,7 @@ export function relationsOfQuery(ids: readonly string[], filter: RelationFilter)
 /** The statements of each entity in `ids` that pass the filter, at most `first` each, in the order of `ids`. */
 export async function relationsOf(graph: GraphClient, ids: readonly string[], filter: RelationFilter): Promise<RelationRecord[][]> {
   const q = relationsOfQuery(ids, filter);
-  return groupById(ids, await graph.read<RelationRow>(q.name, q.params), filter.period, filter.mentioned ?? true);
+  return groupById(ids, await graph.read(q.name, q.params), filter.period, filter.mentioned ?? true);
 }
 
 export function guaranteesQuery(
@@ -140,7 +146,7 @@ export function guaranteesQuery(
   certainOnly: boolean,
   first: number,
   asRecordedOn: string | null = null,
-): PlannedQuery {
+): PlannedQuery<'agreement-guarantees'> {
   return {
     name: variant('agreement-guarantees', { recorded: recordedFill(asRecordedOn) }),
     params: {
@@ -163,14 +169,14 @@ export async function guaranteesUnder(
   asRecordedOn: string | null = null,
 ): Promise<RelationRecord[][]> {
   const q = guaranteesQuery(agreementIds, period, certainOnly, first, asRecordedOn);
-  return groupById(agreementIds, await graph.read<RelationRow>(q.name, q.params), period);
+  return groupById(agreementIds, await graph.read(q.name, q.params), period);
 }
 
 export function provenanceListQuery(
   ids: readonly string[],
   field: ProvenanceField,
   filter: { types: readonly string[] | null; period: Period | null; certainOnly: boolean; first: number; asRecordedOn?: string | null },
-): PlannedQuery {
+): PlannedQuery<'statements-by-provenance'> {
   if (!Object.values(PROVENANCE_FIELDS).includes(field)) throw new RangeError(`not a provenance list: ${field}`);
   return {
     name: variant('statements-by-provenance', { recorded: recordedFill(filter.asRecordedOn) }),
@@ -198,7 +204,7 @@ export async function statementsByProvenance(
   filter: { types: readonly string[] | null; period: Period | null; certainOnly: boolean; first: number; asRecordedOn?: string | null },
 ): Promise<RelationRecord[][]> {
   const q = provenanceListQuery(ids, field, filter);
-  return groupById(ids, await graph.read<RelationRow>(q.name, q.params), filter.period);
+  return groupById(ids, await graph.read(q.name, q.params), filter.period);
 }
 
 export interface RelationPageFilter {
@@ -249,7 +255,10 @@ function provenanceParams(filter: RelationPageFilter, provenance: string) {
  * the subject or object when one is given, else each type in its id index's order (backward for
  * a `last` page).
  */
-export function relationPageQuery(filter: RelationPageFilter, page: PageWindow): PlannedQuery {
+export function relationPageQuery(
+  filter: RelationPageFilter,
+  page: PageWindow,
+): PlannedQuery<'relation-page' | 'relation-page-scan' | 'relation-page-by-provenance'> {
   const keyset = keysetFills('r', page);
   const provenance = provenanceQuery(filter.attribution);
   if (provenance)
@@ -271,7 +280,7 @@ export function relationPageQuery(filter: RelationPageFilter, page: PageWindow):
 /** A keyset page of statements ordered by id; fetches one more to know if more follow. */
 export async function relationPage(graph: GraphClient, filter: RelationPageFilter, page: PageWindow): Promise<RelationPage> {
   const q = relationPageQuery(filter, page);
-  const rows = await graph.read<{ relation: unknown; subject: unknown; object: unknown; mentioned: unknown }>(q.name, q.params);
+  const rows = await graph.read(q.name, q.params);
   const { items, hasMore } = pageRows(rows, page);
   return {
     relations: withCertainty(
@@ -283,7 +292,9 @@ export async function relationPage(graph: GraphClient, filter: RelationPageFilte
 }
 
 /** The count query: the anchor's relationships, the count store when nothing filters, else every statement of those types. */
-export function relationCountQuery(filter: RelationPageFilter): PlannedQuery {
+export function relationCountQuery(
+  filter: RelationPageFilter,
+): PlannedQuery<'relation-count' | 'relation-count-all' | 'relation-count-scan' | 'relation-count-by-provenance'> {
   const provenance = provenanceQuery(filter.attribution);
   if (provenance)
     return {
@@ -301,6 +312,6 @@ export function relationCountQuery(filter: RelationPageFilter): PlannedQuery {
 /** How many statements pass the filter in all pages. */
 export async function relationCount(graph: GraphClient, filter: RelationPageFilter): Promise<number> {
   const q = relationCountQuery(filter);
-  const [row] = await graph.read<{ totalCount: number }>(q.name, q.params);
+  const [row] = await graph.read(q.name, q.params);
   return row?.totalCount ?? 0;
 }

@@ -4,8 +4,10 @@ import { GraphClient } from '../client';
 import { integerFill, PlannedQuery, typesFill, variant } from '../queries';
 import { certaintyIn, Period } from '../../model/validity';
 import { recordedFill } from '../recorded-time';
-import { StatementQualifiers } from './records';
+import { NeighborhoodRow, PathRow, SourceRow, TimelineItemRow, ViewEdgeRow, ViewNodeRow } from '../view-shapes';
 import { periodParameters } from './relations';
+
+export type { SourceRow } from '../view-shapes';
 
 /**
  * Graph-shaped views for frontends (neighborhoods, paths, timelines): graph payloads where each
@@ -13,59 +15,6 @@ import { periodParameters } from './relations';
  * src/schema/views/view-limits.ts); relationship types reach Cypher only as a list parameter.
  * HAS_ALIAS and Alias nodes never appear: only the contract's statement types are walked.
  */
-export type ViewNodeRow = {
-  id: string;
-  kind: string;
-  name: string;
-  labels: string[];
-};
-
-export type ViewEdgeRow = StatementQualifiers & {
-  id: string;
-  type: string;
-  source: string;
-  target: string;
-  sourceIds: string[];
-};
-
-export type NeighborhoodRow = {
-  nodes: ViewNodeRow[];
-  edges: ViewEdgeRow[];
-  omittedNodes: number;
-  omittedEdges: number;
-};
-
-export type PathRow = {
-  nodes: ViewNodeRow[];
-  edges: ViewEdgeRow[];
-  /** The path's relevance cost (lower first): see pathCosts. */
-  cost: number;
-};
-
-export type TimelineChange = 'START' | 'END' | 'EVENT';
-
-export type TimelineItemRow = {
-  date: string;
-  precision: string | null;
-  change: TimelineChange;
-  /** For START and END: the earliest and latest day `date` can stand for. */
-  earliest: string | null;
-  latest: string | null;
-  edge: ViewEdgeRow;
-  other: ViewNodeRow;
-  endDate: string | null;
-};
-
-export type SourceRow = {
-  id: string;
-  name: string | null;
-  sourceType: string | null;
-  url: string | null;
-  publisher: string | null;
-  publishedOn: string | null;
-  reliability: string | null;
-};
-
 /** Which statements a view walks: the types to follow, when they hold, and as recorded when. */
 export interface ViewStatementFilter {
   types: readonly RelationshipType[];
@@ -114,7 +63,7 @@ function node(row: ViewNodeRow): ViewNodeRow {
   return { ...row, labels: [...row.labels].sort() };
 }
 
-export function neighborhoodQuery(args: NeighborhoodArgs): PlannedQuery {
+export function neighborhoodQuery(args: NeighborhoodArgs): PlannedQuery<'view-neighborhood'> {
   return {
     name: variant('view-neighborhood', { types: typesFill(args.types), recorded: recordedFill(args.asRecordedOn) }),
     params: {
@@ -130,7 +79,7 @@ export function neighborhoodQuery(args: NeighborhoodArgs): PlannedQuery {
 
 export async function neighborhood(graph: GraphClient, args: NeighborhoodArgs): Promise<NeighborhoodRow | null> {
   const q = neighborhoodQuery(args);
-  const [row] = await graph.read<NeighborhoodRow>(q.name, q.params);
+  const [row] = await graph.read(q.name, q.params);
   // No centre: the aggregation still yields one row, with no nodes.
   if (!row || row.nodes.length === 0) return null;
   return { ...row, nodes: row.nodes.map(node), edges: edgesIn(row.edges, args.period) };
@@ -161,7 +110,7 @@ export function pathCosts(types: readonly RelationshipType[]) {
 /** The longest path a search may walk (VIEW_LIMITS.maxHops in the schema layer). */
 const MAX_HOPS = { min: 1, max: 6 };
 
-export function pathsQuery(args: PathsArgs): PlannedQuery {
+export function pathsQuery(args: PathsArgs): PlannedQuery<'view-paths'> {
   const { types, period, certainOnly, asRecordedOn, ...rest } = args;
   return {
     name: variant('view-paths', {
@@ -183,11 +132,11 @@ export function pathsQuery(args: PathsArgs): PlannedQuery {
 
 export async function shortestPaths(graph: GraphClient, args: PathsArgs): Promise<PathRow[]> {
   const q = pathsQuery(args);
-  const rows = await graph.read<PathRow>(q.name, q.params);
+  const rows = await graph.read(q.name, q.params);
   return rows.map((r) => ({ nodes: r.nodes.map(node), edges: edgesIn(r.edges, args.period), cost: r.cost }));
 }
 
-export function timelineQuery(args: TimelineArgs): PlannedQuery {
+export function timelineQuery(args: TimelineArgs): PlannedQuery<'view-timeline'> {
   return {
     name: variant('view-timeline', { types: typesFill(args.types), recorded: recordedFill(args.asRecordedOn) }),
     params: { id: args.id, from: args.from, to: args.to, limit: int(args.limit), asRecordedOn: args.asRecordedOn ?? null },
@@ -196,14 +145,14 @@ export function timelineQuery(args: TimelineArgs): PlannedQuery {
 
 export async function timeline(graph: GraphClient, args: TimelineArgs): Promise<TimelineItemRow[]> {
   const q = timelineQuery(args);
-  const rows = await graph.read<TimelineItemRow>(q.name, q.params);
+  const rows = await graph.read(q.name, q.params);
   return rows.map((r) => ({ ...r, other: node(r.other) }));
 }
 
 export async function viewNodesByIds(graph: GraphClient, ids: readonly string[]): Promise<ViewNodeRow[]> {
-  return (await graph.read<ViewNodeRow>('view-entities', { ids: [...ids] })).map(node);
+  return (await graph.read('view-entities', { ids: [...ids] })).map(node);
 }
 
 export async function sourcesByIds(graph: GraphClient, ids: readonly string[]): Promise<SourceRow[]> {
-  return graph.read<SourceRow>('view-sources', { ids: [...ids] });
+  return graph.read('view-sources', { ids: [...ids] });
 }

@@ -1,5 +1,5 @@
 import { ApolloServerPlugin, GraphQLRequestContextWillSendResponse, HeaderMap } from '@apollo/server';
-import { GraphQLSchema } from 'graphql';
+import { GraphQLFormattedError, GraphQLSchema, OperationTypeNode } from 'graphql';
 import { Logger } from 'pino';
 import { OperationLimits } from '../../config';
 import { Context } from '../../schema/context';
@@ -35,6 +35,12 @@ export function overCost(
   };
 }
 
+/** An error's GraphQL code (errors.ts sets one on every error it makes). */
+function errorCode(e: Pick<GraphQLFormattedError, 'extensions'>): string {
+  const code = e.extensions?.code;
+  return typeof code === 'string' ? code : 'INTERNAL_SERVER_ERROR';
+}
+
 /**
  * Every operation, after graphql-js validated it and before any resolver runs:
  * 1. queries, and mutations from a token with the editor role (UNAUTHENTICATED without a valid
@@ -50,16 +56,17 @@ export function limitsPlugin(options: LimitsPluginOptions): ApolloServerPlugin<C
   const cache = new CostCache(1000);
 
   return {
-    async requestDidStart() {
+    // Apollo's hooks return promises; these do their work synchronously, hence Promise.resolve.
+    requestDidStart() {
       const started = performance.now();
       let cost: number | null = null;
       let accepted = false;
       let release: Release | null = null;
 
-      return {
+      return Promise.resolve({
         async didResolveOperation(rc) {
           const operation = rc.operation!;
-          if (operation.operation === 'subscription') {
+          if (operation.operation === OperationTypeNode.SUBSCRIPTION) {
             throw refusal(
               'OPERATION_NOT_SUPPORTED',
               'Subscriptions are not supported: send queries, or mutations with an editor token (README "Curation").',
@@ -71,7 +78,7 @@ export function limitsPlugin(options: LimitsPluginOptions): ApolloServerPlugin<C
           }
           // Writes are for editors (docs/curation.md): a mutation without a valid editor (or admin)
           // token is refused here, before it is costed or takes an admission slot.
-          if (operation.operation === 'mutation') await rc.contextValue.auth.require('editor');
+          if (operation.operation === OperationTypeNode.MUTATION) await rc.contextValue.auth.require('editor');
           const variables = rc.request.variables ?? {};
           const variablesKey = JSON.stringify(variables);
           const key =
@@ -99,7 +106,7 @@ export function limitsPlugin(options: LimitsPluginOptions): ApolloServerPlugin<C
           rc.contextValue.graph.restartDeadline(limits.timeoutMs);
         },
 
-        async willSendResponse(rc: GraphQLRequestContextWillSendResponse<Context>) {
+        willSendResponse(rc: GraphQLRequestContextWillSendResponse<Context>) {
           release?.();
           release = null;
           const cypher = rc.contextValue.graph?.queryCount ?? 0;
@@ -110,11 +117,8 @@ export function limitsPlugin(options: LimitsPluginOptions): ApolloServerPlugin<C
               cost: { estimated: cost, limit: limits.maxCost, cypherQueries: cypher },
             };
           }
-          const codes = (rc.errors ?? []).map((e) => String(e.extensions?.code ?? 'INTERNAL_SERVER_ERROR'));
-          const formattedCodes =
-            body.kind === 'single'
-              ? (body.singleResult.errors ?? []).map((e) => String(e.extensions?.code ?? 'INTERNAL_SERVER_ERROR'))
-              : codes;
+          const codes = (rc.errors ?? []).map(errorCode);
+          const formattedCodes = body.kind === 'single' ? (body.singleResult.errors ?? []).map(errorCode) : codes;
           const record = {
             requestId: rc.request.http?.headers.get('x-request-id') ?? '',
             operation: rc.operationName ?? null,
@@ -127,8 +131,9 @@ export function limitsPlugin(options: LimitsPluginOptions): ApolloServerPlugin<C
           };
           metrics?.record(record, formattedCodes);
           logger.info(record, 'graphql operation');
+          return Promise.resolve();
         },
-      };
+      });
     },
   };
 }

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import express from 'express';
-import { DocumentNode, GraphQLSchema, OperationDefinitionNode, validate } from 'graphql';
+import { DocumentNode, GraphQLSchema, Kind, OperationDefinitionNode, OperationTypeNode, validate } from 'graphql';
 import { Logger } from 'pino';
 import { OperationLimits } from '../../config';
 import { ApiMetrics } from '../observability';
@@ -54,14 +54,14 @@ export function judgeCost(
   variables: Record<string, unknown>,
   limits: OperationLimits,
 ): Refusal | null {
-  const operations = document.definitions.filter((d): d is OperationDefinitionNode => d.kind === 'OperationDefinition');
+  const operations = document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
   const operation =
     operationName === null
       ? operations.length === 1
         ? operations[0]
         : undefined
       : operations.find((o) => o.name?.value === operationName);
-  if (operation?.operation !== 'query') return null;
+  if (operation?.operation !== OperationTypeNode.QUERY) return null;
   const { cost } = estimateCost(schema, document, operationName ?? undefined, variables);
   if (!Number.isFinite(cost) || cost <= limits.maxCost) return null;
   if (validate(schema, document).length > 0) return null;
@@ -112,7 +112,7 @@ export function shapeGuard(
 ): express.RequestHandler {
   const verdicts = new Map<string, Refusal | null>();
   return (req, res, next) => {
-    const source = req.method === 'POST' ? req.body : req.query;
+    const source: unknown = req.method === 'POST' ? req.body : req.query;
     const query = source && typeof source === 'object' ? (source as Record<string, unknown>).query : undefined;
     if (typeof query !== 'string') return next();
     const operationName =

@@ -58,7 +58,7 @@ export class CurationResolver {
       idempotencyKey: args.idempotencyKey ?? ctx.idempotencyKey,
     });
     ctx.writeBookmarks.push(...result.bookmarks);
-    return result as unknown as CurationPayload;
+    return result;
   }
 
   @Mutation(() => CurationPayload, { description: 'Creates an entity of a kind, with its aliases and Wikidata id. Needs the editor role.' })
@@ -227,7 +227,7 @@ export class CurationResolver {
     });
     const edges = page.changes.map((c) => ({ cursor: encodeCursor('changes', String(c.seq)), node: c }));
     return {
-      edges: edges as unknown as ChangeConnection['edges'],
+      edges,
       pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.length ? edges[edges.length - 1].cursor : null },
     };
   }

@@ -1,4 +1,5 @@
 import { ApolloServerPlugin } from '@apollo/server';
+import { OperationTypeNode } from 'graphql';
 import { authenticator } from '../../auth';
 import { Context } from '../context';
 import { unauthenticated } from '../errors';
@@ -10,22 +11,24 @@ import { unauthenticated } from '../errors';
  */
 export function curationPlugin(): ApolloServerPlugin<Context> {
   return {
-    async requestDidStart() {
-      return {
+    // Apollo's hooks return promises; the ones without a wait return Promise.resolve.
+    requestDidStart() {
+      return Promise.resolve({
         async didResolveOperation({ contextValue, operation }) {
-          if (operation?.operation === 'mutation' || !authenticator().config.requireForReads) return;
+          if (operation?.operation === OperationTypeNode.MUTATION || !authenticator().config.requireForReads) return;
           const user = await contextValue.auth.user();
           if (!user) throw unauthenticated('This server requires a bearer token for reads too (Authorization: Bearer <token>).');
         },
-        async willSendResponse({ contextValue, response }) {
+        willSendResponse({ contextValue, response }) {
           if (contextValue.writeBookmarks?.length && response.body.kind === 'single') {
             response.body.singleResult.extensions = {
               ...response.body.singleResult.extensions,
               bookmarks: [...contextValue.writeBookmarks],
             };
           }
+          return Promise.resolve();
         },
-      };
+      });
     },
   };
 }

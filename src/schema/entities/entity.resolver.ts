@@ -25,6 +25,11 @@ import { SearchHit } from './search-hit.type';
 
 const MAX_SEARCH_LENGTH = 200;
 
+/** A stored text property, or `absent` when the entity has none. */
+function textOr<T extends string | null>(value: unknown, absent: T): string | T {
+  return typeof value === 'string' ? value : absent;
+}
+
 /** An entity's existence date (foundedOn or dissolvedOn and its prefixed qualifiers), or null. */
 async function existenceDate(ctx: Context, entity: EntityRecord, prefix: 'foundedOn' | 'dissolvedOn'): Promise<ExistenceDate | null> {
   const date = entity[prefix];
@@ -37,13 +42,13 @@ async function existenceDate(ctx: Context, entity: EntityRecord, prefix: 'founde
   ]);
   return {
     date,
-    precision: String(entity[`${prefix}Precision`] ?? 'DAY'),
-    status: String(entity[`${prefix}Status`] ?? 'UNCONTESTED'),
-    confidence: String(entity[`${prefix}Confidence`] ?? 'CONFIRMED'),
+    precision: textOr(entity[`${prefix}Precision`], 'DAY'),
+    status: textOr(entity[`${prefix}Status`], 'UNCONTESTED'),
+    confidence: textOr(entity[`${prefix}Confidence`], 'CONFIRMED'),
     assertedBy,
     disputedBy,
     sources: sources.filter((s) => s.kind === 'SOURCE'),
-    note: typeof entity[`${prefix}Note`] === 'string' ? (entity[`${prefix}Note`] as string) : null,
+    note: textOr(entity[`${prefix}Note`], null),
   };
 }
 
@@ -83,7 +88,7 @@ export class EntityResolver {
       async (w) => (await read(w)).hasMore,
     );
     return {
-      edges: edges as unknown as EntityConnection['edges'],
+      edges,
       pageInfo,
       totalCount: 0,
       countAll: () => entityCount(ctx.graph, kind ?? null),
@@ -106,7 +111,7 @@ export class EntityResolver {
     const results = await searchEntities(ctx.graph, { text, kinds: kinds?.length ? kinds : null, first: pageSize(first) });
     if (results === null) throw userError('text has no word to search for: give a name, such as "Stepanakert".', { argument: 'text' });
     return results.map((r) => ({
-      entity: r.entity as unknown as Entity,
+      entity: r.entity,
       score: r.score,
       matchedName: r.alias?.name ?? r.entity.name,
       language: r.alias?.language ?? null,

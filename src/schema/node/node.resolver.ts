@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
-import { EntityRecord, RelationRecord } from '../../graph/repositories/records';
+import { RelationRecord } from '../../graph/repositories/records';
 import { relationsById } from '../../graph/repositories/relation-lookup';
 import { Context, loader } from '../context';
 import { notFound } from '../errors';
@@ -38,7 +38,7 @@ export class NodeResolver {
     @Arg('id', () => ID, { description: 'An id from any Node: an entity slug or a statement id.' }) id: string,
   ): Promise<NodeRecord | null> {
     const [entity, relation] = await Promise.all([entityLoader(ctx).load(id), relationByIdLoader(ctx).load(id)]);
-    return (entity as EntityRecord | null) ?? relation;
+    return entity ?? relation;
   }
 
   @Query(() => Relation, {

@@ -43,7 +43,7 @@ class ProvenanceListArgs extends AsOfArgs {
 }
 
 /** The provenance lists: on which type, under which name, read from which list of the statement. */
-const PROVENANCE_LISTS: { owner: () => Function; name: string; field: ProvenanceField; description: string }[] = [
+const PROVENANCE_LISTS: { owner: () => abstract new () => object; name: string; field: ProvenanceField; description: string }[] = [
   {
     owner: () => Entity,
     name: 'asserts',

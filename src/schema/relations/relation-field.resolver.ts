@@ -16,7 +16,7 @@ import { Relation } from './relation.type';
 import { dateFilterOf } from './as-of.args';
 import { AttributionArgs, attributionOf, NoPartsArgs, PartsArgs } from './statement-filter.args';
 
-const OWNERS: Record<RelationFieldOwner, Function> = { Place, Actor, Agreement, Provision, Allegation };
+const OWNERS: Record<RelationFieldOwner, abstract new () => object> = { Place, Actor, Agreement, Provision, Allegation };
 
 type RelationFieldArgs = ByDayRelationListArgs & AttributionArgs & PartsArgs;
 
@@ -110,6 +110,6 @@ function relationFieldResolver(owner: RelationFieldOwner, name: RelationFieldNam
 /** A resolver class for each field of RELATION_FIELDS on each type that has it. */
 export const RELATION_FIELD_RESOLVERS: readonly ClassType[] = Object.entries(RELATION_FIELDS).flatMap(([name, field]) =>
   Object.entries(field.descriptions as RelationField['descriptions']).map(([owner, description]) =>
-    relationFieldResolver(owner as RelationFieldOwner, name as RelationFieldName, field as RelationField, description!),
+    relationFieldResolver(owner as RelationFieldOwner, name as RelationFieldName, field as RelationField, description),
   ),
 );

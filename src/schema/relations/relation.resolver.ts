@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import { EntityRecord, RelationRecord } from '../../graph/repositories/records';
-import { relationCount, relationPage } from '../../graph/repositories/relations';
+import { Attribution, relationCount, relationPage } from '../../graph/repositories/relations';
 import { Context } from '../context';
 import { notFound } from '../errors';
 import { entitiesByIds, entityLoader, primeFromRelations } from '../loaders';
@@ -16,6 +16,11 @@ import { RelationConnection } from './relation.connection';
 import { checkRelationTypes } from './relation-types';
 import { Relation } from './relation.type';
 import { RelationType, StatementStatus } from './statement.enums';
+
+/** The ids an attribution filter names (null where it has none). */
+function attributionIds({ assertedBy, supportedBy, disputedBy, source }: Attribution): (string | null)[] {
+  return [assertedBy, supportedBy, disputedBy, source];
+}
 
 @Resolver(() => Relation)
 export class RelationResolver {
@@ -48,7 +53,7 @@ export class RelationResolver {
     const window = pageWindow('relations', pageArgs);
     // A statement on the page proves its subject and object exist, so only an empty page asks for
     // them (one Cypher query per request in the common case); attribution ids are checked alongside.
-    const [page] = await Promise.all([relationPage(ctx.graph, filter, window), this.mustExist(ctx, Object.values(filter.attribution))]);
+    const [page] = await Promise.all([relationPage(ctx.graph, filter, window), this.mustExist(ctx, attributionIds(filter.attribution))]);
     if (page.relations.length === 0) await this.mustExist(ctx, [filter.subject, filter.object]);
     primeFromRelations(ctx, page.relations);
     const { edges, pageInfo } = connectionOf(
@@ -58,7 +63,7 @@ export class RelationResolver {
       async (w) => (await relationPage(ctx.graph, { ...filter, mentioned: false }, w)).hasMore,
     );
     return {
-      edges: edges as unknown as RelationConnection['edges'],
+      edges,
       pageInfo,
       totalCount: 0,
       countAll: () => relationCount(ctx.graph, filter),
