@@ -1,5 +1,6 @@
 import type { Integer } from 'neo4j-driver';
 import type { QueryFileName } from './query-names.generated';
+import type { ChangeRecord } from './repositories/records';
 import type { NeighborhoodRow, PathRow, SourceRow, TimelineItemRow, ViewNodeRow } from './view-shapes';
 
 /*
@@ -113,15 +114,9 @@ export interface QuerySignatures {
     row: { revoked: boolean; earlier: ChangeMap | null; now: string };
   };
   'change-record': {
-    params: {
+    // The change's own fields are ChangeRecord's (records.ts); the rest is how it is written.
+    params: Pick<ChangeRecord, 'id' | 'by' | 'action' | 'comment' | 'statementId' | 'version' | 'entityIds'> & {
       now: string;
-      id: string;
-      by: string;
-      action: string;
-      comment: string | null;
-      statementId: string | null;
-      version: number | null;
-      entityIds: string[];
       idempotencyKey: string | null;
       requestHash: string | null;
       result: string | null;
