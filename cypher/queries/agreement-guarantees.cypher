@@ -36,5 +36,5 @@ CALL (a) {
 }
 WITH id, r, s, o, point
 /*{include mentionedEntities}*/
-RETURN id, r {.*, type: type(r)} AS relation, s {.*, labels: labels(s)} AS subject, o {.*, labels: labels(o)} AS object, mentioned
+RETURN id, /*{include statement}*/ AS relation, s {.*, labels: labels(s)} AS subject, o {.*, labels: labels(o)} AS object, mentioned
 ORDER BY id, point, s.id, r.id;

@@ -33,5 +33,5 @@ WHERE r.id > $after/*{before}*/
 WITH s, r, o ORDER BY r.id/*{order}*/
 LIMIT $limit
 /*{include mentionedEntities}*/
-RETURN r {.*, type: type(r)} AS relation, s {.*, labels: labels(s)} AS subject, o {.*, labels: labels(o)} AS object, mentioned
+RETURN /*{include statement}*/ AS relation, s {.*, labels: labels(s)} AS subject, o {.*, labels: labels(o)} AS object, mentioned
 ORDER BY r.id/*{order}*/;

@@ -70,4 +70,4 @@ CALL (id) {
 WITH id, r, s, o
 WHERE true/*{recorded}*/
 /*{include mentionedEntities}*/
-RETURN id, r {.*, type: type(r)} AS relation, s {.*, labels: labels(s)} AS subject, o {.*, labels: labels(o)} AS object, mentioned;
+RETURN id, /*{include statement}*/ AS relation, s {.*, labels: labels(s)} AS subject, o {.*, labels: labels(o)} AS object, mentioned;

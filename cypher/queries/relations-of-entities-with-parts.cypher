@@ -49,6 +49,6 @@ CALL (root) {
 }
 WITH id, root, e, r, startNode(r) AS s, endNode(r) AS o
 /*{include mentionedEntities}*/
-RETURN id, r {.*, type: type(r)} AS relation, s {.*, labels: labels(s)} AS subject, o {.*, labels: labels(o)} AS object, mentioned,
+RETURN id, /*{include statement}*/ AS relation, s {.*, labels: labels(s)} AS subject, o {.*, labels: labels(o)} AS object, mentioned,
        CASE WHEN e = root THEN null ELSE e {.*, labels: labels(e)} END AS viaPart
 ORDER BY id, r.validFrom, r.id;

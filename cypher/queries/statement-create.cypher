@@ -12,4 +12,4 @@ MATCH (s:Entity {id: $subject}), (o:Entity {id: $object})
 CREATE (s)-[r:$($type)]->(o)
 SET r = $properties
 SET r.id = $id, r.version = 1, r.recordedFrom = datetime($now), r.recordedBy = $by, r.changeId = $changeId
-RETURN r {.*, type: type(r)} AS relation, s {.*, labels: labels(s)} AS subject, o {.*, labels: labels(o)} AS object;
+RETURN /*{include statement}*/ AS relation, s {.*, labels: labels(s)} AS subject, o {.*, labels: labels(o)} AS object;

@@ -20,4 +20,4 @@ CREATE (s)-[r:$(type(old))]->(o)
 SET r = old {.*, version: $version + 1, recordedFrom: datetime($now), recordedBy: $by, changeId: $changeId, recordedTo: null, closedBy: null}
 SET r += $changes
 SET old.recordedTo = datetime($now), old.closedBy = $changeId
-RETURN r {.*, type: type(r)} AS relation, s {.*, labels: labels(s)} AS subject, o {.*, labels: labels(o)} AS object;
+RETURN /*{include statement}*/ AS relation, s {.*, labels: labels(s)} AS subject, o {.*, labels: labels(o)} AS object;

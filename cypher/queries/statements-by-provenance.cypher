@@ -27,5 +27,5 @@ CALL (id) {
 }
 WITH id, r, startNode(r) AS s, endNode(r) AS o
 /*{include mentionedEntities}*/
-RETURN id, r {.*, type: type(r)} AS relation, s {.*, labels: labels(s)} AS subject, o {.*, labels: labels(o)} AS object, mentioned
+RETURN id, /*{include statement}*/ AS relation, s {.*, labels: labels(s)} AS subject, o {.*, labels: labels(o)} AS object, mentioned
 ORDER BY id, r.validFrom, r.id;

@@ -27,12 +27,24 @@ export const SHARED_CYPHER = {
     '  RETURN collect(DISTINCT m {.*, labels: labels(m)}) AS mentioned',
     '}',
   ].join('\n'),
+  /**
+   * A statement's properties and type, its dates and times as Neo4j writes them (YYYY-MM-DD, and
+   * ISO 8601 for recordedFrom/recordedTo). Neo4j's own toString costs less than the driver's:
+   * it decodes every Date and DateTime into an object through 64-bit integer arithmetic done in
+   * JavaScript, which was a tenth of the API's CPU on a page of statements (bench/RESULTS.md).
+   */
+  statement:
+    'r {.*, type: type(r), validFrom: toString(r.validFrom), validTo: toString(r.validTo), ' +
+    'validFromEarliest: toString(r.validFromEarliest), validFromLatest: toString(r.validFromLatest), ' +
+    'validToEarliest: toString(r.validToEarliest), validToLatest: toString(r.validToLatest), ' +
+    'recordedFrom: toString(r.recordedFrom), recordedTo: toString(r.recordedTo)}',
   /** A statement as an edge of a graph view (src/graph/repositories/views.ts: ViewEdgeRow). */
   viewEdge: [
     '{',
     '  id: r.id, type: type(r), source: startNode(r).id, target: endNode(r).id,',
-    '  validFrom: r.validFrom, validFromPrecision: r.validFromPrecision, validTo: r.validTo, validToPrecision: r.validToPrecision,',
-    '  validFromEarliest: r.validFromEarliest, validFromLatest: r.validFromLatest, validToEarliest: r.validToEarliest, validToLatest: r.validToLatest,',
+    '  validFrom: toString(r.validFrom), validFromPrecision: r.validFromPrecision, validTo: toString(r.validTo), validToPrecision: r.validToPrecision,',
+    '  validFromEarliest: toString(r.validFromEarliest), validFromLatest: toString(r.validFromLatest),',
+    '  validToEarliest: toString(r.validToEarliest), validToLatest: toString(r.validToLatest),',
     '  status: r.status, rank: r.rank, confidence: r.confidence, sourceIds: coalesce(r.sources, [])',
     '}',
   ].join('\n'),
