@@ -19,6 +19,7 @@ import { shapeGuard } from './limits/shape-guard';
 import { ApiMetrics, createLogger } from './observability';
 import { curationPlugin } from '../schema/curation/request.plugin';
 import { mountStaticPages } from './static-pages';
+import { bodyLimitBytes, graphqlPost } from './graphql-post';
 
 export interface ApiServer {
   app: express.Express;
@@ -46,7 +47,7 @@ export function defaultServerOptions(env: NodeJS.ProcessEnv = process.env): ApiS
   return { http: s.http, limits: s.limits, poolSize: s.driver.maxPoolSize };
 }
 
-function requestId(req: express.Request): string {
+function requestId(req: http.IncomingMessage): string {
   const given = req.headers['x-request-id'];
   return typeof given === 'string' && /^[A-Za-z0-9._:-]{1,64}$/.test(given) ? given : randomUUID();
 }
@@ -80,7 +81,37 @@ export async function createApiServer(
 
   const app = express();
   app.disable('x-powered-by');
-  const httpServer = http.createServer({ headersTimeout: settings.headersTimeoutMs, requestTimeout: settings.requestTimeoutMs }, app);
+  // Every request first meets the Host allowlist and gets its request id; a JSON POST to /graphql
+  // then goes the direct way (graphql-post.ts), everything else to the Express app.
+  let direct: (req: http.IncomingMessage, res: http.ServerResponse) => boolean = () => false;
+  const allowed = settings.allowedHosts === '*' ? null : new Set(settings.allowedHosts);
+  const httpServer = http.createServer(
+    { headersTimeout: settings.headersTimeoutMs, requestTimeout: settings.requestTimeoutMs },
+    (req, res) => {
+      // DNS rebinding: a page on another site must not reach a local copy through a name it controls.
+      if (allowed) {
+        const name = hostName(req.headers.host);
+        if (!allowed.has(name)) {
+          const body = JSON.stringify({
+            errors: [
+              {
+                message: `Host "${name.slice(0, 100)}" is not served here; set ALLOWED_HOSTS to serve it.`,
+                extensions: { code: 'HOST_NOT_ALLOWED' },
+              },
+            ],
+          });
+          res.writeHead(403, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body) });
+          res.end(body);
+          req.resume();
+          return;
+        }
+      }
+      const id = requestId(req);
+      req.headers['x-request-id'] = id;
+      res.setHeader('x-request-id', id);
+      if (!direct(req, res)) app(req, res);
+    },
+  );
   httpServer.maxConnections = settings.maxConnections;
   const apollo = new ApolloServer<Context>({
     // Apollo parses, validates and formats; graphql-jit executes (see compiled-execution.ts).
@@ -104,27 +135,28 @@ export async function createApiServer(
   });
   await apollo.start();
 
-  // DNS rebinding: a page on another site must not reach a local copy through a name it controls.
-  if (settings.allowedHosts !== '*') {
-    const allowed = new Set(settings.allowedHosts);
-    app.use((req, res, next) => {
-      const name = hostName(req.headers.host);
-      if (allowed.has(name)) return next();
-      res.status(403).json({
-        errors: [
-          {
-            message: `Host "${name.slice(0, 100)}" is not served here; set ALLOWED_HOSTS to serve it.`,
-            extensions: { code: 'HOST_NOT_ALLOWED' },
-          },
-        ],
-      });
+  // The client went away before its answer: stop its Neo4j work and release its sessions.
+  const context = (req: http.IncomingMessage, res: http.ServerResponse): Promise<Context> => {
+    const gone = new AbortController();
+    res.once('close', () => {
+      if (!res.writableFinished) gone.abort();
     });
-  }
-  app.use((req, res, next) => {
-    const id = requestId(req);
-    req.headers['x-request-id'] = id;
-    res.setHeader('x-request-id', id);
-    next();
+    return Promise.resolve(
+      createContext(
+        graph,
+        { deadline: Date.now() + limits.timeoutMs, signal: gone.signal, maxSessions: limits.maxSessionsPerOperation },
+        req,
+      ),
+    );
+  };
+  const guard = shapeGuard(schema, limits, logger, metrics);
+  direct = graphqlPost({
+    apollo,
+    context,
+    guard,
+    bodyLimit: settings.bodyLimit,
+    bodyLimitBytes: bodyLimitBytes(settings.bodyLimit),
+    logger,
   });
   app.use(compression());
 
@@ -147,23 +179,12 @@ export async function createApiServer(
   app.use(
     '/graphql',
     express.json({ limit: settings.bodyLimit }),
-    shapeGuard(schema, limits, logger, metrics),
-    expressMiddleware(apollo, {
-      context: ({ req, res }) => {
-        // The client went away before its answer: stop its Neo4j work and release its sessions.
-        const gone = new AbortController();
-        res.once('close', () => {
-          if (!res.writableFinished) gone.abort();
-        });
-        return Promise.resolve(
-          createContext(
-            graph,
-            { deadline: Date.now() + limits.timeoutMs, signal: gone.signal, maxSessions: limits.maxSessionsPerOperation },
-            req,
-          ),
-        );
-      },
-    }),
+    (req, res, next) => {
+      const refused = guard(req.method === 'POST' ? req.body : req.query, String(req.headers['x-request-id'] ?? ''));
+      if (refused) res.status(refused.status).json(refused.body);
+      else next();
+    },
+    expressMiddleware(apollo, { context: ({ req, res }) => context(req, res) }),
   );
   // Malformed JSON bodies, bodies over the limit and other middleware failures: a clear 4xx.
   app.use((err: Error & { status?: number; type?: string }, _req: express.Request, res: express.Response, _next: express.NextFunction) => {

@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import express from 'express';
 import { DocumentNode, GraphQLSchema, Kind, OperationDefinitionNode, OperationTypeNode, validate } from 'graphql';
 import { Logger } from 'pino';
 import { OperationLimits } from '../../config';
@@ -99,22 +98,28 @@ function variablesKey(raw: unknown): { key: string; values: Record<string, unkno
   return key.length <= MAX_CACHED_VARIABLES ? { key, values: values as Record<string, unknown> } : null;
 }
 
+/** A refused request's answer: HTTP 400 with the refusal's code and figures. */
+export interface GuardRefusal {
+  status: 400;
+  body: { errors: { message: string; extensions: Record<string, unknown> }[] };
+}
+
 /**
- * Express middleware before Apollo: measures the document's depth, aliases and expanded size
- * from its parse alone and refuses it (HTTP 400, with the figures) before graphql-js spends
- * time validating it and before any Cypher runs. Verdicts are cached by document text.
+ * Before Apollo: measures the document's depth, aliases and expanded size from its parse alone
+ * and refuses it (HTTP 400, with the figures) before graphql-js spends time validating it and
+ * before any Cypher runs. Verdicts are cached by document text. `source` is a POST body or a GET
+ * query string's parameters; the answer is null when the request may go on.
  */
 export function shapeGuard(
   schema: GraphQLSchema,
   limits: OperationLimits,
   logger: Logger,
   metrics: ApiMetrics | null,
-): express.RequestHandler {
+): (source: unknown, requestId: string) => GuardRefusal | null {
   const verdicts = new Map<string, Refusal | null>();
-  return (req, res, next) => {
-    const source: unknown = req.method === 'POST' ? req.body : req.query;
+  return (source, requestId) => {
     const query = source && typeof source === 'object' ? (source as Record<string, unknown>).query : undefined;
-    if (typeof query !== 'string') return next();
+    if (typeof query !== 'string') return null;
     const operationName =
       typeof (source as Record<string, unknown>).operationName === 'string'
         ? ((source as Record<string, unknown>).operationName as string)
@@ -131,9 +136,9 @@ export function shapeGuard(
       verdicts.set(key, verdict);
       if (verdicts.size > CACHE_SIZE) verdicts.delete(verdicts.keys().next().value as string);
     }
-    if (verdict === null) return next();
+    if (verdict === null) return null;
     const record = {
-      requestId: String(req.headers['x-request-id'] ?? ''),
+      requestId,
       operation: operationName,
       cost:
         verdict.code === 'QUERY_TOO_COMPLEX' && 'cost' in verdict.extensions
@@ -147,6 +152,6 @@ export function shapeGuard(
     };
     metrics?.record(record, [verdict.code]);
     logger.info(record, 'graphql operation');
-    res.status(400).json({ errors: [{ message: verdict.message, extensions: { code: verdict.code, ...verdict.extensions } }] });
+    return { status: 400, body: { errors: [{ message: verdict.message, extensions: { code: verdict.code, ...verdict.extensions } }] } };
   };
 }
