@@ -76,19 +76,22 @@ function kindFromLabels(labels: unknown): string | undefined {
 
 export function toEntityRecord(raw: unknown): EntityRecord {
   const { labels, ...props } = raw as Row & { labels?: unknown };
-  const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(props)) {
-    const zoned = typeof value === 'string' ? ZONE_SUFFIX.exec(value) : null;
-    out[key] = zoned ? zoned[1] : value;
+  // One pass over the properties, which every entity of every answer takes: only a string that
+  // ends in "]" can carry a zone name to cut.
+  for (const key in props) {
+    const value = props[key];
+    if (typeof value === 'string' && value.endsWith(']')) {
+      const zoned = ZONE_SUFFIX.exec(value);
+      if (zoned) props[key] = zoned[1];
+    }
   }
-  return {
-    ...out,
-    id: String(props.id),
-    kind: typeof props.kind === 'string' ? props.kind : (kindFromLabels(labels) ?? 'UNKNOWN'),
-    name: typeof props.name === 'string' ? props.name : String(props.id),
-    description: (props.description as string | undefined) ?? null,
-    wikidataId: (props.wikidataId as string | undefined) ?? null,
-  };
+  const record = props as EntityRecord;
+  record.id = String(props.id);
+  record.kind = typeof props.kind === 'string' ? props.kind : (kindFromLabels(labels) ?? 'UNKNOWN');
+  record.name = typeof props.name === 'string' ? props.name : String(props.id);
+  record.description = (props.description as string | undefined) ?? null;
+  record.wikidataId = (props.wikidataId as string | undefined) ?? null;
+  return record;
 }
 
 export function toAliasRecord(raw: unknown): AliasRecord {
