@@ -7,6 +7,7 @@ import Negotiator from 'negotiator';
 import { Logger } from 'pino';
 import type { Context } from '../schema/context';
 import type { GuardRefusal } from './limits/shape-guard';
+import { bodyOverLimit, httpError, INTERNAL_ERROR } from './http-errors';
 
 /** Answers this short are sent as they are: compressing them saves less than it costs (as the compression middleware). */
 const COMPRESS_FROM_BYTES = 1024;
@@ -71,14 +72,13 @@ export function graphqlPost(options: GraphqlPostOptions): (req: http.IncomingMes
   const sendJson = (req: http.IncomingMessage, res: http.ServerResponse, status: number, value: unknown) =>
     send(req, res, status, new HeaderMap([['content-type', 'application/json; charset=utf-8']]), JSON.stringify(value));
 
-  const refuse = (req: http.IncomingMessage, res: http.ServerResponse, status: number, code: string, message: string) => {
+  const refuse = (req: http.IncomingMessage, res: http.ServerResponse, status: number, body: unknown) => {
     // The rest of a body we will not read is drained, so that the connection stays usable.
     req.resume();
-    return sendJson(req, res, status, { errors: [{ message, extensions: { code } }] });
+    return sendJson(req, res, status, body);
   };
 
-  const tooLarge = (req: http.IncomingMessage, res: http.ServerResponse) =>
-    refuse(req, res, 413, 'QUERY_TOO_LARGE', `The request body is over the limit of ${options.bodyLimit} (HTTP_BODY_LIMIT).`);
+  const tooLarge = (req: http.IncomingMessage, res: http.ServerResponse) => refuse(req, res, 413, bodyOverLimit(options.bodyLimit));
 
   const serve = async (req: http.IncomingMessage, res: http.ServerResponse, text: string) => {
     let body: unknown = {};
@@ -86,10 +86,15 @@ export function graphqlPost(options: GraphqlPostOptions): (req: http.IncomingMes
       try {
         body = JSON.parse(text);
       } catch (e) {
-        return refuse(req, res, 400, 'BAD_REQUEST', `The request body is not JSON: ${(e as Error).message}`);
+        return refuse(req, res, 400, httpError('BAD_REQUEST', `The request body is not JSON: ${(e as Error).message}`));
       }
       if (typeof body !== 'object' || body === null)
-        return refuse(req, res, 400, 'BAD_REQUEST', 'The request body is not a JSON object: send {"query": "...", "variables": {...}}.');
+        return refuse(
+          req,
+          res,
+          400,
+          httpError('BAD_REQUEST', 'The request body is not a JSON object: send {"query": "...", "variables": {...}}.'),
+        );
     }
     const requestId = String(req.headers['x-request-id'] ?? '');
     const refused = guard(body, requestId);
@@ -132,8 +137,7 @@ export function graphqlPost(options: GraphqlPostOptions): (req: http.IncomingMes
       if (over) return;
       serve(req, res, Buffer.concat(chunks, size).toString('utf8')).catch((e: unknown) => {
         logger.error({ err: { name: (e as Error)?.name, message: (e as Error)?.message } }, 'request failed');
-        if (!res.headersSent)
-          void sendJson(req, res, 500, { errors: [{ message: 'Internal server error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+        if (!res.headersSent) void sendJson(req, res, 500, INTERNAL_ERROR);
         else res.destroy();
       });
     });

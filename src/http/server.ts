@@ -20,6 +20,7 @@ import { ApiMetrics, createLogger } from './observability';
 import { curationPlugin } from '../schema/curation/request.plugin';
 import { mountStaticPages } from './static-pages';
 import { bodyLimitBytes, graphqlPost } from './graphql-post';
+import { bodyOverLimit, httpError, INTERNAL_ERROR } from './http-errors';
 
 export interface ApiServer {
   app: express.Express;
@@ -92,14 +93,9 @@ export async function createApiServer(
       if (allowed) {
         const name = hostName(req.headers.host);
         if (!allowed.has(name)) {
-          const body = JSON.stringify({
-            errors: [
-              {
-                message: `Host "${name.slice(0, 100)}" is not served here; set ALLOWED_HOSTS to serve it.`,
-                extensions: { code: 'HOST_NOT_ALLOWED' },
-              },
-            ],
-          });
+          const body = JSON.stringify(
+            httpError('HOST_NOT_ALLOWED', `Host "${name.slice(0, 100)}" is not served here; set ALLOWED_HOSTS to serve it.`),
+          );
           res.writeHead(403, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body) });
           res.end(body);
           req.resume();
@@ -190,14 +186,9 @@ export async function createApiServer(
   app.use((err: Error & { status?: number; type?: string }, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
     const status = err.status && err.status >= 400 && err.status < 500 ? err.status : 500;
     if (status === 500) logger.error({ err: { name: err.name, message: err.message } }, 'request failed');
-    const code = status === 500 ? 'INTERNAL_SERVER_ERROR' : status === 413 ? 'QUERY_TOO_LARGE' : 'BAD_REQUEST';
-    const message =
-      status === 500
-        ? 'Internal server error.'
-        : status === 413
-          ? `The request body is over the limit of ${settings.bodyLimit} (HTTP_BODY_LIMIT).`
-          : err.message;
-    res.status(status).json({ errors: [{ message, extensions: { code } }] });
+    res
+      .status(status)
+      .json(status === 500 ? INTERNAL_ERROR : status === 413 ? bodyOverLimit(settings.bodyLimit) : httpError('BAD_REQUEST', err.message));
   });
 
   return {
