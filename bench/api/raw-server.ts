@@ -117,6 +117,8 @@ export class RawHandlers {
               certainOnly: false,
               attribution: NO_ATTRIBUTION,
               mentioned: false,
+              // as the API plans it for this selection: the statement's core and the object's name
+              projection: { parts: [], ends: 'names' },
             },
             { first: v.first, after: null },
           ),

@@ -8,6 +8,9 @@
 // Keyset bounds (src/graph/queries.ts, keysetFills): {before} adds ` AND r.id < $before` when
 // the page has an upper bound, and {order} is ` DESC` for a `last` page, read from the end and
 // stopped after $limit the same way (the repository puts the rows back in id order).
+// Projection (src/graph/queries.ts, projectionFills): {relationMap}, {subjectMap} and {objectMap}
+// make maps of the statement and its ends, of every property or only of those the request reads
+// (as written, the query returns them whole).
 // {include ...} marks a piece shared with other queries (src/graph/shared-cypher.ts); the copy to
 // paste into Neo4j Browser, with every piece put in, is dist/cypher/queries/ after npm run build.
 // :param subject => 'russian-peacekeeping-contingent'
@@ -28,5 +31,5 @@ WHERE r.id > $after/*{before}*/
 WITH s, r, o ORDER BY r.id/*{order}*/
 LIMIT $limit
 /*{include mentionedEntities}*/
-RETURN /*{include statement}*/ AS relation, s {.*, labels: labels(s)} AS subject, o {.*, labels: labels(o)} AS object, mentioned
+RETURN r/*{relationMap}*/ AS relation, s/*{subjectMap}*/ AS subject, o/*{objectMap}*/ AS object, mentioned
 ORDER BY r.id/*{order}*/;

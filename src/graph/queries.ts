@@ -3,7 +3,7 @@ import neo4j from 'neo4j-driver';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../config';
 import { isRelationshipType, KIND_LABELS, RelationshipType } from '../model/contract';
-import { SHARED_CYPHER } from './shared-cypher';
+import { SHARED_CYPHER, STATEMENT_PARTS, StatementPart } from './shared-cypher';
 import type { QueryName, QueryParams } from './query-signatures';
 
 /**
@@ -120,6 +120,32 @@ export function integerFill(value: number, range: { min: number; max: number }):
 /** A fixed piece of text from the code, such as ` {id: $subject}` (never input). */
 export function constantFill(text: '' | ' {id: $subject}' | ' {id: $object}'): Fill {
   return { text };
+}
+
+/**
+ * What a statement query returns of each statement and of its two ends: every property (`all`,
+ * as the shared statement piece and `e {.*}`), or only what the request reads. `parts` names the
+ * statement's parts beyond its core (src/graph/shared-cypher.ts, STATEMENT_PARTS); `ends: 'names'`
+ * reads only the id, name and kind of the subject and object. Records read with a pruned
+ * projection lack the other properties: they answer only the fields the request selected, and
+ * must not fill a cache that other fields read (src/schema/loaders.ts, primeFromRelations).
+ */
+export interface Projection {
+  parts: 'all' | readonly StatementPart[];
+  ends: 'all' | 'names';
+}
+
+export const FULL_PROJECTION: Projection = { parts: 'all', ends: 'all' };
+
+/** The fills of `r/*{relationMap}*\/`, `s/*{subjectMap}*\/` and `o/*{objectMap}*\/` for a projection. */
+export function projectionFills(projection: Projection): { relationMap: Fill; subjectMap: Fill; objectMap: Fill } {
+  const { parts, ends } = projection;
+  const relationMap =
+    parts === 'all'
+      ? SHARED_CYPHER.statement.slice(1)
+      : ` {${[...STATEMENT_PARTS.core, ...(['ranges', 'provenance', 'recorded'] as const).filter((p) => parts.includes(p)).flatMap((p) => STATEMENT_PARTS[p])].join(', ')}}`;
+  const end = (v: 's' | 'o') => ({ text: ends === 'all' ? ` {.*, labels: labels(${v})}` : ` {.id, .name, .kind, labels: labels(${v})}` });
+  return { relationMap: { text: relationMap }, subjectMap: end('s'), objectMap: end('o') };
 }
 
 /**

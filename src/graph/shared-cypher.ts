@@ -1,5 +1,51 @@
 import { HOLDS_IN_PERIOD } from '../model/validity';
 
+/** A statement's Date and DateTime properties, which every projection returns as text. */
+const STATEMENT_DATES = [
+  'validFrom',
+  'validTo',
+  'validFromEarliest',
+  'validFromLatest',
+  'validToEarliest',
+  'validToLatest',
+  'recordedFrom',
+  'recordedTo',
+] as const;
+
+const dateAsText = (property: (typeof STATEMENT_DATES)[number]) => `${property}: toString(r.${property})`;
+
+/**
+ * The statement's properties a pruned projection reads (src/graph/queries.ts, projectionFills):
+ * `core` always, each other part only when the request reads one of its fields
+ * (src/schema/lookahead.ts, statementPartsOf). Reading a property is a db hit per row: a page of
+ * 20 statements with every property of both ends cost 753 of its 834 db hits in the projection.
+ * Together the parts are every property toRelationRecord reads.
+ */
+export const STATEMENT_PARTS = {
+  core: [
+    '.id',
+    'type: type(r)',
+    dateAsText('validFrom'),
+    '.validFromPrecision',
+    dateAsText('validTo'),
+    '.validToPrecision',
+    '.status',
+    '.rank',
+    '.confidence',
+    '.role',
+    '.extent',
+  ],
+  /** The ranges an imprecise bound stands for: their fields, and the certainty of a statement in a period. */
+  ranges: (['validFromEarliest', 'validFromLatest', 'validToEarliest', 'validToLatest'] as const).map(dateAsText),
+  /** Who asserts, disputes and supports it, its sources and its clause. */
+  provenance: ['.assertedBy', '.disputedBy', '.supportedBy', '.sources', '.provision'],
+  /** Its note and recorded time. */
+  recorded: ['.note', '.version', dateAsText('recordedFrom'), dateAsText('recordedTo'), '.recordedBy'],
+} as const;
+
+/** A part of a statement that a pruned projection reads only when asked for. */
+export type StatementPart = Exclude<keyof typeof STATEMENT_PARTS, 'core'>;
+
 /**
  * Pieces of Cypher that several named queries share, each written once: a query file names one
  * with `/*{include name}*\/` where it goes, and src/graph/queries.ts puts the text in when it
@@ -33,11 +79,7 @@ export const SHARED_CYPHER = {
    * it decodes every Date and DateTime into an object through 64-bit integer arithmetic done in
    * JavaScript, which was a tenth of the API's CPU on a page of statements (bench/RESULTS.md).
    */
-  statement:
-    'r {.*, type: type(r), validFrom: toString(r.validFrom), validTo: toString(r.validTo), ' +
-    'validFromEarliest: toString(r.validFromEarliest), validFromLatest: toString(r.validFromLatest), ' +
-    'validToEarliest: toString(r.validToEarliest), validToLatest: toString(r.validToLatest), ' +
-    'recordedFrom: toString(r.recordedFrom), recordedTo: toString(r.recordedTo)}',
+  statement: `r {.*, type: type(r), ${STATEMENT_DATES.map(dateAsText).join(', ')}}`,
   /** A statement as an edge of a graph view (src/graph/repositories/views.ts: ViewEdgeRow). */
   viewEdge: [
     '{',

@@ -24,12 +24,14 @@ export async function entitiesByIds(ctx: Context, ids: readonly string[]): Promi
 /**
  * Statements arrive with their subject, object and the entities their provenance and provision
  * name; caching those (and null for ids that match nothing) lets assertedBy, disputedBy,
- * supportedBy, sources and provision answer without a query.
+ * supportedBy, sources and provision answer without a query. Ends read by name only
+ * (`wholeEnds` false: a pruned projection, src/graph/queries.ts) are not cached.
  */
-export function primeFromRelations(ctx: Context, relations: RelationRecord[]): void {
+export function primeFromRelations(ctx: Context, relations: RelationRecord[], wholeEnds = true): void {
   const l = entityLoader(ctx);
   for (const r of relations) {
-    for (const e of [r.subject, r.object, ...(r.mentioned ?? [])]) l.prime(e.id, e);
+    if (wholeEnds) for (const e of [r.subject, r.object]) l.prime(e.id, e);
+    for (const e of r.mentioned ?? []) l.prime(e.id, e);
     // Read with its mentioned entities, an id that is not among them matches no entity: cache that too.
     if (r.mentioned === null) continue;
     for (const id of [...r.assertedByIds, ...r.disputedByIds, ...r.supportedByIds, ...r.sourceIds]) l.prime(id, null);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FieldNode, FragmentDefinitionNode, Kind, OperationDefinitionNode, parse } from 'graphql';
-import { MENTIONED_FIELDS, selectsAny } from '../../src/schema/lookahead';
+import { MENTIONED_FIELDS, projectionOf, selectsAny } from '../../src/schema/lookahead';
 
 /** The resolve info of the first root field of `doc`, as far as selectsAny reads it. */
 function infoOf(doc: string) {
@@ -41,5 +41,44 @@ describe('selectsAny (look-ahead for the repositories)', () => {
         MENTIONED_FIELDS,
       ),
     ).toBe(false);
+  });
+});
+
+describe('projectionOf (what a statement query reads)', () => {
+  const period = { from: '2022-08-01', to: '2022-08-02' };
+
+  it('reads only the core and the names of the ends for a selection of core fields and names', () => {
+    expect(
+      projectionOf(
+        infoOf(
+          '{ relations { totalCount edges { cursor node { id type validFrom status extent subject { id name } object { __typename kind } } } } }',
+        ),
+        null,
+      ),
+    ).toEqual({ parts: [], ends: 'names' });
+  });
+
+  it('adds each part whose field is selected, through fragments', () => {
+    const doc =
+      '{ relations { edges { node { ...S recordedBy object { ... on Place { name } } } } } } fragment S on Relation { validToLatest sources { id } }';
+    expect(projectionOf(infoOf(doc), null)).toEqual({ parts: ['ranges', 'provenance', 'recorded'], ends: 'names' });
+  });
+
+  it('reads the ranges whenever a period is asked, for certainty', () => {
+    expect(projectionOf(infoOf('{ relations { edges { node { id certainty } } } }'), period).parts).toEqual(['ranges']);
+    expect(projectionOf(infoOf('{ relations { edges { node { id certainty } } } }'), null).parts).toEqual([]);
+  });
+
+  it('reads whole ends when either end asks more than its names, directly or in a fragment', () => {
+    expect(projectionOf(infoOf('{ relations { edges { node { subject { id description } object { id } } } } }'), null).ends).toBe('all');
+    expect(
+      projectionOf(
+        infoOf('{ relations { edges { node { object { ...E } } } } } fragment E on Entity { id ... on Place { controlledBy { id } } }'),
+        null,
+      ).ends,
+    ).toBe('all');
+    expect(projectionOf(infoOf('{ relations { edges { node { object { ...E } } } } } fragment E on Entity { id name }'), null).ends).toBe(
+      'names',
+    );
   });
 });

@@ -3,6 +3,14 @@ import { useApiFixture, useTestApi } from '../support/api';
 
 const api = useTestApi(useApiFixture);
 
+/** `whole` cut to the shape of `part`: the same keys at every depth. */
+const cutTo = (whole: any, part: any): any =>
+  Array.isArray(part)
+    ? part.map((p, i) => cutTo(whole?.[i], p))
+    : part !== null && typeof part === 'object'
+      ? Object.fromEntries(Object.keys(part).map((k) => [k, cutTo(whole?.[k], part[k])]))
+      : whole;
+
 const STATEMENT = `id type validFrom validFromPrecision validTo validToPrecision status rank confidence role extent note
   assertedBy { id } disputedBy { id } supportedBy { id } sources { id name }`;
 
@@ -246,6 +254,40 @@ describe('relations(subject, object, types, asOf, status, first, after)', () => 
     expect(seen).toHaveLength(total);
     expect(seen).toEqual(all.relations.edges.map((e: any) => e.node.id));
     expect([...seen].sort()).toEqual(seen);
+  });
+
+  it('reads only the selected parts of each statement, and answers them as a whole read does', async () => {
+    // Each selection beside the same one plus fields that make the query read every property of the
+    // statement and of both ends (src/graph/queries.ts, Projection): the shared fields must agree.
+    const selections = [
+      'id type validFrom validFromPrecision validTo validToPrecision status rank confidence role extent subject { id name } object { id kind __typename }',
+      'id validFromEarliest validFromLatest validToEarliest validToLatest object { ... on Place { name } }',
+      'id assertedBy { id } disputedBy { id } supportedBy { id } sources { id } provision { id } subject { id }',
+      'id version recordedFrom recordedTo recordedBy object { id name }',
+    ];
+    const WHOLE = 'note recordedBy subject { description wikidataId } object { description }';
+    for (const args of ['first: 100', 'first: 100, asOf: "2022-08-15"', 'object: "nagorno-karabakh"']) {
+      for (const fields of selections) {
+        const query = (sel: string) => `{ relations(${args}) { edges { node { ${sel} } } } }`;
+        const pruned = (await api.data(query(fields))).relations.edges.map((e: any) => e.node);
+        const whole = (await api.data(query(`${fields} ${WHOLE}`))).relations.edges.map((e: any) => e.node);
+        expect(pruned.length).toBeGreaterThan(0);
+        expect(cutTo(whole, pruned)).toEqual(pruned);
+      }
+    }
+    const certain = await api.data('{ relations(object: "nagorno-karabakh", asOf: "2022-08-15") { edges { node { id certainty } } } }');
+    expect(certain.relations.edges.map((e: any) => e.node.certainty)).not.toContain(null);
+  });
+
+  it('does not let an end read by name stand in for the whole entity elsewhere in the request', async () => {
+    // Artsakh is the subject of its control statement (read by name) and among those who assert it (read whole).
+    const data = await api.data(`{ relations(object: "nagorno-karabakh", types: [CONTROLS], first: 1) {
+      edges { node { id subject { id name } assertedBy { id description wikidataId } } } } }`);
+    const [node] = data.relations.edges.map((e: any) => e.node);
+    expect(node.subject).toEqual({ id: 'artsakh', name: 'Republic of Artsakh' });
+    const alone = await api.data('{ entity(id: "artsakh") { id description wikidataId } }');
+    expect(alone.entity.description).toEqual(expect.any(String));
+    expect(node.assertedBy[0]).toEqual(alone.entity);
   });
 
   it('answers an unknown subject with NOT_FOUND, a bad cursor or page size with BAD_USER_INPUT', async () => {

@@ -6,11 +6,14 @@ import {
   constantFill,
   directionFills,
   eachTypeFill,
+  FULL_PROJECTION,
   keysetFills,
   keysetParams,
   PageWindow,
   pageRows,
   PlannedQuery,
+  Projection,
+  projectionFills,
   typesFill,
   variant,
 } from '../queries';
@@ -219,6 +222,8 @@ export interface RelationPageFilter {
   mentioned?: boolean;
   /** ISO DateTime: as recorded then (docs/curation.md); null or absent for the current versions. */
   asRecordedOn?: string | null;
+  /** What to read of each statement and its ends; every property when absent. */
+  projection?: Projection;
 }
 
 export interface RelationPage {
@@ -259,20 +264,20 @@ export function relationPageQuery(
   filter: RelationPageFilter,
   page: PageWindow,
 ): PlannedQuery<'relation-page' | 'relation-page-scan' | 'relation-page-by-provenance'> {
-  const keyset = keysetFills('r', page);
+  const fills = { ...keysetFills('r', page), ...projectionFills(filter.projection ?? FULL_PROJECTION) };
   const provenance = provenanceQuery(filter.attribution);
   if (provenance)
     return {
-      name: variant('relation-page-by-provenance', { ...keyset, recorded: recordedFill(filter.asRecordedOn) }),
+      name: variant('relation-page-by-provenance', { ...fills, recorded: recordedFill(filter.asRecordedOn) }),
       params: { ...provenanceParams(filter, provenance), ...keysetParams(page) },
     };
   const anchored = filter.subject !== null || filter.object !== null;
   const name = anchored
-    ? variant('relation-page', { ...anchorFills(filter), ...keyset })
+    ? variant('relation-page', { ...anchorFills(filter), ...fills })
     : variant('relation-page-scan', {
         types: eachTypeFill(allTypes(filter.types)),
         recorded: recordedFill(filter.asRecordedOn),
-        ...keyset,
+        ...fills,
       });
   return { name, params: { ...filterParams(filter), ...keysetParams(page) } };
 }

@@ -6,7 +6,7 @@ import { Context } from '../context';
 import { notFound } from '../errors';
 import { entitiesByIds, entityLoader, primeFromRelations } from '../loaders';
 import { ConnectionArgs, connectionOf, pageWindow } from '../pagination/connection';
-import { MENTIONED_FIELDS, selectsAny } from '../lookahead';
+import { MENTIONED_FIELDS, projectionOf, selectsAny } from '../lookahead';
 import { AsOfArgs, dateFilterOf } from './as-of.args';
 import { AttributionArgs, attributionOf } from './statement-filter.args';
 import { Entity } from '../entities/entity.interface';
@@ -41,26 +41,29 @@ export class RelationResolver {
     @Args(() => ConnectionArgs) pageArgs: ConnectionArgs,
     @Info() info: GraphQLResolveInfo,
   ): Promise<RelationConnection> {
+    const dateFilter = dateFilterOf(dates);
     const filter = {
       subject: subject ?? null,
       object: object ?? null,
       types: checkRelationTypes(types),
       statuses: status?.length ? status : null,
-      ...dateFilterOf(dates),
+      ...dateFilter,
       attribution: attributionOf(attributionArgs),
       mentioned: selectsAny(info, MENTIONED_FIELDS),
+      projection: projectionOf(info, dateFilter.period),
     };
     const window = pageWindow('relations', pageArgs);
     // A statement on the page proves its subject and object exist, so only an empty page asks for
     // them (one Cypher query per request in the common case); attribution ids are checked alongside.
     const [page] = await Promise.all([relationPage(ctx.graph, filter, window), this.mustExist(ctx, attributionIds(filter.attribution))]);
     if (page.relations.length === 0) await this.mustExist(ctx, [filter.subject, filter.object]);
-    primeFromRelations(ctx, page.relations);
+    // Ends read by name only are not whole entities: they must not answer another field's lookup.
+    primeFromRelations(ctx, page.relations, filter.projection.ends === 'all');
     const { edges, pageInfo } = connectionOf(
       'relations',
       window,
       { items: page.relations, hasMore: page.hasMore },
-      async (w) => (await relationPage(ctx.graph, { ...filter, mentioned: false }, w)).hasMore,
+      async (w) => (await relationPage(ctx.graph, { ...filter, mentioned: false, projection: { parts: [], ends: 'names' } }, w)).hasMore,
     );
     return {
       edges,
