@@ -2,7 +2,8 @@ import http from 'node:http';
 import neo4j, { Driver } from 'neo4j-driver';
 import { dayPeriod } from '../../src/model/validity';
 import { RELATIONSHIP_TYPE_NAMES, RelationshipType } from '../../src/model/contract';
-import { cypher, PlannedQuery } from '../../src/graph/queries';
+import { cypher, PlannedQuery, Projection } from '../../src/graph/queries';
+import type { StatementPart } from '../../src/graph/shared-cypher';
 import { entitiesByIdQuery, entityPageQuery } from '../../src/graph/repositories/entities';
 import { guaranteesQuery, NO_ATTRIBUTION, relationPageQuery, relationsOfQuery } from '../../src/graph/repositories/relations';
 import { neighborhoodQuery, pathsQuery } from '../../src/graph/repositories/views';
@@ -53,7 +54,12 @@ export class RawHandlers {
     return new Map(rows.map((r) => [r.entity.id, r.entity]));
   }
 
-  /** `mentioned`: as the API, read the entities the statements name only when the operation selects provenance. */
+  /**
+   * `mentioned`: as the API, read the entities the statements name only when the operation selects
+   * provenance. What is read of each statement is what the API's look-ahead picks for these
+   * operations: the ranges with a date, the provenance when mentioned, and the ends by name unless
+   * `ends` says the operation reads more of them.
+   */
   private relations(
     ids: string[],
     types: RelationshipType[],
@@ -61,7 +67,9 @@ export class RawHandlers {
     asOf: string | null = null,
     on: string | null = null,
     mentioned = true,
+    ends: Projection['ends'] = 'names',
   ) {
+    const parts: StatementPart[] = [...(asOf ? (['ranges'] as const) : []), ...(mentioned ? (['provenance'] as const) : [])];
     return this.run(
       relationsOfQuery(ids, {
         types,
@@ -73,6 +81,7 @@ export class RawHandlers {
         attribution: NO_ATTRIBUTION,
         includeParts: false,
         mentioned,
+        projection: { parts, ends },
       }),
     );
   }
@@ -238,7 +247,10 @@ export class RawHandlers {
       }
       case 'ArmenianMfaAllegations': {
         const id = 'armenia-mfa';
-        const [known, made] = await Promise.all([this.entities([id]), this.relations([id], ['ALLEGES'], 'OUTGOING', null, '2022-08-03')]);
+        const [known, made] = await Promise.all([
+          this.entities([id]),
+          this.relations([id], ['ALLEGES'], 'OUTGOING', null, '2022-08-03', true, 'all'),
+        ]);
         remember(known, made);
         const allegationIds = made.filter((r) => r.object.kind === 'ALLEGATION').map((r) => r.object.id);
         const [against, denied] = allegationIds.length

@@ -5,6 +5,9 @@
 // at most $first per entity, its parts included (each part's expansion also stops at $first, so a
 // request costs at most $first statements per part). `viaPart` is the part whose statement it is (null for the
 // entity's own).
+// Projection (src/graph/queries.ts, projectionFills): {relationMap}, {subjectMap} and {objectMap}
+// make maps of the statement and its ends, of every property or only of those the request reads
+// (as written, the query returns them whole).
 // {include ...} marks a piece shared with other queries (src/graph/shared-cypher.ts); the copy to
 // paste into Neo4j Browser, with every piece put in, is dist/cypher/queries/ after npm run build.
 // :param ids => ['azerbaijan']
@@ -49,6 +52,6 @@ CALL (root) {
 }
 WITH id, root, e, r, startNode(r) AS s, endNode(r) AS o
 /*{include mentionedEntities}*/
-RETURN id, /*{include statement}*/ AS relation, s {.*, labels: labels(s)} AS subject, o {.*, labels: labels(o)} AS object, mentioned,
+RETURN id, r/*{relationMap}*/ AS relation, s/*{subjectMap}*/ AS subject, o/*{objectMap}*/ AS object, mentioned,
        CASE WHEN e = root THEN null ELSE e {.*, labels: labels(e)} END AS viaPart
 ORDER BY id, r.validFrom, r.id;

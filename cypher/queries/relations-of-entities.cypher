@@ -9,6 +9,9 @@
 // neither: BOTH). So each entity is found by the entity_id index and only its relationships of
 // those types are expanded: a hub's other statements cost nothing. Aliases are not statements:
 // HAS_ALIAS ends at an :Alias, never at an :Entity.
+// Projection (src/graph/queries.ts, projectionFills): {relationMap}, {subjectMap} and {objectMap}
+// make maps of the statement and its ends, of every property or only of those the request reads
+// (as written, the query returns them whole).
 // {include ...} marks a piece shared with other queries (src/graph/shared-cypher.ts); the copy to
 // paste into Neo4j Browser, with every piece put in, is dist/cypher/queries/ after npm run build.
 // :param ids => ['nagorno-karabakh']
@@ -39,5 +42,5 @@ CALL (e) {
 }
 WITH id, r, startNode(r) AS s, endNode(r) AS o
 /*{include mentionedEntities}*/
-RETURN id, /*{include statement}*/ AS relation, s {.*, labels: labels(s)} AS subject, o {.*, labels: labels(o)} AS object, mentioned
+RETURN id, r/*{relationMap}*/ AS relation, s/*{subjectMap}*/ AS subject, o/*{objectMap}*/ AS object, mentioned
 ORDER BY id, r.validFrom, r.id;

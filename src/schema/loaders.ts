@@ -43,18 +43,21 @@ export function aliasLoader(ctx: Context): DataLoader<string, AliasRecord[]> {
   return loader(ctx, 'aliases', () => new DataLoader<string, AliasRecord[]>((ids) => aliasesOf(ctx.graph, ids)));
 }
 
-function primed(ctx: Context, lists: RelationRecord[][]): RelationRecord[][] {
-  primeFromRelations(ctx, lists.flat());
+function primed(ctx: Context, lists: RelationRecord[][], wholeEnds = true): RelationRecord[][] {
+  primeFromRelations(ctx, lists.flat(), wholeEnds);
   return lists;
 }
 
 /** Statements of entities, one loader per filter (a field asked with two asOf dates is two batches). */
 export function relationLoader(ctx: Context, filter: RelationFilter): DataLoader<string, RelationRecord[]> {
-  const name = `relations:${JSON.stringify([filter.direction, filter.types, filter.period, filter.certainOnly, filter.on, filter.first, filter.attribution, filter.includeParts, filter.mentioned ?? true, filter.asRecordedOn ?? null])}`;
+  const name = `relations:${JSON.stringify([filter.direction, filter.types, filter.period, filter.certainOnly, filter.on, filter.first, filter.attribution, filter.includeParts, filter.mentioned ?? true, filter.asRecordedOn ?? null, filter.projection ?? null])}`;
   return loader(
     ctx,
     name,
-    () => new DataLoader<string, RelationRecord[]>(async (ids) => primed(ctx, await relationsOf(ctx.graph, ids, filter))),
+    () =>
+      new DataLoader<string, RelationRecord[]>(async (ids) =>
+        primed(ctx, await relationsOf(ctx.graph, ids, filter), (filter.projection?.ends ?? 'all') === 'all'),
+      ),
   );
 }
 

@@ -19,7 +19,8 @@ const RECORDED_FIELDS: ReadonlySet<string> = new Set(['note', 'version', 'record
 const END_FIELDS: ReadonlySet<string> = new Set(['subject', 'object']);
 const NAME_FIELDS: ReadonlySet<string> = new Set(['id', 'name', 'kind', '__typename']);
 
-type Info = Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>;
+/** What the look-aheads read of a field's resolve info. */
+export type SelectionInfo = Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>;
 
 const memo = new WeakMap<FieldNode, WeakMap<ReadonlySet<string>, boolean>>();
 
@@ -29,7 +30,7 @@ const memo = new WeakMap<FieldNode, WeakMap<ReadonlySet<string>, boolean>>();
  * request will use; an over-estimate (a name deeper down) only costs a read, never an answer.
  * Memoized per field node: a list field resolved for many parents walks its selection once.
  */
-export function selectsAny(info: Info, names: ReadonlySet<string>): boolean {
+export function selectsAny(info: SelectionInfo, names: ReadonlySet<string>): boolean {
   const node = info.fieldNodes[0];
   let byNames = memo.get(node);
   if (!byNames) memo.set(node, (byNames = new WeakMap()));
@@ -52,7 +53,7 @@ export function selectsAny(info: Info, names: ReadonlySet<string>): boolean {
 }
 
 /** The fields of a selection set, through fragments and inline fragments (each named fragment once). */
-function fieldsOf(info: Info, set: SelectionSetNode | undefined, seen = new Set<string>()): FieldNode[] {
+function fieldsOf(info: SelectionInfo, set: SelectionSetNode | undefined, seen = new Set<string>()): FieldNode[] {
   if (!set) return [];
   return set.selections.flatMap((s) => {
     if (s.kind === Kind.FIELD) return [s];
@@ -67,7 +68,7 @@ function fieldsOf(info: Info, set: SelectionSetNode | undefined, seen = new Set<
  * Whether every `subject` and `object` under the field being resolved, at any depth, selects
  * only fields of `NAME_FIELDS`. Unlike selectsAny's, an over-estimate here would lose an answer.
  */
-function endsSelectOnlyNames(info: Info): boolean {
+function endsSelectOnlyNames(info: SelectionInfo): boolean {
   const fine = (field: FieldNode): boolean => {
     if (END_FIELDS.has(field.name.value)) return fieldsOf(info, field.selectionSet).every((f) => NAME_FIELDS.has(f.name.value));
     return fieldsOf(info, field.selectionSet).every(fine);
@@ -81,7 +82,7 @@ function endsSelectOnlyNames(info: Info): boolean {
  * certainty), and only the names of its ends when nothing more of them is asked
  * (src/graph/queries.ts, Projection).
  */
-export function projectionOf(info: Info, period: Period | null): Projection {
+export function projectionOf(info: SelectionInfo, period: Period | null): Projection {
   const parts: StatementPart[] = [];
   if (period !== null || selectsAny(info, RANGE_FIELDS)) parts.push('ranges');
   if (selectsAny(info, MENTIONED_FIELDS)) parts.push('provenance');

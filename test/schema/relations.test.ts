@@ -266,13 +266,29 @@ describe('relations(subject, object, types, asOf, status, first, after)', () => 
       'id version recordedFrom recordedTo recordedBy object { id name }',
     ];
     const WHOLE = 'note recordedBy subject { description wikidataId } object { description }';
-    for (const args of ['first: 100', 'first: 100, asOf: "2022-08-15"', 'object: "nagorno-karabakh"']) {
+    // The root list, and the statement fields of an entity (the relation loader's query).
+    const lists: [string, (sel: string) => string, (data: any) => any[]][] = [
+      ...['first: 100', 'first: 100, asOf: "2022-08-15"', 'object: "nagorno-karabakh"'].map(
+        (args) =>
+          [
+            args,
+            (sel: string) => `{ relations(${args}) { edges { node { ${sel} } } } }`,
+            (d: any) => d.relations.edges.map((e: any) => e.node),
+          ] as const,
+      ),
+      [
+        'controlledBy',
+        (sel) => `{ entity(id: "nagorno-karabakh") { ... on Place { controlledBy { ${sel} } } } }`,
+        (d) => d.entity.controlledBy,
+      ],
+      ['relations(asOf:)', (sel) => `{ entity(id: "azerbaijan") { relations(asOf: "2022-08-15") { ${sel} } } }`, (d) => d.entity.relations],
+    ];
+    for (const [label, query, list] of lists) {
       for (const fields of selections) {
-        const query = (sel: string) => `{ relations(${args}) { edges { node { ${sel} } } } }`;
-        const pruned = (await api.data(query(fields))).relations.edges.map((e: any) => e.node);
-        const whole = (await api.data(query(`${fields} ${WHOLE}`))).relations.edges.map((e: any) => e.node);
-        expect(pruned.length).toBeGreaterThan(0);
-        expect(cutTo(whole, pruned)).toEqual(pruned);
+        const pruned = list(await api.data(query(fields)));
+        const whole = list(await api.data(query(`${fields} ${WHOLE}`)));
+        expect(pruned.length, label).toBeGreaterThan(0);
+        expect(cutTo(whole, pruned), `${label}: ${fields}`).toEqual(pruned);
       }
     }
     const certain = await api.data('{ relations(object: "nagorno-karabakh", asOf: "2022-08-15") { edges { node { id certainty } } } }');

@@ -94,6 +94,8 @@ export interface RelationFilter {
   mentioned?: boolean;
   /** ISO DateTime: the statement versions recorded then (docs/curation.md); null or absent for the current ones. */
   asRecordedOn?: string | null;
+  /** What to read of each statement and its ends; every property when absent. */
+  projection?: Projection;
 }
 
 type RelationRow = QueryRow<
@@ -124,6 +126,7 @@ export function relationsOfQuery(
       types: typesFill(allTypes(filter.types)),
       ...directionFills(filter.direction),
       recorded: recordedFill(filter.asRecordedOn),
+      ...projectionFills(filter.projection ?? FULL_PROJECTION),
     }),
     params: {
       ids: [...new Set(ids)],

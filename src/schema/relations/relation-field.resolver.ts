@@ -9,7 +9,7 @@ import { Allegation } from '../entities/allegation.type';
 import { Place } from '../entities/place.interface';
 import { Provision } from '../entities/provision.type';
 import { relationLoader } from '../loaders';
-import { MENTIONED_FIELDS, selectsAny } from '../lookahead';
+import { MENTIONED_FIELDS, projectionOf, selectsAny, SelectionInfo } from '../lookahead';
 import { RELATION_FIELDS, RelationField, RelationFieldName, RelationFieldOwner } from './relation-fields';
 import { ByDayRelationListArgs, nestedLimit, RelationListArgs } from './relation-list.args';
 import { Relation } from './relation.type';
@@ -20,17 +20,19 @@ const OWNERS: Record<RelationFieldOwner, abstract new () => object> = { Place, A
 
 type RelationFieldArgs = ByDayRelationListArgs & AttributionArgs & PartsArgs;
 
-/** The statements a relation field reads, from its arguments (all in one object) and whether the request selects their provenance. */
-export function relationFieldFilter(field: RelationField, args: RelationFieldArgs, mentioned: boolean): RelationFilter {
+/** The statements a relation field reads, from its arguments (all in one object) and what the request selects of them. */
+export function relationFieldFilter(field: RelationField, args: RelationFieldArgs, selection: SelectionInfo): RelationFilter {
+  const dates = dateFilterOf(args);
   return {
     types: field.types,
     direction: field.direction,
-    ...dateFilterOf(args),
+    ...dates,
     on: args.on ?? null,
     first: nestedLimit(args.first),
     attribution: attributionOf(args),
     includeParts: args.includeParts === true,
-    mentioned,
+    mentioned: selectsAny(selection, MENTIONED_FIELDS),
+    projection: projectionOf(selection, dates.period),
   };
 }
 
@@ -61,7 +63,7 @@ export function prefetchRelationFields(ctx: Context, info: GraphQLResolveInfo, i
         try {
           const args = getArgumentValues(definition, s, info.variableValues) as RelationFieldArgs;
           const field = RELATION_FIELDS[s.name.value as RelationFieldName] as RelationField;
-          const filter = relationFieldFilter(field, args, selectsAny({ fieldNodes: [s], fragments: info.fragments }, MENTIONED_FIELDS));
+          const filter = relationFieldFilter(field, args, { fieldNodes: [s], fragments: info.fragments });
           relationLoader(ctx, filter)
             .load(id)
             .catch(() => {}); // the resolver's own load reports any failure
@@ -99,7 +101,7 @@ function relationFieldResolver(owner: RelationFieldOwner, name: RelationFieldNam
       @Args(() => PartsClass) parts: PartsArgs,
       @Info() info: GraphQLResolveInfo,
     ): Promise<RelationRecord[]> {
-      const filter = relationFieldFilter(field, { ...args, ...attribution, ...parts }, selectsAny(info, MENTIONED_FIELDS));
+      const filter = relationFieldFilter(field, { ...args, ...attribution, ...parts }, info);
       return relationLoader(ctx, filter).load(entity.id);
     }
   }
