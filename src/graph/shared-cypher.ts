@@ -17,7 +17,7 @@ const dateAsText = (property: (typeof STATEMENT_DATES)[number]) => `${property}:
 /**
  * The statement's properties a pruned projection reads (src/graph/queries.ts, projectionFills):
  * `core` always, each other part only when the request reads one of its fields
- * (src/schema/lookahead.ts, statementPartsOf). Reading a property is a db hit per row: a page of
+ * (src/schema/lookahead.ts, projectionOf). Reading a property is a db hit per row: a page of
  * 20 statements with every property of both ends cost 753 of its 834 db hits in the projection.
  * Together the parts are every property toRelationRecord reads.
  */

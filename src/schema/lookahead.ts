@@ -64,16 +64,23 @@ function fieldsOf(info: SelectionInfo, set: SelectionSetNode | undefined, seen =
   });
 }
 
+const endsMemo = new WeakMap<FieldNode, boolean>();
+
 /**
  * Whether every `subject` and `object` under the field being resolved, at any depth, selects
  * only fields of `NAME_FIELDS`. Unlike selectsAny's, an over-estimate here would lose an answer.
  */
 function endsSelectOnlyNames(info: SelectionInfo): boolean {
+  // Memoized as selectsAny is: a statement field under a list of entities asks once per entity.
+  const known = endsMemo.get(info.fieldNodes[0]);
+  if (known !== undefined) return known;
   const fine = (field: FieldNode): boolean => {
     if (END_FIELDS.has(field.name.value)) return fieldsOf(info, field.selectionSet).every((f) => NAME_FIELDS.has(f.name.value));
     return fieldsOf(info, field.selectionSet).every(fine);
   };
-  return info.fieldNodes.every(fine);
+  const result = info.fieldNodes.every(fine);
+  endsMemo.set(info.fieldNodes[0], result);
+  return result;
 }
 
 /**

@@ -267,23 +267,25 @@ describe('relations(subject, object, types, asOf, status, first, after)', () => 
     ];
     const WHOLE = 'note recordedBy subject { description wikidataId } object { description }';
     // The root list, and the statement fields of an entity (the relation loader's query).
-    const lists: [string, (sel: string) => string, (data: any) => any[]][] = [
-      ...['first: 100', 'first: 100, asOf: "2022-08-15"', 'object: "nagorno-karabakh"'].map(
-        (args) =>
-          [
-            args,
-            (sel: string) => `{ relations(${args}) { edges { node { ${sel} } } } }`,
-            (d: any) => d.relations.edges.map((e: any) => e.node),
-          ] as const,
-      ),
-      [
-        'controlledBy',
-        (sel) => `{ entity(id: "nagorno-karabakh") { ... on Place { controlledBy { ${sel} } } } }`,
-        (d) => d.entity.controlledBy,
-      ],
-      ['relations(asOf:)', (sel) => `{ entity(id: "azerbaijan") { relations(asOf: "2022-08-15") { ${sel} } } }`, (d) => d.entity.relations],
+    type List = { label: string; query: (sel: string) => string; list: (data: any) => any[] };
+    const lists: List[] = [
+      ...['first: 100', 'first: 100, asOf: "2022-08-15"', 'object: "nagorno-karabakh"'].map((args) => ({
+        label: args,
+        query: (sel: string) => `{ relations(${args}) { edges { node { ${sel} } } } }`,
+        list: (d: any) => d.relations.edges.map((e: any) => e.node),
+      })),
+      {
+        label: 'controlledBy',
+        query: (sel) => `{ entity(id: "nagorno-karabakh") { ... on Place { controlledBy { ${sel} } } } }`,
+        list: (d) => d.entity.controlledBy,
+      },
+      {
+        label: 'relations(asOf:)',
+        query: (sel) => `{ entity(id: "azerbaijan") { relations(asOf: "2022-08-15") { ${sel} } } }`,
+        list: (d) => d.entity.relations,
+      },
     ];
-    for (const [label, query, list] of lists) {
+    for (const { label, query, list } of lists) {
       for (const fields of selections) {
         const pruned = list(await api.data(query(fields)));
         const whole = list(await api.data(query(`${fields} ${WHOLE}`)));
