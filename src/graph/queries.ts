@@ -3,7 +3,7 @@ import neo4j from 'neo4j-driver';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../config';
 import { isRelationshipType, KIND_LABELS, RelationshipType } from '../model/contract';
-import { SHARED_CYPHER, STATEMENT_PARTS, StatementPart } from './shared-cypher';
+import { OPTIONAL_STATEMENT_PARTS, SHARED_CYPHER, STATEMENT_PARTS, StatementPart } from './shared-cypher';
 import type { QueryName, QueryParams } from './query-signatures';
 
 /**
@@ -143,7 +143,7 @@ export function projectionFills(projection: Projection): { relationMap: Fill; su
   const relationMap =
     parts === 'all'
       ? SHARED_CYPHER.statement.slice(1)
-      : ` {${[...STATEMENT_PARTS.core, ...(['ranges', 'provenance', 'recorded'] as const).filter((p) => parts.includes(p)).flatMap((p) => STATEMENT_PARTS[p])].join(', ')}}`;
+      : ` {${[...STATEMENT_PARTS.core, ...OPTIONAL_STATEMENT_PARTS.filter((p) => parts.includes(p)).flatMap((p) => STATEMENT_PARTS[p])].join(', ')}}`;
   const end = (v: 's' | 'o') => ({ text: ends === 'all' ? ` {.*, labels: labels(${v})}` : ` {.id, .name, .kind, labels: labels(${v})}` });
   return { relationMap: { text: relationMap }, subjectMap: end('s'), objectMap: end('o') };
 }

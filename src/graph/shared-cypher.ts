@@ -17,7 +17,7 @@ const dateAsText = (property: (typeof STATEMENT_DATES)[number]) => `${property}:
 /**
  * The statement's properties a pruned projection reads (src/graph/queries.ts, projectionFills):
  * `core` always, each other part only when the request reads one of its fields
- * (src/schema/lookahead.ts, projectionOf). Reading a property is a db hit per row: a page of
+ * (src/schema/lookahead.ts, statementReads). Reading a property is a db hit per row: a page of
  * 20 statements with every property of both ends cost 753 of its 834 db hits in the projection.
  * Together the parts are every property toRelationRecord reads.
  */
@@ -43,8 +43,9 @@ export const STATEMENT_PARTS = {
   recorded: ['.note', '.version', dateAsText('recordedFrom'), dateAsText('recordedTo'), '.recordedBy'],
 } as const;
 
-/** A part of a statement that a pruned projection reads only when asked for. */
-export type StatementPart = Exclude<keyof typeof STATEMENT_PARTS, 'core'>;
+/** The parts of a statement that a pruned projection reads only when asked for, in projection order. */
+export const OPTIONAL_STATEMENT_PARTS = ['ranges', 'provenance', 'recorded'] as const satisfies readonly (keyof typeof STATEMENT_PARTS)[];
+export type StatementPart = (typeof OPTIONAL_STATEMENT_PARTS)[number];
 
 /**
  * Pieces of Cypher that several named queries share, each written once: a query file names one

@@ -38,14 +38,7 @@ export function selectsAny(info: SelectionInfo, names: ReadonlySet<string>): boo
   if (found === undefined) {
     const seen = new Set<string>();
     const walk = (set: SelectionSetNode | undefined): boolean =>
-      !!set &&
-      set.selections.some((s) => {
-        if (s.kind === Kind.FIELD) return names.has(s.name.value) || walk(s.selectionSet);
-        if (s.kind === Kind.INLINE_FRAGMENT) return walk(s.selectionSet);
-        if (seen.has(s.name.value)) return false;
-        seen.add(s.name.value);
-        return walk(info.fragments[s.name.value]?.selectionSet);
-      });
+      fieldsOf(info, set, seen).some((f) => names.has(f.name.value) || walk(f.selectionSet));
     found = info.fieldNodes.some((f) => walk(f.selectionSet));
     byNames.set(names, found);
   }
@@ -87,12 +80,14 @@ function endsSelectOnlyNames(info: SelectionInfo): boolean {
  * What a statement query must read for the statements under the field being resolved: the parts
  * of each statement whose fields the selection names (with a period, the ranges always, for
  * certainty), and only the names of its ends when nothing more of them is asked
- * (src/graph/queries.ts, Projection).
+ * (src/graph/queries.ts, Projection); and whether to read the entities its provenance names with it
+ * (`mentioned`, the same look-ahead as the provenance part).
  */
-export function projectionOf(info: SelectionInfo, period: Period | null): Projection {
+export function statementReads(info: SelectionInfo, period: Period | null): { mentioned: boolean; projection: Projection } {
+  const mentioned = selectsAny(info, MENTIONED_FIELDS);
   const parts: StatementPart[] = [];
   if (period !== null || selectsAny(info, RANGE_FIELDS)) parts.push('ranges');
-  if (selectsAny(info, MENTIONED_FIELDS)) parts.push('provenance');
+  if (mentioned) parts.push('provenance');
   if (selectsAny(info, RECORDED_FIELDS)) parts.push('recorded');
-  return { parts, ends: endsSelectOnlyNames(info) ? 'names' : 'all' };
+  return { mentioned, projection: { parts, ends: endsSelectOnlyNames(info) ? 'names' : 'all' } };
 }

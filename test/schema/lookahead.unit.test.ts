@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { FieldNode, FragmentDefinitionNode, Kind, OperationDefinitionNode, parse } from 'graphql';
-import { MENTIONED_FIELDS, projectionOf, selectsAny } from '../../src/schema/lookahead';
+import { MENTIONED_FIELDS, selectsAny, statementReads } from '../../src/schema/lookahead';
+
+const projectionOf = (info: Parameters<typeof statementReads>[0], period: Parameters<typeof statementReads>[1]) =>
+  statementReads(info, period).projection;
 
 /** The resolve info of the first root field of `doc`, as far as selectsAny reads it. */
 function infoOf(doc: string) {
@@ -44,7 +47,7 @@ describe('selectsAny (look-ahead for the repositories)', () => {
   });
 });
 
-describe('projectionOf (what a statement query reads)', () => {
+describe('statementReads (what a statement query reads)', () => {
   const period = { from: '2022-08-01', to: '2022-08-02' };
 
   it('reads only the core and the names of the ends for a selection of core fields and names', () => {

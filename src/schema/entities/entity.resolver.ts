@@ -8,7 +8,7 @@ import { aliasLoader, entityLoader, relationLoader, entitiesByIds } from '../loa
 import { pageSize } from '../pagination/cursor';
 import { ConnectionArgs, connectionOf, pageWindow } from '../pagination/connection';
 import { PageWindow } from '../../graph/queries';
-import { ALIAS_FIELDS, MENTIONED_FIELDS, projectionOf, selectsAny } from '../lookahead';
+import { ALIAS_FIELDS, selectsAny, statementReads } from '../lookahead';
 import { nestedLimit, RelationListArgs } from '../relations/relation-list.args';
 import { dateFilterOf } from '../relations/as-of.args';
 import { AttributionArgs, attributionOf } from '../relations/statement-filter.args';
@@ -154,8 +154,7 @@ export class EntityResolver {
       first: nestedLimit(args.first),
       attribution: attributionOf(attribution),
       includeParts: false,
-      mentioned: selectsAny(info, MENTIONED_FIELDS),
-      projection: projectionOf(info, dates.period),
+      ...statementReads(info, dates.period),
     }).load(entity.id);
   }
 

@@ -9,7 +9,7 @@ import { Allegation } from '../entities/allegation.type';
 import { Place } from '../entities/place.interface';
 import { Provision } from '../entities/provision.type';
 import { relationLoader } from '../loaders';
-import { MENTIONED_FIELDS, projectionOf, selectsAny, SelectionInfo } from '../lookahead';
+import { SelectionInfo, statementReads } from '../lookahead';
 import { RELATION_FIELDS, RelationField, RelationFieldName, RelationFieldOwner } from './relation-fields';
 import { ByDayRelationListArgs, nestedLimit, RelationListArgs } from './relation-list.args';
 import { Relation } from './relation.type';
@@ -31,8 +31,7 @@ export function relationFieldFilter(field: RelationField, args: RelationFieldArg
     first: nestedLimit(args.first),
     attribution: attributionOf(args),
     includeParts: args.includeParts === true,
-    mentioned: selectsAny(selection, MENTIONED_FIELDS),
-    projection: projectionOf(selection, dates.period),
+    ...statementReads(selection, dates.period),
   };
 }
 

@@ -6,7 +6,7 @@ import { Context } from '../context';
 import { notFound } from '../errors';
 import { entitiesByIds, entityLoader, primeFromRelations } from '../loaders';
 import { ConnectionArgs, connectionOf, pageWindow } from '../pagination/connection';
-import { MENTIONED_FIELDS, projectionOf, selectsAny } from '../lookahead';
+import { statementReads } from '../lookahead';
 import { AsOfArgs, dateFilterOf } from './as-of.args';
 import { AttributionArgs, attributionOf } from './statement-filter.args';
 import { Entity } from '../entities/entity.interface';
@@ -49,8 +49,7 @@ export class RelationResolver {
       statuses: status?.length ? status : null,
       ...dateFilter,
       attribution: attributionOf(attributionArgs),
-      mentioned: selectsAny(info, MENTIONED_FIELDS),
-      projection: projectionOf(info, dateFilter.period),
+      ...statementReads(info, dateFilter.period),
     };
     const window = pageWindow('relations', pageArgs);
     // A statement on the page proves its subject and object exist, so only an empty page asks for
